@@ -4454,6 +4454,20 @@ var OctokitPort = class {
       ...p.head?.sha ? { headSha: p.head.sha } : {}
     }));
   }
+  async openPulls(base2) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls", {
+      ...this.where,
+      state: "open",
+      ...base2 ? { base: base2 } : {},
+      per_page: 100
+    });
+    return list.map((p) => ({
+      number: p.number,
+      baseRef: p.base.ref,
+      headSha: p.head.sha,
+      ...p.head.repo?.html_url && p.head.ref ? { head: { url: p.head.repo.html_url, ref: p.head.ref } } : {}
+    }));
+  }
   issueEvents(pr) {
     return this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/events", {
       ...this.where,
@@ -4916,7 +4930,7 @@ function contractGuardApp(dispatcher2, failures3 = /* @__PURE__ */ new Map()) {
     app.on("push", async (context) => {
       const { ref, before, after, repository } = context.payload;
       if (!repository) throw new RefusedEvent("the event names no repository");
-      if (ref !== `refs/heads/${repository.default_branch}` || /^0+$/.test(after)) return;
+      if (!ref.startsWith("refs/heads/") || /^0+$/.test(after)) return;
       await dispatcher2.dispatch({
         kind: "push",
         ...base(context, repository.clone_url),
@@ -4958,11 +4972,12 @@ var JudgeThreads = class {
   waiting = [];
   /** What drops an idle thread when it fails or ends before it is given work (removed when it is taken). */
   idleGone = /* @__PURE__ */ new Map();
-  async run(job, log) {
+  /** `then`: told each job this one leaves to be done (pull requests a push may have changed the verdict of). */
+  async run(job, log, then = () => void 0) {
     if (this.busy >= this.max) await new Promise((r) => this.waiting.push(r));
     this.busy++;
     try {
-      return await this.judge(job, log);
+      return await this.judge(job, log, then);
     } finally {
       this.busy--;
       this.waiting.shift()?.();
@@ -4993,7 +5008,7 @@ var JudgeThreads = class {
     }
     return worker;
   }
-  judge(job, log) {
+  judge(job, log, then) {
     const worker = this.take() ?? new Worker(this.entry);
     worker.ref();
     let file2;
@@ -5013,6 +5028,7 @@ var JudgeThreads = class {
       const onMessage = (m) => {
         if ("log" in m) log(m.log);
         else if ("file" in m) file2 = m.file;
+        else if ("then" in m) then(m.then);
         else {
           done(true);
           if ("error" in m) reject(new Error(m.error));
@@ -5055,13 +5071,16 @@ var InProcessDispatcher = class {
   async dispatch(job) {
     const key2 = jobKey(job);
     const previous = this.chains.get(key2) ?? Promise.resolve();
-    const next = previous.catch(() => void 0).then(() => this.metrics.time(() => this.threads.run(job, (l) => this.probot.log.info(l)))).catch(async (err) => {
+    const left = [];
+    const leave = (then) => left.push(this.dispatch(then).catch((err) => this.probot.log.warn(`${jobKey(then)}: ${err.message}`)));
+    const next = previous.catch(() => void 0).then(() => this.metrics.time(() => this.threads.run(job, (l) => this.probot.log.info(l), leave))).catch(async (err) => {
       if (err instanceof JudgementDeadline) await reportFailure(this.probot, job, err.message).catch(() => void 0);
       throw err;
     });
     this.chains.set(key2, next);
     void next.finally(() => this.chains.get(key2) === next && this.chains.delete(key2)).catch(() => void 0);
     await next;
+    await Promise.all(left);
   }
 };
 
@@ -5187,7 +5206,7 @@ var RedisDispatcher = class {
     this.redis.disconnect();
   }
 };
-function startWorker(probot2, settings, metrics2, threads2) {
+function startWorker(probot2, settings, metrics2, threads2, dispatch) {
   const redis = connect(settings.url);
   const log = (line) => probot2.log.info(line);
   return new Worker2(
@@ -5202,7 +5221,9 @@ function startWorker(probot2, settings, metrics2, threads2) {
       }
       const renew = setInterval(() => void redis.eval(RENEW, 1, key2, holder, settings.lockMs).catch(() => void 0), settings.lockMs / 3);
       try {
-        const outcome = await metrics2.time(() => threads2.run(job, log));
+        const left = [];
+        const outcome = await metrics2.time(() => threads2.run(job, log, (next) => left.push(dispatch(next))));
+        await Promise.all(left);
         metrics2.delivered.observe((Date.now() - job.receivedAt) / 1e3);
         return outcome;
       } catch (err) {
@@ -5240,7 +5261,7 @@ if (redisUrl) {
   const settings = queueSettings(process.env, redisUrl);
   const queued = new RedisDispatcher(settings);
   metrics = new Metrics(() => queued.depth());
-  const worker = judgesHere ? startWorker(probot, settings, metrics, threads) : void 0;
+  const worker = judgesHere ? startWorker(probot, settings, metrics, threads, (job) => queued.dispatch(job)) : void 0;
   worker?.on("error", (err) => probot.log.error(`worker: ${err.message}`));
   dispatcher = queued;
   health = async () => {

@@ -1328,6 +1328,12 @@ function overlayTree(layers) {
     read: (p) => layerOf(p)?.tree.read(p)
   };
 }
+function mergedTree(tip, head, fork) {
+  const same = (a, b) => a && b ? Buffer.from(a).equals(b) : a === b;
+  const untouched = (p) => same(head.read(p), fork.read(p));
+  const paths = [.../* @__PURE__ */ new Set([...tip.paths(), ...head.paths()])].filter((p) => (untouched(p) ? tip.read(p) : head.read(p)) !== void 0);
+  return { paths: () => paths.sort(), read: (p) => untouched(p) ? tip.read(p) : head.read(p) };
+}
 
 // src/adapters/git-tree.ts
 function git(dir) {
@@ -6009,6 +6015,20 @@ var OctokitPort = class {
       ...p.head?.sha ? { headSha: p.head.sha } : {}
     }));
   }
+  async openPulls(base) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls", {
+      ...this.where,
+      state: "open",
+      ...base ? { base } : {},
+      per_page: 100
+    });
+    return list.map((p) => ({
+      number: p.number,
+      baseRef: p.base.ref,
+      headSha: p.head.sha,
+      ...p.head.repo?.html_url && p.head.ref ? { head: { url: p.head.repo.html_url, ref: p.head.ref } } : {}
+    }));
+  }
   issueEvents(pr) {
     return this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/events", {
       ...this.where,
@@ -7499,11 +7519,101 @@ Frozen by contract-guard after ${push.after.slice(0, 7)} (${counted(freeze.artif
   return `froze v${version2} (${counted(freeze.artifacts.length, "artifact")}) in ${sha.slice(0, 7)}`;
 }
 
+// src/core/policy/spectral-ruleset.ts
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"];
+var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
+var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
+var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
+function extendedRulesets(file2, text4) {
+  let data2;
+  try {
+    data2 = parseText(file2, text4, formatOf(file2) ?? "yaml").data;
+  } catch {
+    return [];
+  }
+  const extended = isObj2(data2) ? data2.extends : void 0;
+  const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
+  return BUILT_IN_RULESETS.filter((name) => names.includes(name));
+}
+function loadRuleset(file2, text4, parts) {
+  const { rulesets: LOADED, functions: FUNCTIONS, formats: FORMATS } = parts;
+  const doc = parseText(file2, text4, formatOf(file2) ?? "yaml");
+  const refuse = (pointer, why) => {
+    throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
+  };
+  const data2 = doc.data;
+  if (!isObj2(data2)) return refuse("", "it is not a mapping of extends and rules");
+  for (const key3 of Object.keys(data2)) {
+    if (key3 === "functions" || key3 === "functionsDir")
+      refuse(
+        `/${key3}`,
+        `\`${key3}\` loads JavaScript, and contract-guard never runs code from a repository; use Spectral's built-in functions`
+      );
+    if (key3 === "overrides")
+      refuse("/overrides", "`overrides` are not supported; write the rules for every file, or ignore findings in the policy");
+    if (!TOP_KEYS.has(key3)) refuse(`/${key3}`, `unknown key \`${key3}\``);
+  }
+  const definition = {};
+  if (data2.extends !== void 0) {
+    const list = typeof data2.extends === "string" || Array.isArray(data2.extends) && typeof data2.extends[1] === "string" && EXTEND_MODES.has(data2.extends[1]) ? [data2.extends] : Array.isArray(data2.extends) ? data2.extends : refuse("/extends", "`extends` is not a ruleset name or a list of them");
+    definition.extends = list.map((entry, i) => {
+      const [name, mode] = Array.isArray(entry) ? entry : [entry, void 0];
+      const ruleset = typeof name === "string" ? LOADED[name] : void 0;
+      if (!ruleset)
+        refuse(
+          pointerJoin("/extends", ...list.length > 1 || Array.isArray(data2.extends) ? [i] : []),
+          `extends ${JSON.stringify(name)}: only ${BUILT_IN_RULESETS.join(", ")} can be extended (a file, package or URL is never loaded)`
+        );
+      if (mode !== void 0 && (typeof mode !== "string" || !EXTEND_MODES.has(mode)))
+        refuse("/extends", `extends mode ${JSON.stringify(mode)}: use all, recommended or off`);
+      return mode ? [ruleset, mode] : ruleset;
+    });
+  }
+  if (data2.formats !== void 0) definition.formats = formatList(data2.formats, "/formats", FORMATS, refuse);
+  for (const key3 of ["aliases", "documentationUrl", "description", "parserOptions"])
+    if (data2[key3] !== void 0) definition[key3] = data2[key3];
+  const rules = {};
+  for (const [id, rule2] of Object.entries(isObj2(data2.rules) ? data2.rules : {})) {
+    const at4 = pointerJoin("/rules", id);
+    if (!isObj2(rule2)) {
+      rules[id] = rule2;
+      continue;
+    }
+    const out = { ...rule2 };
+    if (rule2.formats !== void 0) out.formats = formatList(rule2.formats, pointerJoin(at4, "formats"), FORMATS, refuse);
+    if (rule2.then !== void 0) {
+      const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
+      const built = thens.map((then, i) => {
+        const where = Array.isArray(rule2.then) ? pointerJoin(at4, "then", i, "function") : pointerJoin(at4, "then", "function");
+        if (!isObj2(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        const fn = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
+        if (!fn)
+          refuse(
+            where,
+            `rule ${id} calls ${JSON.stringify(then.function)}, which is not one of Spectral's built-in functions (${Object.keys(FUNCTIONS).join(", ")}); custom functions are JavaScript and are never run`
+          );
+        return { ...then, function: fn };
+      });
+      out.then = Array.isArray(rule2.then) ? built : built[0];
+    }
+    rules[id] = out;
+  }
+  if (data2.rules !== void 0) definition.rules = rules;
+  return { file: file2, definition };
+}
+function formatList(value, at4, FORMATS, refuse) {
+  if (!Array.isArray(value)) return refuse(at4, "`formats` is not a list");
+  return value.map(
+    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at4, i), `unknown format ${JSON.stringify(name)}`)
+  );
+}
+
 // src/core/diff/avro-diff.ts
 var import_libraries4 = __toESM(require_libraries(), 1);
 
 // src/core/semantic/schema.ts
-var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function putOwn(o, key3, value) {
   if (key3 === "__proto__") Object.defineProperty(o, key3, { value, enumerable: true, writable: true, configurable: true });
   else o[key3] = value;
@@ -7567,7 +7677,7 @@ var TYPE_KEYWORDS = {
 };
 function acceptsAll(s) {
   if (s === true) return true;
-  return isObj2(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
+  return isObj3(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
 }
 function assertions(s) {
   return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
@@ -7599,7 +7709,7 @@ function holdsData(key3) {
 }
 var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
 function namesSchemas(key3, value) {
-  return NAMED_SCHEMAS.has(key3) && isObj2(value);
+  return NAMED_SCHEMAS.has(key3) && isObj3(value);
 }
 var NAMED_SCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
 function pushSchemaChildren(o, stack) {
@@ -7723,9 +7833,9 @@ function imported(registry, node, namespace, names, visiting) {
 }
 var PRIMITIVES = /* @__PURE__ */ new Set(["null", "boolean", "int", "long", "float", "double", "bytes", "string"]);
 var fullName = (name, namespace) => name.includes(".") || !namespace ? name : `${namespace}.${name}`;
-var isAvroProtocol = (node) => isObj2(node) && typeof node.protocol === "string";
+var isAvroProtocol = (node) => isObj3(node) && typeof node.protocol === "string";
 function avroTypeName(node) {
-  if (!isObj2(node) || typeof node.name !== "string" || typeof node.type !== "string" || !NAMED.has(node.type)) return void 0;
+  if (!isObj3(node) || typeof node.name !== "string" || typeof node.type !== "string" || !NAMED.has(node.type)) return void 0;
   return fullName(node.name, typeof node.namespace === "string" ? node.namespace : void 0);
 }
 function namesIn(node, namespace, found2 = { defined: /* @__PURE__ */ new Set(), referenced: /* @__PURE__ */ new Set() }, onDefinition) {
@@ -7733,14 +7843,14 @@ function namesIn(node, namespace, found2 = { defined: /* @__PURE__ */ new Set(),
     if (!PRIMITIVES.has(node)) found2.referenced.add(fullName(node, namespace));
   } else if (Array.isArray(node)) {
     for (const branch of node) namesIn(branch, namespace, found2, onDefinition);
-  } else if (isObj2(node)) {
+  } else if (isObj3(node)) {
     const t = node.type;
     if (typeof t === "string" && NAMED.has(t) && typeof node.name === "string") {
       const own = node.name.includes(".") ? node.name.slice(0, node.name.lastIndexOf(".")) : typeof node.namespace === "string" ? node.namespace || void 0 : namespace;
       found2.defined.add(fullName(node.name, own));
       onDefinition?.(fullName(node.name, own), node, namespace);
       if (Array.isArray(node.fields)) {
-        for (const f of node.fields) if (isObj2(f)) namesIn(f.type, own, found2, onDefinition);
+        for (const f of node.fields) if (isObj3(f)) namesIn(f.type, own, found2, onDefinition);
       }
     } else if (t === "array") namesIn(node.items, namespace, found2, onDefinition);
     else if (t === "map") namesIn(node.values, namespace, found2, onDefinition);
@@ -7789,7 +7899,7 @@ var branchKey = (t) => NAMED.has(t.typeName) ? short(t.name) : kindOf(t);
 function rawAt(raw, pointer) {
   let r = raw;
   let p = pointer;
-  while (isObj2(r) && isObj2(r.type)) {
+  while (isObj3(r) && isObj3(r.type)) {
     r = r.type;
     p = pointerJoin(p, "type");
   }
@@ -7801,7 +7911,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
   if (typeof rawA === "string" && rawA === rawB && NAMED.has(a.typeName) && a.name === b.name) return;
   const at4 = path || "the schema";
   const [ka, kb] = [kindOf(a), kindOf(b)];
-  const logical = (r) => isObj2(r) && typeof r.logicalType === "string" ? r.logicalType : void 0;
+  const logical = (r) => isObj3(r) && typeof r.logicalType === "string" ? r.logicalType : void 0;
   if (ka !== kb) {
     if (kb === "union" && b.types.some((t) => branchKey(t) === branchKey(a)))
       out.push({ rule: "avro-union-branch-added", pointer, params: { at: at4, branch: `(${ka} became a union)` } });
@@ -7829,7 +7939,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
   }
   if (ka === "record") {
     const [fa, fb] = [a.fields, b.fields];
-    const rawFields = (r) => isObj2(r) && Array.isArray(r.fields) ? r.fields : [];
+    const rawFields = (r) => isObj3(r) && Array.isArray(r.fields) ? r.fields : [];
     const [ra, rb] = [rawFields(rawA), rawFields(rawB)];
     const matched = /* @__PURE__ */ new Set();
     const place = /* @__PURE__ */ new Map();
@@ -7841,7 +7951,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
       const fp = pointerJoin(pointer, "fields", i);
       const where = path ? `${path}.${f.name}` : f.name;
       const rawF = rb[i];
-      const hasDefault = isObj2(rawF) && "default" in rawF;
+      const hasDefault = isObj3(rawF) && "default" in rawF;
       if (!old) {
         out.push({
           rule: hasDefault ? "avro-field-added" : "avro-field-added-without-default",
@@ -7853,7 +7963,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
       matched.add(old);
       const rawOld = ra[at5];
       if (old.name !== f.name) out.push({ rule: "avro-field-renamed", pointer: fp, params: { at: where, old: old.name, new: f.name } });
-      const oldDefault = isObj2(rawOld) && "default" in rawOld ? JSON.stringify(rawOld.default) : void 0;
+      const oldDefault = isObj3(rawOld) && "default" in rawOld ? JSON.stringify(rawOld.default) : void 0;
       const newDefault = hasDefault ? JSON.stringify(rawF.default) : void 0;
       if (oldDefault !== newDefault)
         out.push({
@@ -7861,13 +7971,13 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
           pointer: fp,
           params: { at: where, old: oldDefault ?? "none", new: newDefault ?? "none" }
         });
-      if ((isObj2(rawOld) ? rawOld.doc : void 0) !== (isObj2(rawF) ? rawF.doc : void 0))
+      if ((isObj3(rawOld) ? rawOld.doc : void 0) !== (isObj3(rawF) ? rawF.doc : void 0))
         out.push({ rule: "avro-doc-changed", pointer: pointerJoin(fp, "doc"), params: { at: where } });
       walk(
         old.type,
         f.type,
-        isObj2(rawOld) ? rawOld.type : void 0,
-        isObj2(rawF) ? rawF.type : void 0,
+        isObj3(rawOld) ? rawOld.type : void 0,
+        isObj3(rawF) ? rawF.type : void 0,
         pointerJoin(fp, "type"),
         where,
         out,
@@ -7877,7 +7987,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
     fa.forEach((f, i) => {
       if (matched.has(f)) return;
       const rawF = ra[i];
-      const defaulted = isObj2(rawF) && "default" in rawF;
+      const defaulted = isObj3(rawF) && "default" in rawF;
       out.push({
         rule: defaulted ? "avro-defaulted-field-removed" : "avro-field-removed",
         pointer: pointerJoin(pointer, "fields"),
@@ -7886,7 +7996,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
     });
   } else if (ka === "enum") {
     const [sa, sb] = [a.symbols, b.symbols];
-    const defaultOf = (r) => isObj2(r) && typeof r.default === "string" ? r.default : void 0;
+    const defaultOf = (r) => isObj3(r) && typeof r.default === "string" ? r.default : void 0;
     for (const s of sa)
       if (!sb.includes(s))
         out.push({
@@ -7913,8 +8023,8 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
     walk(
       a.itemsType,
       b.itemsType,
-      isObj2(rawA) ? rawA.items : void 0,
-      isObj2(rawB) ? rawB.items : void 0,
+      isObj3(rawA) ? rawA.items : void 0,
+      isObj3(rawB) ? rawB.items : void 0,
       pointerJoin(pointer, "items"),
       `${path}[]`,
       out,
@@ -7924,8 +8034,8 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
     walk(
       a.valuesType,
       b.valuesType,
-      isObj2(rawA) ? rawA.values : void 0,
-      isObj2(rawB) ? rawB.values : void 0,
+      isObj3(rawA) ? rawA.values : void 0,
+      isObj3(rawB) ? rawB.values : void 0,
       pointerJoin(pointer, "values"),
       `${path}{*}`,
       out,
@@ -8132,8 +8242,8 @@ function findWitness(writer, reader) {
 }
 
 // src/core/diff/asyncapi-model.ts
-var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var obj = (v) => isObj3(v) ? v : {};
+var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var obj = (v) => isObj4(v) ? v : {};
 function payloadOf(m) {
   const payload = m.fields.get("payload");
   if (!payload) return void 0;
@@ -8214,7 +8324,7 @@ function readAsyncApi(docs, file2, errors) {
       const m = op.message;
       const mLoc = { ...opLoc, pointer: pointerJoin(opLoc.pointer, "message") };
       const resolved = deref(mLoc, m);
-      if (isObj3(resolved.node) && Array.isArray(resolved.node.oneOf))
+      if (isObj4(resolved.node) && Array.isArray(resolved.node.oneOf))
         resolved.node.oneOf.forEach(
           (x, i) => keys.add(
             message({ ...resolved.loc, pointer: pointerJoin(resolved.loc.pointer, "oneOf", i) }, x, `${key3} ${verb} #${i + 1}`, key3)
@@ -8403,7 +8513,7 @@ function diffData(file2, a, b) {
   };
   const walk2 = (x, y, pointer) => {
     if (out.length >= MAX_PER_FILE || sameValue(x, y)) return;
-    const bothObjects = isObj4(x) && isObj4(y);
+    const bothObjects = isObj5(x) && isObj5(y);
     const bothArrays = Array.isArray(x) && Array.isArray(y);
     if (bothObjects) {
       for (const k of Object.keys(x)) if (!(k in y)) push("data-removed", pointerJoin(pointer, k), {}, pointer);
@@ -8433,7 +8543,7 @@ function diffData(file2, a, b) {
 function display(pointer) {
   return pointer ? "`" + pointer.slice(1).replace(/\//g, ".").replace(/~1/g, "/").replace(/~0/g, "~") + "`" : "document";
 }
-function isObj4(v) {
+function isObj5(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function isScalar(v) {
@@ -8720,7 +8830,7 @@ var Prover = class {
     if (this.isEmpty(a, this.rootA)) return true;
     if (b === false) return false;
     if (this.isUniversal(b, this.rootB)) return true;
-    if (!isObj2(a) || !isObj2(b)) return false;
+    if (!isObj3(a) || !isObj3(b)) return false;
     const key3 = `${this.id(a)}|${this.id(b)}`;
     if (this.assumed.has(key3)) return true;
     this.assumed.add(key3);
@@ -8826,8 +8936,8 @@ var Prover = class {
       return false;
     for (const k of ["dependentSchemas", "unevaluatedProperties", "dependencies"])
       if (b[k] !== void 0 && !sameValue(a[k], b[k])) return false;
-    if (isObj2(b.dependentRequired)) {
-      const da = isObj2(a.dependentRequired) ? a.dependentRequired : {};
+    if (isObj3(b.dependentRequired)) {
+      const da = isObj3(a.dependentRequired) ? a.dependentRequired : {};
       for (const [k, list] of Object.entries(b.dependentRequired)) {
         if (reqA.has(k)) continue;
         const have = new Set(strings2(da[k]));
@@ -8835,13 +8945,13 @@ var Prover = class {
       }
     }
     if (b.propertyNames !== void 0 && !this.namesIncluded(a, b)) return false;
-    const propsA = isObj2(a.properties) ? a.properties : {};
-    const propsB = isObj2(b.properties) ? b.properties : {};
+    const propsA = isObj3(a.properties) ? a.properties : {};
+    const propsB = isObj3(b.properties) ? b.properties : {};
     for (const name of /* @__PURE__ */ new Set([...Object.keys(propsA), ...Object.keys(propsB)])) {
       if (!this.included(valueSchema(a, name), valueSchema(b, name))) return false;
     }
-    const ppA = isObj2(a.patternProperties) ? a.patternProperties : {};
-    const ppB = isObj2(b.patternProperties) ? b.patternProperties : {};
+    const ppA = isObj3(a.patternProperties) ? a.patternProperties : {};
+    const ppB = isObj3(b.patternProperties) ? b.patternProperties : {};
     const addA = a.additionalProperties ?? true;
     const addB = b.additionalProperties ?? true;
     if (Object.keys(ppB).length) {
@@ -8852,14 +8962,14 @@ var Prover = class {
     return this.included(addA, addB);
   }
   namesIncluded(a, b) {
-    const namesB = { type: "string", ...isObj2(b.propertyNames) ? b.propertyNames : {} };
+    const namesB = { type: "string", ...isObj3(b.propertyNames) ? b.propertyNames : {} };
     if (b.propertyNames === false)
       return a.additionalProperties === false && !a.patternProperties && Object.keys(a.properties ?? {}).length === 0;
-    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj2(a.propertyNames) ? a.propertyNames : {} }, namesB))
+    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj3(a.propertyNames) ? a.propertyNames : {} }, namesB))
       return true;
     if (a.additionalProperties !== false || a.patternProperties !== void 0) return false;
     const v = this.validator(namesB, this.rootB);
-    return !!v && Object.keys(isObj2(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
+    return !!v && Object.keys(isObj3(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
   }
   /** No instance is in both (sound: types that cannot meet, or one side finite and outside the other). */
   disjoint(a, b) {
@@ -8867,7 +8977,7 @@ var Prover = class {
     a = this.deref(a, this.rootA);
     b = this.deref(b, this.rootB);
     if (a === false || b === false) return true;
-    if (!isObj2(a) || !isObj2(b)) return false;
+    if (!isObj3(a) || !isObj3(b)) return false;
     const finite = (s) => s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
     const fa = finite(a);
     const vb = this.validator(b, this.rootB);
@@ -8895,7 +9005,7 @@ var Prover = class {
    */
   asking = /* @__PURE__ */ new Set();
   once(question, s, answer) {
-    const key3 = isObj2(s) ? s : void 0;
+    const key3 = isObj3(s) ? s : void 0;
     if (!key3) return answer();
     const mark = `${question}:${this.id(key3)}`;
     if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
@@ -8913,14 +9023,14 @@ var Prover = class {
   isEmptyNow(s, root, exact) {
     this.tick();
     if (s === false) return true;
-    if (!isObj2(s)) return false;
+    if (!isObj3(s)) return false;
     if (Array.isArray(s.enum) && s.enum.length === 0) return true;
     if (Array.isArray(s.type) && s.type.length === 0) return true;
     if (s.not !== void 0 && this.isUniversal(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.allOf)) {
       const parts = s.allOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isEmpty(p, root))) return true;
-      if (parts.some((p) => isObj2(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj3(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     for (const k of ["anyOf", "oneOf"]) {
       if (Array.isArray(s[k]) && s[k].length > 0 && s[k].every((p) => this.isEmpty(this.deref(p, root), root)))
@@ -8959,14 +9069,14 @@ var Prover = class {
   isUniversalNow(s, root) {
     this.tick();
     if (acceptsAll(s)) return true;
-    if (!isObj2(s)) return false;
+    if (!isObj3(s)) return false;
     if (TYPES.every((t) => this.allOfType(s, t, root))) return true;
     const rest = (k) => assertions(without(s, k)).length === 0;
     if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.anyOf) && rest("anyOf")) {
       const parts = s.anyOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isUniversal(p, root))) return true;
-      if (parts.some((p) => isObj2(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj3(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p) => this.isUniversal(this.deref(p, root), root))) return true;
     return false;
@@ -8976,7 +9086,7 @@ var Prover = class {
     this.tick();
     s = this.deref(s, root);
     if (acceptsAll(s)) return true;
-    if (!isObj2(s) || depth > 16) return false;
+    if (!isObj3(s) || depth > 16) return false;
     if (!typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"))) return false;
     for (const k of assertions(s)) {
       if (k === "type") continue;
@@ -9002,11 +9112,11 @@ var Prover = class {
   noneOfType(s, t, root) {
     s = this.deref(s, root);
     if (s === false) return true;
-    return isObj2(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
+    return isObj3(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
   }
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
   deref(s, root, depth = 0) {
-    if (!isObj2(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
+    if (!isObj3(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
     const node = refTarget(root, s.$ref);
     return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
   }
@@ -9027,7 +9137,7 @@ function vacuous(keyword, value) {
     case "properties":
     case "patternProperties":
     case "dependentSchemas":
-      return isObj2(value) && Object.values(value).every(acceptsAll);
+      return isObj3(value) && Object.values(value).every(acceptsAll);
     case "additionalProperties":
     case "items":
     case "additionalItems":
@@ -9127,8 +9237,8 @@ function strings2(v) {
 }
 function valueSchema(s, name) {
   const parts = [];
-  if (isObj2(s.properties) && name in s.properties) parts.push(s.properties[name]);
-  if (isObj2(s.patternProperties)) {
+  if (isObj3(s.properties) && name in s.properties) parts.push(s.properties[name]);
+  if (isObj3(s.patternProperties)) {
     for (const [p, schema2] of Object.entries(s.patternProperties)) {
       try {
         if (safePattern(p).test(name)) parts.push(schema2);
@@ -9162,12 +9272,12 @@ function merge(a, b) {
   if (a === void 0 || b === void 0) return void 0;
   if (acceptsAll(a)) return b;
   if (acceptsAll(b)) return a;
-  if (!isObj2(a) || !isObj2(b)) return a === false || b === false ? false : void 0;
+  if (!isObj3(a) || !isObj3(b)) return a === false || b === false ? false : void 0;
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
     if (!(k in out) || sameValue(out[k], v)) out[k] = v;
     else if (k === "required") out[k] = [.../* @__PURE__ */ new Set([...strings2(out[k]), ...strings2(v)])];
-    else if (k === "properties" && isObj2(out[k]) && isObj2(v)) {
+    else if (k === "properties" && isObj3(out[k]) && isObj3(v)) {
       const props = { ...out[k] };
       for (const [p, s] of Object.entries(v)) props[p] = p in props ? { allOf: [props[p], s] } : s;
       out[k] = props;
@@ -9177,7 +9287,7 @@ function merge(a, b) {
   return out;
 }
 function sameCore(a, b) {
-  const core = (s) => isObj2(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
+  const core = (s) => isObj3(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
   return sameValue(core(a), core(b));
 }
 function hasRef(s) {
@@ -9296,7 +9406,7 @@ function keyComponent(members, root, keys) {
       own.push(`${m}:${node}`);
       continue;
     }
-    if (!isObj2(node) && !Array.isArray(node)) {
+    if (!isObj3(node) && !Array.isArray(node)) {
       usable = false;
       continue;
     }
@@ -9524,7 +9634,7 @@ function eagerly(code) {
   return at4 < 0 ? code : `${code.slice(0, at4)}return (${code.slice(at4 + "return ".length)})`;
 }
 function failures(schema2) {
-  if (!isObj2(schema2) || compileSize(schema2, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema2) || explodes(schema2)) return void 0;
+  if (!isObj3(schema2) || compileSize(schema2, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema2) || explodes(schema2)) return void 0;
   const validate = overflowed(() => {
     try {
       return newAjv(isDraft2020(schema2), false).compile(schema2);
@@ -9610,7 +9720,7 @@ var Validators = class {
     someNode(schema2, (o) => {
       const patterns = [
         ...typeof o.pattern === "string" ? [o.pattern] : [],
-        ...isObj2(o.patternProperties) ? Object.keys(o.patternProperties) : []
+        ...isObj3(o.patternProperties) ? Object.keys(o.patternProperties) : []
       ];
       unsafe = patterns.map(unsafeReason).find((r) => r !== void 0);
       return unsafe !== void 0;
@@ -9633,7 +9743,7 @@ var Validators = class {
     const cost = MIN_COST + linked.ownSize;
     if (cost > budget.nodes) return SPENT;
     budget.nodes -= cost;
-    const declared = isObj2(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
+    const declared = isObj3(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
     const draft2020 = declared !== void 0 ? /2020-12|2019-09/.test(declared) : !linked.draft7;
     const v = cached(`linked:${draft2020}:${fingerprint(linked.top).hash}`, () => {
       const check = overflowed(() => compileLinked(linked, draft2020, (modern, wide) => newAjv(modern, false, true, wide), checkOf));
@@ -9676,7 +9786,7 @@ function compiledOrNot(ajv, schema2, wide) {
   return check && answering(check);
 }
 var WIDE_PROPERTIES = 1e3;
-var isWide = (o) => isObj2(o.properties) && Object.keys(o.properties).length > WIDE_PROPERTIES;
+var isWide = (o) => isObj3(o.properties) && Object.keys(o.properties).length > WIDE_PROPERTIES;
 function overflowed(compile2) {
   try {
     return compile2();
@@ -9731,11 +9841,11 @@ var DOCUMENT_BUDGET = 2e4;
 var MIN_COST = 20;
 var FRESH_INSTANCE_COST = 500;
 function inContextHeader(root) {
-  return isObj2(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
+  return isObj3(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
 }
 function reachedDefinitions(schema2, root) {
   const out = {};
-  if (!isObj2(root)) return out;
+  if (!isObj3(root)) return out;
   const seen = /* @__PURE__ */ new WeakSet();
   const placed2 = /* @__PURE__ */ new Set();
   const scaffold = /* @__PURE__ */ new WeakSet();
@@ -9751,7 +9861,7 @@ function reachedDefinitions(schema2, root) {
       let from = root;
       let to = out;
       tokens.forEach((t, i) => {
-        from = isObj2(from) || Array.isArray(from) ? from[t] : void 0;
+        from = isObj3(from) || Array.isArray(from) ? from[t] : void 0;
         if (!to) return;
         if (i === tokens.length - 1) {
           if (from !== void 0 && (!(t in to) || scaffold.has(to[t]))) to[t] = from;
@@ -9845,7 +9955,7 @@ function generateAll(schema2, root, depth, refs, want) {
   if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
   if (schema2 === false) return [];
   if (schema2 === true || acceptsAll(schema2)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
-  if (!isObj2(schema2)) return [];
+  if (!isObj3(schema2)) return [];
   const s = schema2;
   if (typeof s.$ref === "string") {
     const target = resolve(s.$ref, root);
@@ -9863,7 +9973,7 @@ function generateAll(schema2, root, depth, refs, want) {
     if (Array.isArray(s[k]))
       for (const branch of s[k]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
   }
-  if (isObj2(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
+  if (isObj3(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
   for (const t of typesOf(s)) if (out.length < want) append(out, byType(t, s, root, depth, want - out.length));
   return out;
 }
@@ -9945,13 +10055,13 @@ function arrays(s, root, depth) {
   );
   if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
   if (min > 0) out.push(fill2(base, min - 1, first(restSamples))?.slice(0, min - 1));
-  if (isObj2(s.contains) || s.contains === true)
+  if (isObj3(s.contains) || s.contains === true)
     for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v], min, v));
   out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
   return out.filter((v) => v !== void 0);
 }
 function objects(s, root, depth, wanted) {
-  const props = isObj2(s.properties) ? s.properties : {};
+  const props = isObj3(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
   const known = /* @__PURE__ */ new Map();
   const valuesOf2 = (name) => {
@@ -9989,13 +10099,13 @@ function objects(s, root, depth, wanted) {
   for (const v of extraValues.length ? extraValues : [1]) add(() => ({ ...base, extra_property: v }));
   add(() => ({ ...base, extra_property: 1, another_property: 2 }));
   for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) add(() => ({ ...base, [name]: v }));
-  if (isObj2(s.patternProperties)) {
+  if (isObj3(s.patternProperties)) {
     for (const [p, schema2] of Object.entries(s.patternProperties)) {
       for (const name of patternSamples(p, 2))
         for (const v of generate(schema2, root, depth + 1).slice(0, 3)) add(() => ({ ...base, [name]: v }));
     }
   }
-  if (isObj2(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) add(() => ({ ...base, [k]: valuesOf2(k)[0] }));
+  if (isObj3(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) add(() => ({ ...base, [k]: valuesOf2(k)[0] }));
   add(() => {
     const all = { ...base };
     for (const name of varied2.slice(0, MAX_PROPS)) putOwn(all, name, valuesOf2(name)[0]);
@@ -10006,7 +10116,7 @@ function objects(s, root, depth, wanted) {
 function propertyNames(schema2) {
   const out = /* @__PURE__ */ new Set();
   someNode(schema2, (o) => {
-    if (isObj2(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
+    if (isObj3(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
     if (Array.isArray(o.required)) {
       for (const k of o.required) if (typeof k === "string") out.add(k);
     }
@@ -10015,7 +10125,7 @@ function propertyNames(schema2) {
   return [...out].slice(0, 64);
 }
 function patternSchema(s, name) {
-  if (!isObj2(s.patternProperties)) return void 0;
+  if (!isObj3(s.patternProperties)) return void 0;
   for (const [p, schema2] of Object.entries(s.patternProperties)) {
     try {
       if (safePattern(p).test(name)) return schema2;
@@ -10025,7 +10135,7 @@ function patternSchema(s, name) {
   return void 0;
 }
 function mergeShallow(s, key3, branch) {
-  if (!isObj2(branch)) return branch;
+  if (!isObj3(branch)) return branch;
   const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key3 && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
   return { ...rest, ...branch };
 }
@@ -10199,7 +10309,7 @@ function placed(base, place, value) {
   const put = (node, i) => {
     if (i === path.length) return value;
     if (path[i] === "properties" && i + 1 < path.length) {
-      const out = isObj2(node) ? { ...node } : {};
+      const out = isObj3(node) ? { ...node } : {};
       const inner = put(out[path[i + 1]], i + 2);
       if (inner === void 0) return void 0;
       putOwn(out, path[i + 1], inner);
@@ -10567,7 +10677,7 @@ function typesOf2(protocol) {
   const namespace = typeof protocol.namespace === "string" && protocol.namespace ? protocol.namespace : void 0;
   const out = /* @__PURE__ */ new Map();
   (Array.isArray(protocol.types) ? protocol.types : []).forEach((t, index) => {
-    if (!isObj2(t) || typeof t.name !== "string") return;
+    if (!isObj3(t) || typeof t.name !== "string") return;
     const own = typeof t.namespace === "string" ? t.namespace || void 0 : namespace;
     const node = own !== void 0 && t.namespace === void 0 ? { ...t, namespace: own } : t;
     const name = fullName(t.name, own);
@@ -10639,8 +10749,8 @@ function diffAvroProtocols(sink, older, newer, role) {
 }
 function messagesOf(protocol) {
   const out = /* @__PURE__ */ new Map();
-  if (isObj2(protocol.messages)) {
-    for (const [name, m] of Object.entries(protocol.messages)) if (isObj2(m)) out.set(name, m);
+  if (isObj3(protocol.messages)) {
+    for (const [name, m] of Object.entries(protocol.messages)) if (isObj3(m)) out.set(name, m);
   }
   return out;
 }
@@ -10730,7 +10840,7 @@ function movedFiles(base, head, sameUnit, identity2) {
 
 // src/core/source/operations.ts
 var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function reachedSchemas(doc) {
   const reached2 = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new WeakSet();
@@ -10754,14 +10864,14 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item, ba
   const out = [];
   for (const section of sections) {
     const items = doc[section];
-    if (!isObj5(items)) continue;
+    if (!isObj6(items)) continue;
     for (const [path, raw] of Object.entries(items)) {
       const item = deref({ loc: { file: file2, pointer: pointerJoin(base, section, path) }, node: raw });
       const node = item.node;
-      if (!isObj5(node)) continue;
+      if (!isObj6(node)) continue;
       for (const method of METHODS) {
         const op = node[method];
-        if (isObj5(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
+        if (isObj6(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
       }
     }
   }
@@ -10769,7 +10879,7 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item, ba
 }
 
 // src/core/semantic/subdocument.ts
-var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var DIALECT_KEYS = ["$schema", "$id", "jsonSchemaDialect", "openapi", "swagger", "asyncapi"];
 function tokensOf(ref) {
   return ref.slice(2).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -10780,7 +10890,7 @@ function at2(root, tokens) {
   return node;
 }
 function subdocument(root, node) {
-  if (!isObj6(root)) return root;
+  if (!isObj7(root)) return root;
   const reached2 = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   const stack = [node];
@@ -10811,7 +10921,7 @@ function subdocument(root, node) {
     const tokens = tokensOf(ref);
     let holder = out;
     for (const t of tokens.slice(0, -1)) {
-      if (!isObj6(holder[t])) holder[t] = {};
+      if (!isObj7(holder[t])) holder[t] = {};
       holder = holder[t];
     }
     holder[tokens[tokens.length - 1]] = reached2.get(ref);
@@ -10824,7 +10934,7 @@ function subdocument(root, node) {
 var MAX_JUDGED_PER_DOCUMENT = 400;
 var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
 var REMOVED = { operation: "operation-removed", webhook: "webhook-removed", callback: "callback-removed" };
-var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var at3 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
   constructor(baseDocs, headDocs, sink, schemas, errors, judged2 = [], roleOf = () => void 0) {
@@ -10878,7 +10988,7 @@ var OpenApiDiffer = class {
   orphans(a, b, baseFile, headFile) {
     const reached2 = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
     const holder = (d) => d.swagger ? "/definitions" : "/components/schemas";
-    const schemas = (d) => d.swagger ? isObj7(d.definitions) ? d.definitions : {} : isObj7(d.components) && isObj7(d.components.schemas) ? d.components.schemas : {};
+    const schemas = (d) => d.swagger ? isObj8(d.definitions) ? d.definitions : {} : isObj8(d.components) && isObj8(d.components.schemas) ? d.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b)];
     const file2 = headFile;
     const role = this.roleOf(file2) ?? "event";
@@ -10917,8 +11027,8 @@ var OpenApiDiffer = class {
     if (version2(a) !== version2(b) && version2(a) && version2(b)) {
       this.emit("openapi-version-changed", at3(root, b.openapi ? "openapi" : "swagger"), { old: version2(a), new: version2(b) });
     }
-    const infoA = isObj7(a.info) ? a.info : {};
-    const infoB = isObj7(b.info) ? b.info : {};
+    const infoA = isObj8(a.info) ? a.info : {};
+    const infoB = isObj8(b.info) ? b.info : {};
     for (const key3 of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
       if (!sameValue(infoA[key3], infoB[key3]))
         this.emit("api-info-changed", at3(root, "info", key3), { field: `info.${key3}`, old: infoA[key3], new: infoB[key3] }, at3(root, "info"));
@@ -10975,7 +11085,7 @@ var OpenApiDiffer = class {
       const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M})`}` : `${M} ${basePath}${path}`;
       const loc = at3(item.loc, method);
       add({ kind: webhook ? "webhook" : "operation", key: key3, path, label, method, loc, node, item });
-      if (!isObj7(node.callbacks)) continue;
+      if (!isObj8(node.callbacks)) continue;
       const callbacks = node.callbacks;
       for (const cb of operations(callbacks, file2, Object.keys(callbacks), deref, at3(loc, "callbacks").pointer)) {
         const CM = cb.method.toUpperCase();
@@ -11018,10 +11128,10 @@ var OpenApiDiffer = class {
     if (a.path !== b.path || a.pathItem.loc.file !== a.docFile || b.pathItem.loc.file !== b.docFile) return false;
     const alike = (x, y) => alikeIn(x, y, a.doc, b.doc);
     const [da, db] = [a.doc, b.doc];
-    const security = (d) => isObj7(d.components) ? d.components.securitySchemes : void 0;
+    const security = (d) => isObj8(d.components) ? d.components.securitySchemes : void 0;
     return da.openapi === db.openapi && da.swagger === db.swagger && alike(da.jsonSchemaDialect, db.jsonSchemaDialect) && alike(da.consumes, db.consumes) && alike(da.security, db.security) && alike(security(da), security(db)) && alike(
-      isObj7(a.pathItem.node) ? a.pathItem.node.parameters : void 0,
-      isObj7(b.pathItem.node) ? b.pathItem.node.parameters : void 0
+      isObj8(a.pathItem.node) ? a.pathItem.node.parameters : void 0,
+      isObj8(b.pathItem.node) ? b.pathItem.node.parameters : void 0
     ) && alike(a.node, b.node);
   }
   parameterMap(docs, op) {
@@ -11030,7 +11140,7 @@ var OpenApiDiffer = class {
       if (!Array.isArray(list)) return;
       list.forEach((raw, i) => {
         const p = this.deref(docs, at3(loc, "parameters", i), raw);
-        if (!isObj7(p.node) || typeof p.node.name !== "string") return;
+        if (!isObj8(p.node) || typeof p.node.name !== "string") return;
         const where = String(p.node.in);
         const slot = where === "path" ? `#${pathParams(op.path).indexOf(p.node.name)}` : where === "header" ? p.node.name.toLowerCase() : p.node.name;
         out.set(`${where}:${slot}`, p);
@@ -11068,7 +11178,7 @@ var OpenApiDiffer = class {
         );
       if (!o.deprecated && p.deprecated) this.emit("request-parameter-deprecated", at3(side.loc, "deprecated"), params);
       const [wa, wb] = [serialization(o, !!a.doc.swagger), serialization(p, !!b.doc.swagger)];
-      const scalar = [parameterSchema(old), parameterSchema(side)].every((s) => isObj7(s?.node) && SCALARS.has(String(s.node.type)));
+      const scalar = [parameterSchema(old), parameterSchema(side)].every((s) => isObj8(s?.node) && SCALARS.has(String(s.node.type)));
       for (const field of scalar ? ["style"] : ["style", "explode"]) {
         if (wa[field] !== wb[field])
           this.emit("request-parameter-style-changed", at3(side.loc, field), { ...params, field, old: wa[field], new: wb[field] }, side.loc);
@@ -11163,7 +11273,7 @@ var OpenApiDiffer = class {
   body(docs, op) {
     if (op.node.requestBody !== void 0) {
       const rb = this.deref(docs, at3(op.loc, "requestBody"), op.node.requestBody);
-      if (!isObj7(rb.node)) return void 0;
+      if (!isObj8(rb.node)) return void 0;
       return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
     }
     const params = [...this.parameterMap(docs, op).values()];
@@ -11185,9 +11295,9 @@ var OpenApiDiffer = class {
   media(docs, holder) {
     const out = /* @__PURE__ */ new Map();
     const node = holder.node;
-    if (isObj7(node.content)) {
+    if (isObj8(node.content)) {
       for (const [media, mt] of Object.entries(node.content)) {
-        if (isObj7(mt)) out.set(media, { loc: at3(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
+        if (isObj8(mt)) out.set(media, { loc: at3(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
       }
     } else if (node.schema !== void 0) {
       out.set("application/json", { loc: at3(holder.loc, "schema"), node: node.schema });
@@ -11212,8 +11322,8 @@ var OpenApiDiffer = class {
   }
   responses(a, b) {
     const op = b.label;
-    const ra = isObj7(a.node.responses) ? a.node.responses : {};
-    const rb = isObj7(b.node.responses) ? b.node.responses : {};
+    const ra = isObj8(a.node.responses) ? a.node.responses : {};
+    const rb = isObj8(b.node.responses) ? b.node.responses : {};
     const respLoc = (o, status) => at3(o.loc, "responses", status);
     for (const status of Object.keys(ra)) {
       if (status in rb) continue;
@@ -11227,7 +11337,7 @@ var OpenApiDiffer = class {
       }
       const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
       const sb = this.deref(this.headDocs, respLoc(b, status), rb[status]);
-      if (!isObj7(sa.node) || !isObj7(sb.node)) continue;
+      if (!isObj8(sa.node) || !isObj8(sb.node)) continue;
       this.content(
         this.media(this.baseDocs, sa),
         this.media(this.headDocs, sb),
@@ -11242,8 +11352,8 @@ var OpenApiDiffer = class {
     }
   }
   headers(a, b, op, status) {
-    const ha = isObj7(a.node.headers) ? a.node.headers : {};
-    const hb = isObj7(b.node.headers) ? b.node.headers : {};
+    const ha = isObj8(a.node.headers) ? a.node.headers : {};
+    const hb = isObj8(b.node.headers) ? b.node.headers : {};
     const lower = (o) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), [k, v]]));
     const la = lower(ha);
     const lb = lower(hb);
@@ -11258,7 +11368,7 @@ var OpenApiDiffer = class {
       }
       const ha2 = this.deref(this.baseDocs, at3(a.loc, "headers", old[0]), old[1]);
       const hb2 = this.deref(this.headDocs, loc, raw);
-      if (isObj7(ha2.node) && isObj7(hb2.node)) {
+      if (isObj8(ha2.node) && isObj8(hb2.node)) {
         if (ha2.node.required && !hb2.node.required)
           this.emit("response-header-became-optional", at3(hb2.loc, "required"), { op, status, name }, hb2.loc);
         for (const field of ["style", "explode"]) {
@@ -11289,7 +11399,7 @@ var OpenApiDiffer = class {
       const loc2 = o.node.security !== void 0 ? at3(o.loc, "security") : { file: o.docFile, pointer: "/security" };
       return {
         loc: loc2,
-        reqs: list.filter(isObj7).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
+        reqs: list.filter(isObj8).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
       };
     };
     const sa = effective(a);
@@ -11330,9 +11440,9 @@ function pathParams(path) {
 function parameterSchema(side) {
   const p = side.node;
   if (p.schema !== void 0) return { loc: at3(side.loc, "schema"), node: p.schema };
-  if (isObj7(p.content)) {
+  if (isObj8(p.content)) {
     const [media, mt] = Object.entries(p.content)[0] ?? [];
-    if (media && isObj7(mt)) return { loc: at3(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
+    if (media && isObj8(mt)) return { loc: at3(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
   }
   if (p.type !== void 0) {
     const { name: _n, in: _i, required: _r, description: _d, collectionFormat: _c, allowEmptyValue: _a, ...schema2 } = p;
@@ -11341,35 +11451,35 @@ function parameterSchema(side) {
   return void 0;
 }
 function formBody(op, params) {
-  const fields = params.filter((s) => isObj7(s.node) && s.node.in === "formData");
+  const fields = params.filter((s) => isObj8(s.node) && s.node.in === "formData");
   if (!fields.length) return void 0;
   const properties = {};
   const required = [];
   for (const { node } of fields) {
     const p = node;
     const schema3 = parameterSchema({ loc: op.loc, node: p })?.node;
-    properties[String(p.name)] = isObj7(schema3) && schema3.type === "file" ? { ...schema3, type: "string", format: "binary" } : schema3 ?? {};
+    properties[String(p.name)] = isObj8(schema3) && schema3.type === "file" ? { ...schema3, type: "string", format: "binary" } : schema3 ?? {};
     if (p.required === true) required.push(String(p.name));
   }
   const consumes = (Array.isArray(op.node.consumes) ? op.node.consumes : op.doc.consumes)?.map(String) ?? [];
   const forms = consumes.filter((m) => m === "multipart/form-data" || m === "application/x-www-form-urlencoded");
   const media = forms.length ? forms : [
-    Object.values(properties).some((s) => isObj7(s) && s.format === "binary") ? "multipart/form-data" : "application/x-www-form-urlencoded"
+    Object.values(properties).some((s) => isObj8(s) && s.format === "binary") ? "multipart/form-data" : "application/x-www-form-urlencoded"
   ];
   const loc = at3(op.loc, "parameters");
   const schema2 = { type: "object", properties, ...required.length ? { required } : {} };
   return { loc, required: required.length > 0, content: new Map(media.map((m) => [m, { loc, node: schema2 }])) };
 }
 function serverUrls(doc) {
-  if (!doc.swagger) return (Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj7(s) ? String(s.url) : "");
+  if (!doc.swagger) return (Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj8(s) ? String(s.url) : "");
   const basePath = typeof doc.basePath === "string" ? doc.basePath : "";
   if (typeof doc.host !== "string") return basePath ? [basePath] : [];
   const schemes = Array.isArray(doc.schemes) && doc.schemes.length ? doc.schemes.map(String) : ["https"];
   return schemes.map((s) => `${s}://${doc.host}${basePath}`);
 }
 function securitySchemes(doc) {
-  if (doc.swagger) return isObj7(doc.securityDefinitions) ? doc.securityDefinitions : {};
-  return isObj7(doc.components) && isObj7(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
+  if (doc.swagger) return isObj8(doc.securityDefinitions) ? doc.securityDefinitions : {};
+  return isObj8(doc.components) && isObj8(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
 }
 var SCALARS = /* @__PURE__ */ new Set(["string", "integer", "number", "boolean"]);
 var FLOWS = {
@@ -11379,7 +11489,7 @@ var FLOWS = {
   accessCode: "authorizationCode"
 };
 function asScheme(node) {
-  if (!isObj7(node)) return {};
+  if (!isObj8(node)) return {};
   if (node.type === "basic") return { type: "http", scheme: "basic" };
   if (node.type === "oauth2" && typeof node.flow === "string") {
     const { flow, authorizationUrl, tokenUrl, scopes } = node;
@@ -11394,7 +11504,7 @@ function sharedPath(doc) {
   if (!Array.isArray(doc.servers) || !doc.servers.length) return "";
   const paths = new Set(
     doc.servers.map(
-      (s) => isObj7(s) && typeof s.url === "string" ? trim(s.url.replace(/^[a-z{][^:/]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "")) : void 0
+      (s) => isObj8(s) && typeof s.url === "string" ? trim(s.url.replace(/^[a-z{][^:/]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "")) : void 0
     )
   );
   return paths.size === 1 ? [...paths][0] : void 0;
@@ -11826,7 +11936,7 @@ function likeness(a, b, followA, followB) {
   return !schema2(a, b, 0) ? "different" : annotated ? "annotations" : "same";
 }
 function namesValues(key3, value) {
-  return namesSchemas(key3, value) || (key3 === "dependencies" || key3 === "dependentRequired") && isObj2(value);
+  return namesSchemas(key3, value) || (key3 === "dependencies" || key3 === "dependentRequired") && isObj3(value);
 }
 
 // src/core/diff/schema-diff.ts
@@ -13236,13 +13346,13 @@ function checkInlineExamples(docs, paths, touched = () => true) {
   for (const file2 of paths) {
     if (!/\.(json|ya?ml)$/i.test(file2)) continue;
     const data2 = unlessUnreadable(() => docs.get(file2).data);
-    const kind = isObj2(data2) ? detectKind(file2, void 0, data2) : void 0;
-    if (!isObj2(data2) || !kind || !["openapi", "swagger", "asyncapi", "jsonschema"].includes(kind)) continue;
+    const kind = isObj3(data2) ? detectKind(file2, void 0, data2) : void 0;
+    if (!isObj3(data2) || !kind || !["openapi", "swagger", "asyncapi", "jsonschema"].includes(kind)) continue;
     const bundled = unlessUnreadable(() => judgedDocument(docs, file2));
     if (!bundled || !touched(bundled.files)) continue;
     const bodies = kind === "openapi" || kind === "swagger" ? [
       ...documented(docs, file2, data2),
-      ...kind === "swagger" ? schemaExamples(file2, data2.definitions, "/definitions", true) : schemaExamples(file2, isObj2(data2.components) ? data2.components.schemas : void 0, "/components/schemas", true)
+      ...kind === "swagger" ? schemaExamples(file2, data2.definitions, "/definitions", true) : schemaExamples(file2, isObj3(data2.components) ? data2.components.schemas : void 0, "/components/schemas", true)
     ] : kind === "asyncapi" ? messagesOf2(docs, file2, data2) : schemaExamples(file2, data2);
     if (!bodies.length) continue;
     const dialect = kind === "swagger" ? "x-nullable" : kind === "openapi" && String(data2.openapi).startsWith("3.0.") ? "nullable" : void 0;
@@ -13254,7 +13364,7 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     let unvalidated = 0;
     for (const body of bodies) {
       const copy = bundled.copyOf(body.schema);
-      if (!isObj2(copy)) continue;
+      if (!isObj3(copy)) continue;
       const key3 = isRefObject(copy) ? copy.$ref : copy;
       const cache4 = compiled2.get(body.direction) ?? /* @__PURE__ */ new Map();
       compiled2.set(body.direction, cache4);
@@ -13329,13 +13439,13 @@ function readable(root, schema2, openapi30, direction, draft7 = false) {
 function documented(docs, file2, data2) {
   const out = [];
   const deref = (loc, node) => unlessUnreadable(() => docs.deref(loc, node)) ?? { loc, node: void 0 };
-  const paths = isObj2(data2.paths) ? data2.paths : {};
+  const paths = isObj3(data2.paths) ? data2.paths : {};
   for (const [path, raw] of Object.entries(paths)) {
     const item = deref({ file: file2, pointer: pointerJoin("/paths", path) }, raw);
-    if (!isObj2(item.node)) continue;
+    if (!isObj3(item.node)) continue;
     for (const method of METHODS) {
       const op = item.node[method];
-      if (!isObj2(op)) continue;
+      if (!isObj3(op)) continue;
       const at4 = { file: item.loc.file, pointer: pointerJoin(item.loc.pointer, method) };
       const label = `${method.toUpperCase()} ${path}`;
       const parameters = [
@@ -13344,16 +13454,16 @@ function documented(docs, file2, data2) {
       ];
       for (const [loc, raw2] of parameters) {
         const p = deref(loc, raw2);
-        if (isObj2(p.node) && p.node.schema !== void 0)
+        if (isObj3(p.node) && p.node.schema !== void 0)
           out.push(
             ...valuesOf(docs, p.loc, p.node, p.node.schema, `${label} ${String(p.node.in)} parameter ${String(p.node.name)}`, "request")
           );
       }
       const body = deref(pointerAt2(at4, "requestBody"), op.requestBody);
-      if (isObj2(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, "request"));
-      for (const [status, r] of Object.entries(isObj2(op.responses) ? op.responses : {})) {
+      if (isObj3(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, "request"));
+      for (const [status, r] of Object.entries(isObj3(op.responses) ? op.responses : {})) {
         const response = deref(pointerAt2(at4, "responses", status), r);
-        if (!isObj2(response.node)) continue;
+        if (!isObj3(response.node)) continue;
         const where = `${label} response ${status}`;
         out.push(
           ...data2.swagger ? swaggerBodies(response.loc, response.node, where) : bodiesOf(docs, response.loc, response.node, where, "response")
@@ -13365,7 +13475,7 @@ function documented(docs, file2, data2) {
 }
 var pointerAt2 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 function swaggerBodies(loc, response, label) {
-  if (response.schema === void 0 || !isObj2(response.examples)) return [];
+  if (response.schema === void 0 || !isObj3(response.examples)) return [];
   return Object.entries(response.examples).filter(([media]) => /json/i.test(media)).map(([media, value]) => ({
     label: `${label} ${media}`,
     schema: response.schema,
@@ -13375,8 +13485,8 @@ function swaggerBodies(loc, response, label) {
 }
 function bodiesOf(docs, loc, holder, label, direction) {
   const out = [];
-  for (const [media, m] of Object.entries(isObj2(holder.content) ? holder.content : {})) {
-    if (!isObj2(m) || m.schema === void 0 || !/json/i.test(media)) continue;
+  for (const [media, m] of Object.entries(isObj3(holder.content) ? holder.content : {})) {
+    if (!isObj3(m) || m.schema === void 0 || !/json/i.test(media)) continue;
     out.push(...valuesOf(docs, pointerAt2(loc, "content", media), m, m.schema, `${label} ${media}`, direction));
   }
   return out;
@@ -13387,29 +13497,29 @@ function messagesOf2(docs, file2, data2) {
   const seen = /* @__PURE__ */ new Set();
   const visit = (loc, raw) => {
     const m = isRefObject(raw) ? unlessUnreadable(() => docs.deref(loc, raw)) : { loc, node: raw };
-    if (!m || !isObj2(m.node) || seen.has(m.node)) return;
+    if (!m || !isObj3(m.node) || seen.has(m.node)) return;
     seen.add(m.node);
     const message = m.node;
     if (Array.isArray(message.oneOf)) return message.oneOf.forEach((x, i) => visit(pointerAt2(m.loc, "oneOf", String(i)), x));
-    const wrapped = isObj2(message.payload) && "schemaFormat" in message.payload && "schema" in message.payload;
+    const wrapped = isObj3(message.payload) && "schemaFormat" in message.payload && "schema" in message.payload;
     const format = wrapped ? message.payload.schemaFormat : message.schemaFormat;
     if (format !== void 0 && !(typeof format === "string" && JSON_PAYLOAD.test(format))) return;
     const schema2 = wrapped ? message.payload.schema : message.payload;
     if (schema2 === void 0 || !Array.isArray(message.examples)) return;
     const examples2 = message.examples.flatMap(
-      (e, i) => isObj2(e) && "payload" in e ? [{ loc: pointerAt2(m.loc, "examples", String(i), "payload"), value: e.payload }] : []
+      (e, i) => isObj3(e) && "payload" in e ? [{ loc: pointerAt2(m.loc, "examples", String(i), "payload"), value: e.payload }] : []
     );
     const name = typeof message.name === "string" ? message.name : m.loc.pointer;
     if (examples2.length) out.push({ label: `message ${name} payload`, schema: schema2, examples: examples2 });
   };
-  const messages = isObj2(data2.components) && isObj2(data2.components.messages) ? data2.components.messages : {};
+  const messages = isObj3(data2.components) && isObj3(data2.components.messages) ? data2.components.messages : {};
   for (const [name, raw] of Object.entries(messages)) visit({ file: file2, pointer: pointerJoin("/components/messages", name) }, raw);
-  for (const [key3, channel] of Object.entries(isObj2(data2.channels) ? data2.channels : {})) {
-    if (!isObj2(channel)) continue;
+  for (const [key3, channel] of Object.entries(isObj3(data2.channels) ? data2.channels : {})) {
+    if (!isObj3(channel)) continue;
     const at4 = { file: file2, pointer: pointerJoin("/channels", key3) };
-    for (const [name, raw] of Object.entries(isObj2(channel.messages) ? channel.messages : {})) visit(pointerAt2(at4, "messages", name), raw);
+    for (const [name, raw] of Object.entries(isObj3(channel.messages) ? channel.messages : {})) visit(pointerAt2(at4, "messages", name), raw);
     for (const op of ["publish", "subscribe"])
-      if (isObj2(channel[op]) && channel[op].message !== void 0)
+      if (isObj3(channel[op]) && channel[op].message !== void 0)
         visit(pointerAt2(at4, op, "message"), channel[op].message);
   }
   return out;
@@ -13439,9 +13549,9 @@ function schemaExamples(file2, data2, from = "", single = false) {
 function valuesOf(docs, at4, holder, schema2, label, direction) {
   const examples2 = [];
   if ("example" in holder) examples2.push({ loc: pointerAt2(at4, "example"), value: holder.example });
-  for (const [name, e] of Object.entries(isObj2(holder.examples) ? holder.examples : {})) {
+  for (const [name, e] of Object.entries(isObj3(holder.examples) ? holder.examples : {})) {
     const example = isRefObject(e) ? unlessUnreadable(() => docs.deref(pointerAt2(at4, "examples", name), e)) : { loc: pointerAt2(at4, "examples", name), node: e };
-    if (example && isObj2(example.node) && "value" in example.node)
+    if (example && isObj3(example.node) && "value" in example.node)
       examples2.push({ loc: pointerAt2(example.loc, "value"), value: example.node.value });
   }
   return examples2.length ? [{ label, schema: schema2, direction, examples: examples2 }] : [];
@@ -13779,7 +13889,7 @@ var invariants = ({ config, base, head, code }) => {
 
 // src/core/policy/lint.ts
 var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
-var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj9 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function lintOpenApi(docs, paths) {
   const out = [];
   for (const file2 of paths) {
@@ -13808,17 +13918,17 @@ function lintOpenApi(docs, paths) {
       );
     }
     const schemeType = (name) => {
-      const raw = isObj8(doc.components) && isObj8(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      const raw = isObj9(doc.components) && isObj9(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
       try {
         const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
-        if (!isObj8(s)) return "";
+        if (!isObj9(s)) return "";
         return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
       } catch (err) {
         if (err instanceof InputError) return "";
         throw err;
       }
     };
-    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj8) : [];
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj9) : [];
     const complete = requirements.some((r) => {
       const types = Object.keys(r).map(schemeType);
       return types.includes("mutualTLS") && types.includes("http:bearer");
@@ -13831,11 +13941,11 @@ function lintOpenApi(docs, paths) {
     for (const { path, method, node: op } of operations(doc, file2)) {
       const label = `${method.toUpperCase()} ${path}`;
       const at4 = pointerJoin("/paths", path, method);
-      const responses = isObj8(op.responses) ? Object.keys(op.responses) : [];
+      const responses = isObj9(op.responses) ? Object.keys(op.responses) : [];
       if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
         out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at4), key: `${file2}|${label}|4xx` }));
       if (/(^|\/)health$/.test(path)) {
-        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj8(r) && Object.keys(r).length === 0));
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj9(r) && Object.keys(r).length === 0));
         if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at4), key: `${file2}|${label}|health` }));
       }
     }
@@ -14275,8 +14385,8 @@ function bumpOf(from, to) {
 }
 function consumersOf(docs, versionsFile) {
   const data2 = unlessUnreadable(() => docs.has(versionsFile) ? docs.get(versionsFile).data : void 0);
-  const listed2 = isObj2(data2) ? data2.consumers : void 0;
-  const named = (c) => typeof c === "string" || typeof c === "number" ? String(c).trim() : isObj2(c) && typeof c.name === "string" ? c.name : "";
+  const listed2 = isObj3(data2) ? data2.consumers : void 0;
+  const named = (c) => typeof c === "string" || typeof c === "number" ? String(c).trim() : isObj3(c) && typeof c.name === "string" ? c.name : "";
   return (Array.isArray(listed2) ? listed2 : typeof listed2 === "string" ? [listed2] : []).map(named).filter(Boolean);
 }
 function escapeRe(s) {
@@ -14285,8 +14395,8 @@ function escapeRe(s) {
 function filledByBuild(changes, docs) {
   for (const file2 of new Set(changes.map((c) => c.file))) {
     const data2 = unlessUnreadable(() => docs.has(file2) ? docs.get(file2).data : void 0);
-    const version2 = isObj2(data2) && isObj2(data2.info) ? data2.info.version : void 0;
-    const generator = isObj2(data2) ? generatorDefault(data2.info) : void 0;
+    const version2 = isObj3(data2) && isObj3(data2.info) ? data2.info.version : void 0;
+    const generator = isObj3(data2) ? generatorDefault(data2.info) : void 0;
     if (isBuildPlaceholder(version2) || generator)
       return ` (\`info.version: ${version2}\` in ${file2} is ${generator ? `what ${generator} writes when given no version` : "written in by the build"}, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
   }
@@ -14477,6 +14587,7 @@ async function resolveBaseline(source, layout, spec) {
     const broken = verifyFreeze(latestPath, freeze).findings;
     return {
       tree: freezeTree(freeze, root),
+      atTip: true,
       description: `freeze v${freeze.version} from ${latestPath} on ${branch}${note}`,
       warnings: broken.length ? [
         `${latestPath} on ${branch} does not verify (${broken.length} artifact${broken.length === 1 ? "" : "s"}, first ${broken[0].path}: ${broken[0].message}); run \`contract-guard freeze verify\` there`
@@ -14559,98 +14670,6 @@ var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
 // src/services/spectral-lint.ts
 import { posix as posix5 } from "node:path";
 import { setFlagsFromString } from "node:v8";
-
-// src/core/policy/spectral-ruleset.ts
-var isObj9 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"];
-var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
-var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
-var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
-function extendedRulesets(file2, text4) {
-  let data2;
-  try {
-    data2 = parseText(file2, text4, formatOf(file2) ?? "yaml").data;
-  } catch {
-    return [];
-  }
-  const extended = isObj9(data2) ? data2.extends : void 0;
-  const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
-  return BUILT_IN_RULESETS.filter((name) => names.includes(name));
-}
-function loadRuleset(file2, text4, parts) {
-  const { rulesets: LOADED, functions: FUNCTIONS, formats: FORMATS } = parts;
-  const doc = parseText(file2, text4, formatOf(file2) ?? "yaml");
-  const refuse = (pointer, why) => {
-    throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
-  };
-  const data2 = doc.data;
-  if (!isObj9(data2)) return refuse("", "it is not a mapping of extends and rules");
-  for (const key3 of Object.keys(data2)) {
-    if (key3 === "functions" || key3 === "functionsDir")
-      refuse(
-        `/${key3}`,
-        `\`${key3}\` loads JavaScript, and contract-guard never runs code from a repository; use Spectral's built-in functions`
-      );
-    if (key3 === "overrides")
-      refuse("/overrides", "`overrides` are not supported; write the rules for every file, or ignore findings in the policy");
-    if (!TOP_KEYS.has(key3)) refuse(`/${key3}`, `unknown key \`${key3}\``);
-  }
-  const definition = {};
-  if (data2.extends !== void 0) {
-    const list = typeof data2.extends === "string" || Array.isArray(data2.extends) && typeof data2.extends[1] === "string" && EXTEND_MODES.has(data2.extends[1]) ? [data2.extends] : Array.isArray(data2.extends) ? data2.extends : refuse("/extends", "`extends` is not a ruleset name or a list of them");
-    definition.extends = list.map((entry, i) => {
-      const [name, mode] = Array.isArray(entry) ? entry : [entry, void 0];
-      const ruleset = typeof name === "string" ? LOADED[name] : void 0;
-      if (!ruleset)
-        refuse(
-          pointerJoin("/extends", ...list.length > 1 || Array.isArray(data2.extends) ? [i] : []),
-          `extends ${JSON.stringify(name)}: only ${BUILT_IN_RULESETS.join(", ")} can be extended (a file, package or URL is never loaded)`
-        );
-      if (mode !== void 0 && (typeof mode !== "string" || !EXTEND_MODES.has(mode)))
-        refuse("/extends", `extends mode ${JSON.stringify(mode)}: use all, recommended or off`);
-      return mode ? [ruleset, mode] : ruleset;
-    });
-  }
-  if (data2.formats !== void 0) definition.formats = formatList(data2.formats, "/formats", FORMATS, refuse);
-  for (const key3 of ["aliases", "documentationUrl", "description", "parserOptions"])
-    if (data2[key3] !== void 0) definition[key3] = data2[key3];
-  const rules = {};
-  for (const [id, rule2] of Object.entries(isObj9(data2.rules) ? data2.rules : {})) {
-    const at4 = pointerJoin("/rules", id);
-    if (!isObj9(rule2)) {
-      rules[id] = rule2;
-      continue;
-    }
-    const out = { ...rule2 };
-    if (rule2.formats !== void 0) out.formats = formatList(rule2.formats, pointerJoin(at4, "formats"), FORMATS, refuse);
-    if (rule2.then !== void 0) {
-      const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
-      const built = thens.map((then, i) => {
-        const where = Array.isArray(rule2.then) ? pointerJoin(at4, "then", i, "function") : pointerJoin(at4, "then", "function");
-        if (!isObj9(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
-        const fn = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
-        if (!fn)
-          refuse(
-            where,
-            `rule ${id} calls ${JSON.stringify(then.function)}, which is not one of Spectral's built-in functions (${Object.keys(FUNCTIONS).join(", ")}); custom functions are JavaScript and are never run`
-          );
-        return { ...then, function: fn };
-      });
-      out.then = Array.isArray(rule2.then) ? built : built[0];
-    }
-    rules[id] = out;
-  }
-  if (data2.rules !== void 0) definition.rules = rules;
-  return { file: file2, definition };
-}
-function formatList(value, at4, FORMATS, refuse) {
-  if (!Array.isArray(value)) return refuse(at4, "`formats` is not a list");
-  return value.map(
-    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at4, i), `unknown format ${JSON.stringify(name)}`)
-  );
-}
-
-// src/services/spectral-lint.ts
 async function readRuleset(config, read) {
   const named = config.spectral.ruleset;
   for (const path of named ? [named] : DEFAULT_RULESETS) {
@@ -14960,10 +14979,14 @@ async function checkSource(c) {
     const sha = await source.commit(c.head);
     return { sha, tree: await source.tree(sha, root) };
   };
-  const [baseline, { sha: headSha, tree: head }] = await bothOrFirstError(resolveBaseline(source, layout, c.baseline), headSide());
-  const headLabel = headSha ? `${/^[0-9a-f]{40}$/i.test(c.head) ? headSha.slice(0, 7) : `${c.head} (${headSha.slice(0, 7)})`}${source.note}` : "working tree";
+  const [baseline, { sha: headSha, tree: headAlone }] = await bothOrFirstError(resolveBaseline(source, layout, c.baseline), headSide());
   const baseBranch = c.baseline.baseBranch;
   const baseSha = baseBranch ? await source.commit(baseBranch) : void 0;
+  const fork = baseline.atTip && headSha && baseSha ? await source.mergeBase(headSha, baseSha).catch(() => void 0) : void 0;
+  const behind = fork !== void 0 && fork !== baseSha;
+  const asMerged = async (tree, under, keep2) => behind ? mergedTree(await source.tree(baseSha, under, keep2), tree, await source.tree(fork, under, keep2)) : tree;
+  const head = await asMerged(headAlone, root);
+  const headLabel = headSha ? `${/^[0-9a-f]{40}$/i.test(c.head) ? headSha.slice(0, 7) : `${c.head} (${headSha.slice(0, 7)})`}${behind ? ` as merged into ${baseBranch}` : ""}${source.note}` : "working tree";
   const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : void 0;
   const release = baseBranch ? await releaseTag(source, baseBranch).catch(() => void 0) : void 0;
   const changesets = baseSha ? await source.file(baseSha, `${CHANGESET_DIR}/config.json`).catch(() => void 0) !== void 0 : false;
@@ -14978,7 +15001,7 @@ async function checkSource(c) {
   }
   const outside = outsideRoot(config);
   const extraBase = baseSha && outside ? await source.tree(baseSha, "", outside) : new MapTree();
-  const extraHead = !outside ? new MapTree() : headSha ? await source.tree(headSha, "", outside) : fsFiles(top, config);
+  const extraHead = !outside ? new MapTree() : headSha ? await asMerged(await source.tree(headSha, "", outside), "", outside) : fsFiles(top, config);
   const withExtra = (tree, extra) => outside ? overlayTree([
     { tree, owns: (p) => !outside(p) || layout.inRoot(p) },
     { tree: extra, owns: () => true }
@@ -15009,6 +15032,48 @@ async function checkSource(c) {
     changesets,
     ...release ? { releaseTag: release } : {}
   });
+}
+
+// src/services/base-moved.ts
+async function pullsToJudgeAgain(port2, config, push, options = {}) {
+  const policyFiles = /* @__PURE__ */ new Set([
+    options.configPath ?? CONFIG_PATH,
+    ...config.spectral.ruleset ? [config.spectral.ruleset] : DEFAULT_RULESETS,
+    ".changeset/config.json"
+  ]);
+  let changed;
+  try {
+    changed = await whatChanged(port2, config, push, policyFiles);
+  } catch (err) {
+    const pulls = await port2.openPulls(push.branch);
+    return {
+      pulls,
+      why: `the pushed trees could not be compared (${err.message.split("\n")[0]}): every pull request into ${push.branch}`
+    };
+  }
+  if (changed.policy && options.policyForAll)
+    return { pulls: await port2.openPulls(), why: `the policy changed on ${push.branch}: every open pull request` };
+  if (changed.policy || changed.reads)
+    return { pulls: await port2.openPulls(push.branch), why: `${push.branch} changed what its pull requests are judged by` };
+  return { pulls: [], why: `${push.branch} changed nothing its pull requests are judged by` };
+}
+async function whatChanged(port2, config, push, policyFiles) {
+  const [was, now] = await Promise.all([push.before ? port2.readTree(push.before) : Promise.resolve([]), port2.readTree(push.after)]);
+  const paths = (tree) => tree.map((e) => e.path);
+  const readBefore = filesReadOnBase(config, paths(was));
+  const readAfter = filesReadOnBase(config, paths(now));
+  const blobs = new Map(was.map((e) => [e.path, e.sha]));
+  const differing = /* @__PURE__ */ new Set();
+  for (const e of now) {
+    if (blobs.get(e.path) !== e.sha) differing.add(e.path);
+    blobs.delete(e.path);
+  }
+  for (const path of blobs.keys()) differing.add(path);
+  const touched = [...differing];
+  return {
+    policy: touched.some((p) => policyFiles.has(p)),
+    reads: touched.some((p) => readBefore(p) || readAfter(p))
+  };
 }
 
 // src/core/report/drafts.ts
@@ -15881,25 +15946,39 @@ function ownAppId() {
   const id = Number(process.env.APP_ID);
   return Number.isInteger(id) && id > 0 ? id : void 0;
 }
-async function processJob(probot2, job, log, progress) {
+async function processJob(probot2, job, log, progress, dispatch = () => void 0) {
   const octokit = await probot2.auth(job.installationId);
   const port2 = new OctokitPort(octokit, job.owner, job.repo, ownAppId());
   const where = `${job.owner}/${job.repo}`;
   const text4 = await configText(octokit, job.owner, job.repo);
   if (job.kind === "push") {
-    if (job.ref !== `refs/heads/${job.defaultBranch}` || /^0+$/.test(job.after)) return "skipped";
+    if (!job.ref.startsWith("refs/heads/") || /^0+$/.test(job.after)) return "skipped";
     const config2 = parseConfig(CONFIG_PATH, text4 ?? "");
     const first = /^0+$/.test(job.before);
-    const push = { branch: job.defaultBranch, before: first ? void 0 : job.before, after: job.after, now: /* @__PURE__ */ new Date() };
-    const fetch2 = { wants: [job.after, ...first ? [] : [job.before]], depth: 1 };
-    const outcome = await afterPush(
+    const branch = job.ref.slice("refs/heads/".length);
+    let outcome = "skipped";
+    if (branch === job.defaultBranch) {
+      const push = { branch, before: first ? void 0 : job.before, after: job.after, now: /* @__PURE__ */ new Date() };
+      const fetch2 = { wants: [job.after, ...first ? [] : [job.before]], depth: 1 };
+      const frozen = await afterPush(
+        port2,
+        config2,
+        push,
+        async (run) => withClone(job.cloneUrl, await installationToken(probot2, job.installationId), fetch2, (dir) => withGitSource(dir, run))
+      );
+      log(`${where}: ${frozen}`);
+      outcome = "frozen";
+    }
+    const stale = await pullsToJudgeAgain(
       port2,
       config2,
-      push,
-      async (run) => withClone(job.cloneUrl, await installationToken(probot2, job.installationId), fetch2, (dir) => withGitSource(dir, run))
+      { branch, ...first ? {} : { before: job.before }, after: job.after },
+      { policyForAll: branch === job.defaultBranch }
     );
-    log(`${where}: ${outcome}`);
-    return "frozen";
+    log(`${where}: ${stale.why}${stale.pulls.length ? `: judging ${stale.pulls.map((p) => `#${p.number}`).join(", ")} again` : ""}`);
+    const { kind: _k, ref: _r, before: _b, after: _a, defaultBranch: _d, ...common2 } = job;
+    for (const pr2 of stale.pulls) dispatch({ ...common2, kind: "pull_request", delivery: `${job.delivery}-pr-${pr2.number}`, pr: pr2 });
+    return outcome;
   }
   const { pr } = job;
   const current = await port2.pullHead(pr.number);
@@ -15959,7 +16038,8 @@ port.on("message", (job) => {
     probot,
     job,
     (line) => send({ log: line }),
-    (file2) => send({ file: file2 })
+    (file2) => send({ file: file2 }),
+    (then) => send({ then })
   ).then(
     (outcome) => send({ outcome }),
     (err) => send({ error: err?.message ?? String(err) })

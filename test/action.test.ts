@@ -185,6 +185,57 @@ describe('the Action on a pull request', () => {
     }
   });
 
+  test('on push: the open pull requests into the pushed branch are judged again when it changed what they are judged by, and only then', async () => {
+    const minor = {
+      'contracts/modules/shop/api/openapi.yaml': spec({ extraOps: 1 }),
+      'contracts/modules/shop/versions.yaml': 'current: 1.1.0\n',
+      'contracts/CHANGELOG.md': '# log\n## shop 1.1.0\n',
+    };
+    const s = setup({ feature: minor }, 'feature', CONFIG + 'freeze: {on_merge: off}\n');
+    const head = s.heads.feature!;
+    assert.equal((await runAction(s, { head })).code, 0, 'green on main as it is');
+    const repository = { full_name: 'acme/shop', name: 'shop', owner: { login: 'acme' }, default_branch: 'main' };
+    const pushed = async (files: Record<string, string>, freeze?: string) => {
+      const tmp = join(tempDir('cg-pushed-'), 'w');
+      gitRun(tempDir(), 'clone', '--quiet', `file://${s.origin}`, tmp);
+      gitRun(tmp, 'checkout', '--quiet', '-B', 'main', 'origin/main');
+      const before = gitRun(tmp, 'rev-parse', 'HEAD').trim();
+      writeTree(tmp, files);
+      if (freeze) assert.equal(runCli(['freeze', 'create', freeze], tmp).status, 0);
+      gitRun(tmp, 'add', '-A');
+      gitRun(tmp, 'commit', '--quiet', '-m', 'merged');
+      gitRun(tmp, 'push', '--quiet', 'origin', 'HEAD:main');
+      const after = gitRun(tmp, 'rev-parse', 'HEAD').trim();
+      // the push workflow's checkout: the pushed commit alone
+      gitRun(s.work, 'fetch', '--quiet', '--depth=1', 'origin', 'main');
+      gitRun(s.work, 'checkout', '--quiet', after);
+      return runAction(s, { name: 'push', head: after, extra: { ref: 'refs/heads/main', before, after, repository } });
+    };
+    fake.pulls = [{ number: 7, state: 'open', base: { ref: 'main' }, head: { sha: head, ref: 'feature' } }];
+    try {
+      const quiet = await pushed({ 'README.md': 'moved on\n' });
+      assert.equal(quiet.code, 0, quiet.stdout);
+      assert.equal(quiet.outputs['judged-again'], '', 'nothing a judgement reads changed');
+      assert.equal(fake.checkRuns.at(-1)!.conclusion, 'success');
+
+      // another pull request released shop 1.1.0 and main froze it: #7 would publish a second, different 1.1.0
+      const r = await pushed(
+        {
+          'contracts/modules/shop/api/admin.yaml': spec().replace('title: shop', 'title: shop admin'),
+          'contracts/modules/shop/versions.yaml': 'current: 1.1.0\n',
+        },
+        '1.1.0',
+      );
+      assert.equal(r.code, 0, "the push job itself does not fail on a pull request's verdict");
+      assert.equal(r.outputs['judged-again'], '7');
+      const run = fake.checkRuns.filter((c) => c.head_sha === head).at(-1)!;
+      assert.equal(run.conclusion, 'failure');
+      assert.equal(run.output.title, '⛔ blocked: needs a minor version bump');
+    } finally {
+      fake.pulls = [];
+    }
+  });
+
   test('on push: freeze.on_merge: commit freezes a repository versioned by info.version, holding its contracts alone', async () => {
     // a root openapi.yaml and the schema it $refs, among code: the unit's version moved, so the merge is frozen at it
     const petstore = filesUnder(join(PROJECT, 'test/fixtures/layouts/root-openapi'));
@@ -383,6 +434,38 @@ describe('the Action on a pull request', () => {
     const calls = readFileSync(join(shim, 'calls'), 'utf8').split('\n').filter(Boolean);
     assert.equal(calls.filter((c) => /(^| )fetch /.test(c)).length, 1, calls.join(' | '));
     assert.ok(!calls.some((c) => /merge-base|--deepen|--unshallow/.test(c)), 'no history fetched or walked');
+  });
+
+  test('a pull request behind its base is judged as it would merge: a freeze and a contract the base gained since are not its doing', async () => {
+    const minor = {
+      'contracts/modules/shop/api/openapi.yaml': spec({ extraOps: 1 }),
+      'contracts/modules/shop/versions.yaml': 'current: 1.1.0\n',
+      'contracts/CHANGELOG.md': '# log\n## shop 1.1.0\n',
+    };
+    const s = setup({ feature: minor }, 'feature');
+    assert.equal((await runAction(s, { head: s.heads.feature! })).code, 0, 'alone on main it passes');
+    // meanwhile another pull request released shop 1.1.0 with a second description, and main froze it
+    const tmp = join(tempDir('cg-merged-'), 'w');
+    gitRun(tempDir(), 'clone', '--quiet', `file://${s.origin}`, tmp);
+    gitRun(tmp, 'checkout', '--quiet', '-B', 'main', 'origin/main');
+    writeTree(tmp, {
+      'contracts/modules/shop/api/admin.yaml': spec().replace('title: shop', 'title: shop admin'),
+      'contracts/modules/shop/versions.yaml': 'current: 1.1.0\n',
+    });
+    assert.equal(runCli(['freeze', 'create', '1.1.0'], tmp).status, 0);
+    gitRun(tmp, 'add', '-A');
+    gitRun(tmp, 'commit', '--quiet', '-m', 'release shop 1.1.0');
+    gitRun(tmp, 'push', '--quiet', 'origin', 'HEAD:main');
+
+    fake.comments = [];
+    const r = await runAction(s, { head: s.heads.feature! });
+    assert.equal(r.code, 1, r.stdout);
+    const body = fake.comments.at(-1)!.body;
+    assert.equal(fake.checkRuns.at(-1)!.output.title, '⛔ blocked: needs a minor version bump', body);
+    assert.match(body, /baseline: freeze v1\.1\.0 .* as merged into origin\/main/);
+    assert.match(body, /Set `current: 1\.2\.0` in contracts\/modules\/shop\/versions\.yaml/);
+    // not told it deleted the new freeze, nor that it removed the description main gained
+    assert.doesNotMatch(body, /frozen-history-edited|admin\.yaml|removed/);
   });
 
   test('a re-run with nothing changed posts no second comment and makes no edit', async () => {

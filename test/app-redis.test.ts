@@ -6,7 +6,9 @@ import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { deliver, ShopWorld, startApp, startRedis, type RunningApp } from './app-harness.js';
+import { deliver, example, ShopWorld, startApp, startRedis, type RunningApp } from './app-harness.js';
+import { shopSpec } from './fixtures.js';
+import { commitAll, gitRun, writeTree } from './helpers.js';
 
 const REDIS = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
 const REQUIRED = process.env.CONTRACT_GUARD_REQUIRE_REDIS === '1';
@@ -112,6 +114,33 @@ describe('the App on Redis, three replicas', { skip }, () => {
     assert.ok(judged.filter((n) => n > 0).length >= 2, `the work was shared: ${judged}`);
     const health = (await (await fetch(`${apps[0]!.url}/healthz`)).json()) as { status: string; queue: string; worker: boolean };
     assert.deepEqual([health.status, health.queue, health.worker], ['ok', 'redis', true]);
+  });
+
+  test('a push to main that changes a contract queues each open pull request into it, judged again by any replica', async () => {
+    const shas = [20, 21].map((n) => pullRequest(n));
+    await Promise.all([20, 21].map((n, i) => deliver(apps[i]!.url, 'pull_request', payload(n, shas[i]!, 'opened'))));
+    await settle(() => shas.every((sha) => runsFor(sha).length > 0), 'the first check runs');
+    fake.pulls = [20, 21].map((number, i) => ({ number, state: 'open', base: { ref: 'main' }, head: { sha: shas[i]! } }));
+    const { src, bare } = world;
+    const before = gitRun(src, 'rev-parse', 'main').trim();
+    writeTree(src, { 'contracts/modules/shop/api/admin.yaml': shopSpec().replace('title: shop', 'title: shop admin') });
+    commitAll(src, 'merged: an admin API');
+    const after = gitRun(src, 'rev-parse', 'HEAD').trim();
+    gitRun(src, 'push', '--quiet', bare, 'main');
+    const push = example('push');
+    Object.assign(push, { ref: 'refs/heads/main', before, after, repository: payload(20, shas[0]!).repository, installation: { id: 42 } });
+    const seen = fake.requests.length;
+    const updated = (sha: string) =>
+      fake.requests.slice(seen).some((r) => r.method === 'PATCH' && r.path.endsWith(`/check-runs/${runsFor(sha)[0]!.id}`));
+    try {
+      assert.equal(await deliver(apps[2]!.url, 'push', push), 200);
+      await settle(() => shas.every(updated), 'both pull requests judged again');
+      const listed = fake.requests.slice(seen).filter((r) => r.method === 'GET' && /^\/repos\/acme\/shop\/pulls$/.test(r.path));
+      assert.equal(listed.length, 1, 'the open pull requests listed once, by the push job');
+      for (const sha of shas) assert.equal(runsFor(sha).length, 1, 'judged again in the same check run');
+    } finally {
+      fake.pulls = [];
+    }
   });
 
   test('a job that keeps failing is reported on its check run with the reason, after every attempt', async () => {

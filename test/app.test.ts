@@ -424,6 +424,73 @@ describe('the App', () => {
     }
   });
 
+  test('a push to a base branch judges its open pull requests again when it changed what they are judged by, and only then', async () => {
+    // a release branch with an open pull request that bumps shop to 1.1.0 for a new operation: green
+    gitRun(src, 'checkout', '--quiet', '-B', 'release', heads.main!);
+    heads.release = heads.main!;
+    const head = branch('bump-b', 'release', {
+      'contracts/modules/shop/api/openapi.yaml': shopSpec({ extraOps: 1 }),
+      'contracts/modules/shop/versions.yaml': 'current: 1.1.0\n',
+    });
+    const pull = { number: 21, state: 'open', base: { ref: 'release' }, head: { sha: head, ref: 'bump-b' } };
+    const into = prPayload('opened', head);
+    into.number = 21;
+    into.pull_request = { ...into.pull_request, number: 21, base: { ...into.pull_request.base, ref: 'release' } };
+    const pushTo = (before: string, after: string) => {
+      const p = example('push');
+      Object.assign(p, { ref: 'refs/heads/release', before, after, repository: repository(), installation: { id: 42 } });
+      return p;
+    };
+    const moveRelease = (message: string, files: Record<string, string>, freeze?: string) => {
+      gitRun(src, 'checkout', '--quiet', 'release');
+      writeTree(src, files);
+      if (freeze) assert.equal(runCli(['freeze', 'create', freeze], src).status, 0);
+      commitAll(src, message);
+      const [before, after] = [heads.release!, gitRun(src, 'rev-parse', 'HEAD').trim()];
+      heads.release = after;
+      gitRun(src, 'checkout', '--quiet', 'main');
+      publish('feature');
+      return pushTo(before, after);
+    };
+    fake.pulls = [pull];
+    fake.pullHeads.set(21, head);
+    try {
+      publish('feature');
+      gitRun(bare, 'update-ref', 'refs/pull/21/head', head);
+      assert.equal(await deliver('pull_request', into), 200);
+      assert.equal(runFor(head).at(-1)!.conclusion, 'success', runFor(head).at(-1)!.output.title);
+
+      // a push that touches nothing a judgement reads leaves the check alone
+      const writes = () => fake.count('POST', /\/check-runs$/) + fake.count('PATCH', /\/check-runs\/\d+$/);
+      const before = writes();
+      assert.equal(await deliver('push', moveRelease('docs', { 'README.md': 'release notes live elsewhere\n' })), 200);
+      assert.equal(writes(), before, 'nothing read changed: no judgement');
+
+      // another pull request bumping to 1.1.0 was merged into release and frozen: #21 would publish a second 1.1.0
+      const merged = moveRelease(
+        'release 1.1.0',
+        {
+          'contracts/modules/shop/api/admin.yaml': shopSpec().replace('title: shop', 'title: shop admin'),
+          'contracts/modules/shop/versions.yaml': 'current: 1.1.0\n',
+        },
+        '1.1.0',
+      );
+      assert.equal(await deliver('push', merged), 200);
+      assert.ok(writes() > before, 'judged again');
+      // judged as it would merge: the freeze and the file the base gained are not its doing, its 1.1.0 is taken
+      const run = runFor(head).at(-1)!;
+      assert.equal(run.conclusion, 'failure');
+      assert.equal(run.output.title, '⛔ blocked: needs a minor version bump');
+      const sticky = fake.comments.filter((c) => c.issue === 21).at(-1)!.body;
+      assert.match(sticky, /as merged into origin\/release/);
+      assert.match(sticky, /Set `current: 1\.2\.0` in contracts\/modules\/shop\/versions\.yaml/);
+      assert.doesNotMatch(sticky, /frozen-history-edited|operation-removed/);
+    } finally {
+      fake.pulls = [];
+      fake.pullHeads.delete(21);
+    }
+  });
+
   test('a push to the default branch with bumped modules creates their tags (freeze.on_merge: tag)', async () => {
     const before = heads.main!;
     gitRun(src, 'checkout', '--quiet', 'main');

@@ -78,6 +78,8 @@ export class FakeGitHub {
   pageSize = 100;
   /** bare repositories served at /git/<owner>/<repo>.git */
   gitRoot?: string;
+  /** The repository's pull requests as `GET pulls` lists them (filtered by its `state` and `base`). */
+  pulls: { number: number; state: string; base: { ref: string }; head: { sha: string; ref?: string } }[] = [];
   /** Pull request number → its head commit now (GET …/pulls/{n}); unknown pull requests answer 404. */
   pullHeads = new Map<number, string>();
   botLogin = 'github-actions[bot]';
@@ -324,6 +326,12 @@ export class FakeGitHub {
       const events = this.issueEvents.get(Number(m[1])) ?? [];
       for (const e of events) e.created_at ??= new Date().toISOString();
       return this.page(res, url, events, Number(url.searchParams.get('per_page') ?? 30));
+    }
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls$/.test(path)) {
+      const state = url.searchParams.get('state') ?? 'open';
+      const base = url.searchParams.get('base');
+      const listed = this.pulls.filter((p) => (state === 'all' || p.state === state) && (!base || p.base.ref === base));
+      return this.page(res, url, listed, Number(url.searchParams.get('per_page') ?? 30));
     }
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(path))) {
       const head = this.pullHeads.get(Number(m[1]));

@@ -16,6 +16,7 @@ import { git, repoTop } from '../adapters/git-tree.js';
 import { loadConfig } from '../services/config-file.js';
 import { afterPush } from '../services/freeze-on-merge.js';
 import { judgePullRequest } from '../services/pull-request.js';
+import { pullsToJudgeAgain } from '../services/base-moved.js';
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const comment = (core.getInput('comment') || 'true').toLowerCase() !== 'false';
   const configPath = core.getInput('config') || '.github/contract-guard.yml';
   const { eventName, payload } = github.context;
-  if (eventName === 'push') return pushed(configPath);
+  if (eventName === 'push') return pushed({ configPath, checkName, comment });
   if (!PR_EVENTS.has(eventName) || !payload.pull_request) {
     core.notice(`contract-guard judges pull requests and freezes after pushes to the default branch; nothing to do on '${eventName}'`);
     return;
@@ -129,10 +130,12 @@ function client() {
 }
 
 /**
- * A push to the default branch (a workflow `on: push`): freeze a merged emergency hotfix at once, and freeze or tag
- * after merges as `freeze.on_merge` says. The checkout is the pushed commit, so its policy is the merged one.
+ * A push (a workflow `on: push`): on the default branch, freeze a merged emergency hotfix at once, and freeze or tag
+ * after merges as `freeze.on_merge` says. On any branch, judge again the open pull requests into it whose verdict the
+ * push may have changed. The checkout is the pushed commit, so its policy is the merged one.
  */
-async function pushed(configPath: string): Promise<void> {
+async function pushed(inputs: { configPath: string; checkName: string; comment: boolean }): Promise<void> {
+  const { configPath } = inputs;
   const { payload } = github.context;
   const { ref, before, after, repository } = payload as unknown as {
     ref: string;
@@ -140,23 +143,39 @@ async function pushed(configPath: string): Promise<void> {
     after: string;
     repository: { default_branch: string };
   };
-  if (ref !== `refs/heads/${repository.default_branch}` || /^0+$/.test(after)) {
-    core.notice(`contract-guard freezes after merges to ${repository.default_branch}; nothing to do on a push to ${ref}`);
+  if (!ref.startsWith('refs/heads/') || /^0+$/.test(after)) {
+    core.notice(`contract-guard acts on pushes to branches; nothing to do on ${ref}`);
     return;
   }
+  const branch = ref.slice('refs/heads/'.length);
   const top = await repoTop(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const config = loadConfig(top, { ...(existsSync(join(top, configPath)) ? { configPath } : {}) });
   const { owner, repo } = github.context.repo;
   const port = new OctokitPort(client() as never, owner, repo);
   const first = /^0+$/.test(before);
-  const push = { branch: repository.default_branch, before: first ? undefined : before, after, now: new Date() };
-  const outcome = await afterPush(port, config, push, async (run) => {
-    // a shallow checkout has only the pushed commit: fetch the one before it, to see which versions moved
-    if (push.before) await git(top).raw(['fetch', '--no-tags', '--depth=1', 'origin', push.before]);
-    return withGitSource(top, run);
-  });
-  core.setOutput('freeze', outcome);
-  core.info(`contract-guard: ${outcome}`);
+  let failed: unknown;
+  if (branch === repository.default_branch) {
+    const push = { branch, before: first ? undefined : before, after, now: new Date() };
+    try {
+      const outcome = await afterPush(port, config, push, async (run) => {
+        // a shallow checkout has only the pushed commit: fetch the one before it, to see which versions moved
+        if (push.before) await git(top).raw(['fetch', '--no-tags', '--depth=1', 'origin', push.before]);
+        return withGitSource(top, run);
+      });
+      core.setOutput('freeze', outcome);
+      core.info(`contract-guard: ${outcome}`);
+    } catch (err) {
+      failed = err; // the pull requests are judged again all the same: their verdicts went stale either way
+    }
+  }
+  const stale = await pullsToJudgeAgain(port, config, { branch, ...(first ? {} : { before }), after }, { configPath });
+  core.info(`contract-guard: ${stale.why}`);
+  for (const pr of stale.pulls) {
+    const judged = await judgePullRequest({ cwd: top, pr, port, ...inputs, log: (line) => core.info(line) });
+    core.info(`#${pr.number}: ${judged.title}`);
+  }
+  core.setOutput('judged-again', stale.pulls.map((p) => p.number).join(','));
+  if (failed) throw failed;
 }
 
 main().catch((err: unknown) => {

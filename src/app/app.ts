@@ -96,7 +96,8 @@ export function contractGuardApp(dispatcher: Dispatcher, failures: DeliveryFailu
     app.on('push', async (context) => {
       const { ref, before, after, repository } = context.payload;
       if (!repository) throw new RefusedEvent('the event names no repository');
-      if (ref !== `refs/heads/${repository.default_branch}` || /^0+$/.test(after)) return;
+      // any branch: a push may change the verdict of the pull requests into it; the default branch's is also frozen
+      if (!ref.startsWith('refs/heads/') || /^0+$/.test(after)) return;
       await dispatcher.dispatch({
         kind: 'push',
         ...base(context, repository.clone_url),

@@ -23,9 +23,13 @@ export class InProcessDispatcher implements Dispatcher {
   async dispatch(job: Job): Promise<void> {
     const key = jobKey(job);
     const previous = this.chains.get(key) ?? Promise.resolve();
+    // the jobs this one leaves (pull requests a push may have changed the verdict of) run in their own chains
+    const left: Promise<void>[] = [];
+    const leave = (then: Job) =>
+      left.push(this.dispatch(then).catch((err: unknown) => this.probot.log.warn(`${jobKey(then)}: ${(err as Error).message}`)));
     const next = previous
       .catch(() => undefined)
-      .then(() => this.metrics.time(() => this.threads.run(job, (l) => this.probot.log.info(l))))
+      .then(() => this.metrics.time(() => this.threads.run(job, (l) => this.probot.log.info(l), leave)))
       .catch(async (err: unknown) => {
         if (err instanceof JudgementDeadline) await reportFailure(this.probot, job, err.message).catch(() => undefined);
         throw err;
@@ -33,5 +37,6 @@ export class InProcessDispatcher implements Dispatcher {
     this.chains.set(key, next);
     void next.finally(() => this.chains.get(key) === next && this.chains.delete(key)).catch(() => undefined);
     await next;
+    await Promise.all(left);
   }
 }

@@ -7,6 +7,7 @@ import { CONFIG_PATH, parseConfig } from '../core/policy/config.js';
 import { OctokitPort } from '../github/octokit-port.js';
 import { RestSource } from '../github/rest-source.js';
 import { afterPush } from '../services/freeze-on-merge.js';
+import { pullsToJudgeAgain } from '../services/base-moved.js';
 import { filesReadOnBase } from '../services/check-run.js';
 import { concludeCheckRun, judgePullRequest, type PullRequest } from '../services/pull-request.js';
 import { CloneError, withClone } from './clone.js';
@@ -72,23 +73,40 @@ export async function processJob(
   job: Job,
   log: (line: string) => void,
   progress?: (file: string) => void,
+  /** Jobs this one leaves to be done (pull requests a push may have changed the verdict of). */
+  dispatch: (job: Job) => void = () => undefined,
 ): Promise<Outcome> {
   const octokit = await probot.auth(job.installationId);
   const port = new OctokitPort(octokit as never, job.owner, job.repo, ownAppId());
   const where = `${job.owner}/${job.repo}`;
   const text = await configText(octokit, job.owner, job.repo);
   if (job.kind === 'push') {
-    if (job.ref !== `refs/heads/${job.defaultBranch}` || /^0+$/.test(job.after)) return 'skipped';
+    if (!job.ref.startsWith('refs/heads/') || /^0+$/.test(job.after)) return 'skipped';
     const config = parseConfig(CONFIG_PATH, text ?? '');
     const first = /^0+$/.test(job.before);
-    const push = { branch: job.defaultBranch, before: first ? undefined : job.before, after: job.after, now: new Date() };
-    // a freeze on merge reads the trees of the two commits and nothing of their history
-    const fetch = { wants: [job.after, ...(first ? [] : [job.before])], depth: 1 };
-    const outcome = await afterPush(port, config, push, async (run) =>
-      withClone(job.cloneUrl, await installationToken(probot, job.installationId), fetch, (dir) => withGitSource(dir, run)),
+    const branch = job.ref.slice('refs/heads/'.length);
+    let outcome: Outcome = 'skipped';
+    if (branch === job.defaultBranch) {
+      const push = { branch, before: first ? undefined : job.before, after: job.after, now: new Date() };
+      // a freeze on merge reads the trees of the two commits and nothing of their history
+      const fetch = { wants: [job.after, ...(first ? [] : [job.before])], depth: 1 };
+      const frozen = await afterPush(port, config, push, async (run) =>
+        withClone(job.cloneUrl, await installationToken(probot, job.installationId), fetch, (dir) => withGitSource(dir, run)),
+      );
+      log(`${where}: ${frozen}`);
+      outcome = 'frozen';
+    }
+    // the policy is the default branch's for every pull request (configText): changed there, it reaches them all
+    const stale = await pullsToJudgeAgain(
+      port,
+      config,
+      { branch, ...(first ? {} : { before: job.before }), after: job.after },
+      { policyForAll: branch === job.defaultBranch },
     );
-    log(`${where}: ${outcome}`);
-    return 'frozen';
+    log(`${where}: ${stale.why}${stale.pulls.length ? `: judging ${stale.pulls.map((p) => `#${p.number}`).join(', ')} again` : ''}`);
+    const { kind: _k, ref: _r, before: _b, after: _a, defaultBranch: _d, ...common } = job;
+    for (const pr of stale.pulls) dispatch({ ...common, kind: 'pull_request', delivery: `${job.delivery}-pr-${pr.number}`, pr });
+    return outcome;
   }
   const { pr } = job;
   // a newer head was pushed since this delivery: its own job judges it, and must be the last word

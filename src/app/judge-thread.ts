@@ -16,6 +16,7 @@ port.on('message', (job: Job) => {
     job,
     (line) => send({ log: line }),
     (file) => send({ file }),
+    (then) => send({ then }),
   ).then(
     (outcome) => send({ outcome }),
     (err: unknown) => send({ error: (err as Error)?.message ?? String(err) }),

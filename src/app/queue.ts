@@ -79,7 +79,14 @@ export class RedisDispatcher implements Dispatcher {
   }
 }
 
-export function startWorker(probot: Probot, settings: QueueSettings, metrics: Metrics, threads: JudgeThreads): Worker {
+export function startWorker(
+  probot: Probot,
+  settings: QueueSettings,
+  metrics: Metrics,
+  threads: JudgeThreads,
+  /** Queues the jobs a job leaves to be done: they are queued before it completes (a retry queues them again, by the same ids). */
+  dispatch: (job: Job) => Promise<void>,
+): Worker {
   const redis = connect(settings.url);
   const log = (line: string) => probot.log.info(line);
   return new Worker(
@@ -96,7 +103,9 @@ export function startWorker(probot: Probot, settings: QueueSettings, metrics: Me
       const renew = setInterval(() => void redis.eval(RENEW, 1, key, holder, settings.lockMs).catch(() => undefined), settings.lockMs / 3);
       try {
         // judged in a thread: this one stays free to renew both locks and answer webhooks
-        const outcome = await metrics.time(() => threads.run(job, log));
+        const left: Promise<void>[] = [];
+        const outcome = await metrics.time(() => threads.run(job, log, (next) => left.push(dispatch(next))));
+        await Promise.all(left);
         metrics.delivered.observe((Date.now() - job.receivedAt) / 1000);
         return outcome;
       } catch (err) {

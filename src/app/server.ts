@@ -23,7 +23,7 @@ if (redisUrl) {
   const settings = queueSettings(process.env, redisUrl);
   const queued = new RedisDispatcher(settings);
   metrics = new Metrics(() => queued.depth());
-  const worker = judgesHere ? startWorker(probot, settings, metrics, threads) : undefined;
+  const worker = judgesHere ? startWorker(probot, settings, metrics, threads, (job) => queued.dispatch(job)) : undefined;
   worker?.on('error', (err) => probot.log.error(`worker: ${err.message}`));
   dispatcher = queued;
   health = async () => {

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Job, Outcome } from './jobs.js';
 
 /** What a judging thread sends back. */
-export type FromThread = { log: string } | { file: string } | { outcome: Outcome } | { error: string };
+export type FromThread = { log: string } | { file: string } | { then: Job } | { outcome: Outcome } | { error: string };
 
 /** A judgement that passed its deadline: it is not tried again (it would take as long), and the check run says so. */
 export class JudgementDeadline extends Error {}
@@ -38,11 +38,12 @@ export class JudgeThreads {
     private readonly entry = new URL('./judge-thread.js', import.meta.url),
   ) {}
 
-  async run(job: Job, log: (line: string) => void): Promise<Outcome> {
+  /** `then`: told each job this one leaves to be done (pull requests a push may have changed the verdict of). */
+  async run(job: Job, log: (line: string) => void, then: (job: Job) => void = () => undefined): Promise<Outcome> {
     if (this.busy >= this.max) await new Promise<void>((r) => this.waiting.push(r));
     this.busy++;
     try {
-      return await this.judge(job, log);
+      return await this.judge(job, log, then);
     } finally {
       this.busy--;
       this.waiting.shift()?.();
@@ -77,7 +78,7 @@ export class JudgeThreads {
     return worker;
   }
 
-  private judge(job: Job, log: (line: string) => void): Promise<Outcome> {
+  private judge(job: Job, log: (line: string) => void, then: (job: Job) => void): Promise<Outcome> {
     const worker = this.take() ?? new Worker(this.entry);
     worker.ref();
     // the file being judged; '' once every file is judged (then it is talking to GitHub)
@@ -98,6 +99,7 @@ export class JudgeThreads {
       const onMessage = (m: FromThread) => {
         if ('log' in m) log(m.log);
         else if ('file' in m) file = m.file;
+        else if ('then' in m) then(m.then);
         else {
           done(true);
           if ('error' in m) reject(new Error(m.error));

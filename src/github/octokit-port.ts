@@ -8,6 +8,7 @@ import type {
   FilesCommit,
   GitHubPort,
   NewReviewComments,
+  OpenPull,
   Review,
   ReviewComment,
   TreeEntry,
@@ -178,6 +179,21 @@ export class OctokitPort implements GitHubPort {
       ...(p.state ? { state: p.state } : {}),
       ...(p.base?.ref ? { baseRef: p.base.ref } : {}),
       ...(p.head?.sha ? { headSha: p.head.sha } : {}),
+    }));
+  }
+
+  async openPulls(base?: string): Promise<OpenPull[]> {
+    const list = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls', {
+      ...this.where,
+      state: 'open',
+      ...(base ? { base } : {}),
+      per_page: 100,
+    })) as { number: number; base: { ref: string }; head: { sha: string; ref?: string; repo?: { html_url?: string } | null } }[];
+    return list.map((p) => ({
+      number: p.number,
+      baseRef: p.base.ref,
+      headSha: p.head.sha,
+      ...(p.head.repo?.html_url && p.head.ref ? { head: { url: p.head.repo.html_url, ref: p.head.ref } } : {}),
     }));
   }
 

@@ -78,6 +78,15 @@ export interface CommitPull {
   headSha?: string;
 }
 
+/** An open pull request, as `GET pulls` lists it. */
+export interface OpenPull {
+  number: number;
+  baseRef: string;
+  headSha: string;
+  /** The head branch and its repository's web address (a fork's, for a fork). */
+  head?: { url: string; ref: string };
+}
+
 export interface GitHubPort {
   listComments(pr: number): Promise<Comment[]>;
   createComment(pr: number, body: string): Promise<number>;
@@ -96,6 +105,8 @@ export interface GitHubPort {
   pullHead(pr: number): Promise<string | undefined>;
   /** The pull requests a commit belongs to (a merge, or the open ones it heads), with their labels, state and branches. */
   pullsOfCommit(sha: string): Promise<CommitPull[]>;
+  /** The open pull requests into `base` (every open one without it), as `GET pulls` lists them. */
+  openPulls(base?: string): Promise<OpenPull[]>;
   /** When the pull request's base branch was last changed (ISO 8601); undefined when it never was. */
   baseChangedAt(pr: number): Promise<string | undefined>;
   /** Who last added `label` to the pull request, and when, if it carries it now. */

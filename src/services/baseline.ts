@@ -25,6 +25,8 @@ export interface BaselineSpec {
 
 export interface Baseline {
   tree: SourceTree;
+  /** The base branch's latest freeze, read at its tip: a head behind that tip is judged as it would merge there. */
+  atTip?: boolean;
   description: string;
   warnings: string[];
 }
@@ -56,6 +58,7 @@ export async function resolveBaseline(source: TreeSource, layout: ContractsLayou
     const broken = verifyFreeze(latestPath, freeze).findings;
     return {
       tree: freezeTree(freeze, root),
+      atTip: true,
       description: `freeze v${freeze.version} from ${latestPath} on ${branch}${note}`,
       warnings: broken.length
         ? [

@@ -21,7 +21,7 @@ import { contractScope, withReferences } from '../core/policy/scope.js';
 import { findUnits } from '../core/units.js';
 import { codeGlobs } from '../core/policy/invariants.js';
 import { buildReport, type Report } from '../core/report/model.js';
-import { Documents, filterTree, MapTree, overlayTree, type SourceTree } from '../core/source/tree.js';
+import { Documents, filterTree, MapTree, mergedTree, overlayTree, type SourceTree } from '../core/source/tree.js';
 import { releaseTag, resolveBaseline, type BaselineSpec } from './baseline.js';
 import { contractsRoot, loadConfig } from './config-file.js';
 import { FreezeStore } from './freezes.js';
@@ -366,13 +366,19 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
     const sha = await source.commit(c.head);
     return { sha, tree: await source.tree(sha, root) };
   };
-  const [baseline, { sha: headSha, tree: head }] = await bothOrFirstError(resolveBaseline(source, layout, c.baseline), headSide());
-  // a ref by name keeps its name; a commit is its short SHA (a 40-character one helps no reader)
-  const headLabel = headSha
-    ? `${/^[0-9a-f]{40}$/i.test(c.head!) ? headSha.slice(0, 7) : `${c.head} (${headSha.slice(0, 7)})`}${source.note}`
-    : 'working tree';
+  const [baseline, { sha: headSha, tree: headAlone }] = await bothOrFirstError(resolveBaseline(source, layout, c.baseline), headSide());
   const baseBranch = c.baseline.baseBranch;
   const baseSha = baseBranch ? await source.commit(baseBranch) : undefined;
+  // a head behind the base branch's tip is judged as it would merge there, against the freeze of that tip
+  const fork = baseline.atTip && headSha && baseSha ? await source.mergeBase(headSha, baseSha).catch(() => undefined) : undefined;
+  const behind = fork !== undefined && fork !== baseSha;
+  const asMerged = async (tree: SourceTree, under: string, keep?: (p: string) => boolean) =>
+    behind ? mergedTree(await source.tree(baseSha!, under, keep), tree, await source.tree(fork, under, keep)) : tree;
+  const head = await asMerged(headAlone, root);
+  // a ref by name keeps its name; a commit is its short SHA (a 40-character one helps no reader)
+  const headLabel = headSha
+    ? `${/^[0-9a-f]{40}$/i.test(c.head!) ? headSha.slice(0, 7) : `${c.head} (${headSha.slice(0, 7)})`}${behind ? ` as merged into ${baseBranch}` : ''}${source.note}`
+    : 'working tree';
   const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : undefined;
   const release = baseBranch ? await releaseTag(source, baseBranch).catch(() => undefined) : undefined;
   const changesets = baseSha ? (await source.file(baseSha, `${CHANGESET_DIR}/config.json`).catch(() => undefined)) !== undefined : false;
@@ -388,7 +394,11 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
   // configured files outside the contracts folder (a changelog at the repository root, …) are read too
   const outside = outsideRoot(config);
   const extraBase = baseSha && outside ? await source.tree(baseSha, '', outside) : new MapTree();
-  const extraHead = !outside ? new MapTree() : headSha ? await source.tree(headSha, '', outside) : fsFiles(top!, config);
+  const extraHead = !outside
+    ? new MapTree()
+    : headSha
+      ? await asMerged(await source.tree(headSha, '', outside), '', outside)
+      : fsFiles(top!, config);
   const withExtra = (tree: SourceTree, extra: SourceTree) =>
     outside
       ? overlayTree([

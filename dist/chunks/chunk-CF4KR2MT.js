@@ -7,10 +7,10 @@ import {
   parseModuleTag,
   readFreeze,
   verifyFreeze
-} from "./chunk-Y5UYN2O5.js";
+} from "./chunk-NFJPSJ6R.js";
 import {
   refsIn
-} from "./chunk-AVO6DSVD.js";
+} from "./chunk-FXL2CBWB.js";
 import {
   getPolicyRule
 } from "./chunk-WFBQG7YW.js";
@@ -21,7 +21,7 @@ import {
   overlayTree,
   uncheckableString,
   unsafePatterns
-} from "./chunk-6XDRUXKD.js";
+} from "./chunk-SK7OZZ7B.js";
 import {
   fill
 } from "./chunk-6MP5QYRI.js";
@@ -282,6 +282,7 @@ async function resolveBaseline(source, layout, spec) {
     const broken = verifyFreeze(latestPath, freeze).findings;
     return {
       tree: freezeTree(freeze, root),
+      atTip: true,
       description: `freeze v${freeze.version} from ${latestPath} on ${branch}${note}`,
       warnings: broken.length ? [
         `${latestPath} on ${branch} does not verify (${broken.length} artifact${broken.length === 1 ? "" : "s"}, first ${broken[0].path}: ${broken[0].message}); run \`contract-guard freeze verify\` there`
@@ -350,10 +351,6 @@ async function tagOnBranch(source, tag, branch) {
   });
   return base === commit ? commit : void 0;
 }
-
-// src/services/spectral-lint.ts
-import { posix } from "node:path";
-import { setFlagsFromString } from "node:v8";
 
 // src/core/policy/spectral-ruleset.ts
 var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -446,6 +443,8 @@ function formatList(value, at, FORMATS, refuse) {
 }
 
 // src/services/spectral-lint.ts
+import { posix } from "node:path";
+import { setFlagsFromString } from "node:v8";
 async function readRuleset(config, read) {
   const named = config.spectral.ruleset;
   for (const path of named ? [named] : DEFAULT_RULESETS) {
@@ -607,6 +606,7 @@ export {
   lintOpenApi,
   resolveBaseline,
   releaseTag,
+  DEFAULT_RULESETS,
   readRuleset,
   spectralFindings
 };

@@ -2,15 +2,15 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-G2TDCXWE.js";
+} from "./chunk-VTYQDKHS.js";
 import {
   contractScope,
   withReferences
-} from "./chunk-Y5UYN2O5.js";
+} from "./chunk-NFJPSJ6R.js";
 import {
   Documents,
   filterTree
-} from "./chunk-6XDRUXKD.js";
+} from "./chunk-SK7OZZ7B.js";
 import {
   findUnits,
   versionAt

@@ -5,13 +5,13 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-Y5UYN2O5.js";
+} from "./chunk-NFJPSJ6R.js";
 import {
   FsTree
 } from "./chunk-26GVR4GN.js";
 import {
   Documents
-} from "./chunk-6XDRUXKD.js";
+} from "./chunk-SK7OZZ7B.js";
 import {
   ContractsLayout,
   GLOBALS,

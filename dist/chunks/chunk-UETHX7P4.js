@@ -9,7 +9,7 @@ import {
   resolveBaseline,
   spectralFindings,
   withGitSource
-} from "./chunk-UNFBVQF3.js";
+} from "./chunk-CF4KR2MT.js";
 import {
   CHANGESET_DIR,
   changesetDraft,
@@ -18,7 +18,7 @@ import {
   isChangeset,
   releaseNotesNamed,
   resolveConfigPaths
-} from "./chunk-G2TDCXWE.js";
+} from "./chunk-VTYQDKHS.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -39,11 +39,11 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-Y5UYN2O5.js";
+} from "./chunk-NFJPSJ6R.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-AVO6DSVD.js";
+} from "./chunk-FXL2CBWB.js";
 import {
   changeText
 } from "./chunk-F7NKRLTM.js";
@@ -68,7 +68,7 @@ import {
   refSiblingsVoid,
   subdocument,
   withoutHidden
-} from "./chunk-PU4H5SGK.js";
+} from "./chunk-C3CPC3MI.js";
 import {
   METHODS
 } from "./chunk-OK7VTQQT.js";
@@ -77,10 +77,11 @@ import {
   MapTree,
   filterTree,
   isRefObject,
+  mergedTree,
   overlayTree,
   safeLinePattern,
   sameContent
-} from "./chunk-6XDRUXKD.js";
+} from "./chunk-SK7OZZ7B.js";
 import {
   codeSpan,
   findRule,
@@ -1579,6 +1580,11 @@ async function rootOnBase(source, baseBranch, top) {
   return defaultRoot(found);
 }
 var defaultRoot = (hasContractsFolder) => hasContractsFolder ? DEFAULT_CONFIG.contracts : "";
+function filesReadOnBase(config, basePaths) {
+  if (!config.contractsDefaulted) return filesRead(config);
+  const prefix = DEFAULT_CONFIG.contracts + "/";
+  return filesRead({ ...config, contracts: defaultRoot(basePaths.some((p) => p.startsWith(prefix))) });
+}
 async function localPolicy(source, input, baseBranch) {
   const top = source.top;
   const fromTree = async () => {
@@ -1737,10 +1743,14 @@ async function checkSource(c) {
     const sha = await source.commit(c.head);
     return { sha, tree: await source.tree(sha, root) };
   };
-  const [baseline, { sha: headSha, tree: head }] = await bothOrFirstError(resolveBaseline(source, layout, c.baseline), headSide());
-  const headLabel = headSha ? `${/^[0-9a-f]{40}$/i.test(c.head) ? headSha.slice(0, 7) : `${c.head} (${headSha.slice(0, 7)})`}${source.note}` : "working tree";
+  const [baseline, { sha: headSha, tree: headAlone }] = await bothOrFirstError(resolveBaseline(source, layout, c.baseline), headSide());
   const baseBranch = c.baseline.baseBranch;
   const baseSha = baseBranch ? await source.commit(baseBranch) : void 0;
+  const fork = baseline.atTip && headSha && baseSha ? await source.mergeBase(headSha, baseSha).catch(() => void 0) : void 0;
+  const behind = fork !== void 0 && fork !== baseSha;
+  const asMerged = async (tree, under, keep2) => behind ? mergedTree(await source.tree(baseSha, under, keep2), tree, await source.tree(fork, under, keep2)) : tree;
+  const head = await asMerged(headAlone, root);
+  const headLabel = headSha ? `${/^[0-9a-f]{40}$/i.test(c.head) ? headSha.slice(0, 7) : `${c.head} (${headSha.slice(0, 7)})`}${behind ? ` as merged into ${baseBranch}` : ""}${source.note}` : "working tree";
   const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : void 0;
   const release = baseBranch ? await releaseTag(source, baseBranch).catch(() => void 0) : void 0;
   const changesets = baseSha ? await source.file(baseSha, `${CHANGESET_DIR}/config.json`).catch(() => void 0) !== void 0 : false;
@@ -1755,7 +1765,7 @@ async function checkSource(c) {
   }
   const outside = outsideRoot(config);
   const extraBase = baseSha && outside ? await source.tree(baseSha, "", outside) : new MapTree();
-  const extraHead = !outside ? new MapTree() : headSha ? await source.tree(headSha, "", outside) : fsFiles(top, config);
+  const extraHead = !outside ? new MapTree() : headSha ? await asMerged(await source.tree(headSha, "", outside), "", outside) : fsFiles(top, config);
   const withExtra = (tree, extra) => outside ? overlayTree([
     { tree, owns: (p) => !outside(p) || layout.inRoot(p) },
     { tree: extra, owns: () => true }
@@ -1816,6 +1826,7 @@ async function checkThrough(source, input) {
 
 export {
   policyOnBase,
+  filesReadOnBase,
   filesRead,
   checkSource,
   runCheck

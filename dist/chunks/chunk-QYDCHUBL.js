@@ -2,16 +2,16 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-USRLLHD4.js";
+} from "./chunk-ZJXKKA4U.js";
 import {
   runCheck
-} from "./chunk-RBLVDHSQ.js";
+} from "./chunk-UETHX7P4.js";
 import {
   CHANGESET_DIR
-} from "./chunk-G2TDCXWE.js";
+} from "./chunk-VTYQDKHS.js";
 import {
   repoTop
-} from "./chunk-Y5UYN2O5.js";
+} from "./chunk-NFJPSJ6R.js";
 import {
   idWithVersion,
   isManifest,

@@ -5,7 +5,7 @@ import {
   readRuleset,
   releaseTag,
   withGitSource
-} from "./chunk-UNFBVQF3.js";
+} from "./chunk-CF4KR2MT.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -17,8 +17,8 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-Y5UYN2O5.js";
-import "./chunk-AVO6DSVD.js";
+} from "./chunk-NFJPSJ6R.js";
+import "./chunk-FXL2CBWB.js";
 import {
   FsTree
 } from "./chunk-26GVR4GN.js";
@@ -29,7 +29,7 @@ import {
 import {
   Documents,
   MapTree
-} from "./chunk-6XDRUXKD.js";
+} from "./chunk-SK7OZZ7B.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,29 +2,29 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-RBLVDHSQ.js";
-import "./chunk-UNFBVQF3.js";
-import "./chunk-G2TDCXWE.js";
+} from "./chunk-UETHX7P4.js";
+import "./chunk-CF4KR2MT.js";
+import "./chunk-VTYQDKHS.js";
 import {
   git
-} from "./chunk-Y5UYN2O5.js";
+} from "./chunk-NFJPSJ6R.js";
 import {
   parseFormat,
   printErrors,
   render
 } from "./chunk-LONYXD53.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-AVO6DSVD.js";
+import "./chunk-FXL2CBWB.js";
 import "./chunk-NL6QEGGI.js";
 import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-FCTS5KWU.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-PU4H5SGK.js";
+import "./chunk-C3CPC3MI.js";
 import "./chunk-OK7VTQQT.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-6XDRUXKD.js";
+import "./chunk-SK7OZZ7B.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";

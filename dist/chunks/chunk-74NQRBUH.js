@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-RBLVDHSQ.js";
+} from "./chunk-UETHX7P4.js";
 import {
   POLICY_RULES
 } from "./chunk-WFBQG7YW.js";

@@ -5,19 +5,19 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-UKSNRK2X.js";
-import "./chunk-RBLVDHSQ.js";
-import "./chunk-UNFBVQF3.js";
-import "./chunk-G2TDCXWE.js";
-import "./chunk-Y5UYN2O5.js";
-import "./chunk-AVO6DSVD.js";
+} from "./chunk-74NQRBUH.js";
+import "./chunk-UETHX7P4.js";
+import "./chunk-CF4KR2MT.js";
+import "./chunk-VTYQDKHS.js";
+import "./chunk-NFJPSJ6R.js";
+import "./chunk-FXL2CBWB.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-PU4H5SGK.js";
+import "./chunk-C3CPC3MI.js";
 import "./chunk-OK7VTQQT.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-6XDRUXKD.js";
+import "./chunk-SK7OZZ7B.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";

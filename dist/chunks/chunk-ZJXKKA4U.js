@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-RBLVDHSQ.js";
+} from "./chunk-UETHX7P4.js";
 import {
   verdictLine
 } from "./chunk-6WUMEE5O.js";

@@ -15,7 +15,7 @@ import {
   safeLinePattern,
   sameContent,
   toCrlf
-} from "./chunk-6XDRUXKD.js";
+} from "./chunk-SK7OZZ7B.js";
 import {
   RULES,
   findRule

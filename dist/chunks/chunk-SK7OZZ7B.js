@@ -765,6 +765,12 @@ function overlayTree(layers) {
     read: (p) => layerOf(p)?.tree.read(p)
   };
 }
+function mergedTree(tip, head, fork) {
+  const same = (a, b) => a && b ? Buffer.from(a).equals(b) : a === b;
+  const untouched = (p) => same(head.read(p), fork.read(p));
+  const paths = [.../* @__PURE__ */ new Set([...tip.paths(), ...head.paths()])].filter((p) => (untouched(p) ? tip.read(p) : head.read(p)) !== void 0);
+  return { paths: () => paths.sort(), read: (p) => untouched(p) ? tip.read(p) : head.read(p) };
+}
 
 // src/core/source/safe-regex.ts
 var import_formats = __toESM(require_formats(), 1);
@@ -920,6 +926,7 @@ export {
   isRefObject,
   filterTree,
   overlayTree,
+  mergedTree,
   require_formats,
   UnsafePattern,
   safePattern,
