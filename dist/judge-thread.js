@@ -1331,8 +1331,10 @@ function overlayTree(layers) {
 function mergedTree(tip, head, fork) {
   const same = (a, b) => a && b ? Buffer.from(a).equals(b) : a === b;
   const untouched = (p) => same(head.read(p), fork.read(p));
-  const paths = [.../* @__PURE__ */ new Set([...tip.paths(), ...head.paths()])].filter((p) => (untouched(p) ? tip.read(p) : head.read(p)) !== void 0);
-  return { paths: () => paths.sort(), read: (p) => untouched(p) ? tip.read(p) : head.read(p) };
+  const all = [.../* @__PURE__ */ new Set([...tip.paths(), ...head.paths(), ...fork.paths()])].sort();
+  const paths = all.filter((p) => (untouched(p) ? tip.read(p) : head.read(p)) !== void 0);
+  const bothChanged = all.filter((p) => !untouched(p) && !same(tip.read(p), fork.read(p)) && !same(tip.read(p), head.read(p)));
+  return { tree: { paths: () => paths, read: (p) => untouched(p) ? tip.read(p) : head.read(p) }, bothChanged };
 }
 
 // src/adapters/git-tree.ts
@@ -14962,6 +14964,10 @@ function freezeHistory(tree, layout, errors) {
   }
   return out.sort((a, b) => compareVersions(b, a));
 }
+function bothChangedWarning(paths, baseBranch) {
+  const named = paths.length > 3 ? `${paths.slice(0, 3).join(", ")} and ${paths.length - 3} more` : paths.join(", ");
+  return `${named} changed on ${baseBranch} too since this pull request forked from it: judged as the pull request has ${paths.length === 1 ? "it" : "them"}; merge ${baseBranch} into it for the verdict of the merge`;
+}
 async function bothOrFirstError(a, b) {
   const [x, y] = await Promise.allSettled([a, b]);
   if (x.status === "rejected") throw x.reason;
@@ -14984,7 +14990,13 @@ async function checkSource(c) {
   const baseSha = baseBranch ? await source.commit(baseBranch) : void 0;
   const fork = baseline.atTip && headSha && baseSha ? await source.mergeBase(headSha, baseSha).catch(() => void 0) : void 0;
   const behind = fork !== void 0 && fork !== baseSha;
-  const asMerged = async (tree, under, keep2) => behind ? mergedTree(await source.tree(baseSha, under, keep2), tree, await source.tree(fork, under, keep2)) : tree;
+  const bothChanged = [];
+  const asMerged = async (tree, under, keep2) => {
+    if (!behind) return tree;
+    const merged = mergedTree(await source.tree(baseSha, under, keep2), tree, await source.tree(fork, under, keep2));
+    bothChanged.push(...merged.bothChanged);
+    return merged.tree;
+  };
   const head = await asMerged(headAlone, root);
   const headLabel = headSha ? `${/^[0-9a-f]{40}$/i.test(c.head) ? headSha.slice(0, 7) : `${c.head} (${headSha.slice(0, 7)})`}${behind ? ` as merged into ${baseBranch}` : ""}${source.note}` : "working tree";
   const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : void 0;
@@ -15024,7 +15036,7 @@ async function checkSource(c) {
     frozenBase,
     baseline: baseline.description,
     headLabel,
-    warnings: [...c.warnings ?? [], ...baseline.warnings],
+    warnings: [...c.warnings ?? [], ...baseline.warnings, ...bothChanged.length ? [bothChangedWarning(bothChanged, baseBranch)] : []],
     code,
     now: c.now,
     progress: c.progress,

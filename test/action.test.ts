@@ -465,7 +465,17 @@ describe('the Action on a pull request', () => {
     assert.match(body, /baseline: freeze v1\.1\.0 .* as merged into origin\/main/);
     assert.match(body, /Set `current: 1\.2\.0` in contracts\/modules\/shop\/versions\.yaml/);
     // not told it deleted the new freeze, nor that it removed the description main gained
-    assert.doesNotMatch(body, /frozen-history-edited|admin\.yaml|removed/);
+    assert.doesNotMatch(body, /frozen-history-edited|admin\.yaml|removed|too since/);
+
+    // main then changes the description the pull request changes too: judged as the pull request has it, and told so
+    writeTree(tmp, { 'contracts/modules/shop/api/openapi.yaml': spec({ extraOps: 2 }) });
+    gitRun(tmp, 'commit', '--quiet', '-am', 'another operation');
+    gitRun(tmp, 'push', '--quiet', 'origin', 'HEAD:main');
+    await runAction(s, { head: s.heads.feature! });
+    assert.match(
+      fake.comments.at(-1)!.body,
+      /contracts\/modules\/shop\/api\/openapi\.yaml changed on origin\/main too since this pull request forked from it: judged as the pull request has it; merge origin\/main into it/,
+    );
   });
 
   test('a re-run with nothing changed posts no second comment and makes no edit', async () => {

@@ -345,6 +345,12 @@ export interface SourceCheck {
   wholeTree?: boolean;
 }
 
+/** Files a head and its base branch both changed since they forked: judged as the head has them, which the merge may not keep. */
+function bothChangedWarning(paths: string[], baseBranch: string): string {
+  const named = paths.length > 3 ? `${paths.slice(0, 3).join(', ')} and ${paths.length - 3} more` : paths.join(', ');
+  return `${named} changed on ${baseBranch} too since this pull request forked from it: judged as the pull request has ${paths.length === 1 ? 'it' : 'them'}; merge ${baseBranch} into it for the verdict of the merge`;
+}
+
 /** Both results; if either fails, the first's error (the baseline's problem is said before the head's, as it was). */
 async function bothOrFirstError<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
   const [x, y] = await Promise.allSettled([a, b]);
@@ -372,8 +378,13 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
   // a head behind the base branch's tip is judged as it would merge there, against the freeze of that tip
   const fork = baseline.atTip && headSha && baseSha ? await source.mergeBase(headSha, baseSha).catch(() => undefined) : undefined;
   const behind = fork !== undefined && fork !== baseSha;
-  const asMerged = async (tree: SourceTree, under: string, keep?: (p: string) => boolean) =>
-    behind ? mergedTree(await source.tree(baseSha!, under, keep), tree, await source.tree(fork, under, keep)) : tree;
+  const bothChanged: string[] = [];
+  const asMerged = async (tree: SourceTree, under: string, keep?: (p: string) => boolean) => {
+    if (!behind) return tree;
+    const merged = mergedTree(await source.tree(baseSha!, under, keep), tree, await source.tree(fork, under, keep));
+    bothChanged.push(...merged.bothChanged);
+    return merged.tree;
+  };
   const head = await asMerged(headAlone, root);
   // a ref by name keeps its name; a commit is its short SHA (a 40-character one helps no reader)
   const headLabel = headSha
@@ -425,7 +436,7 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
     frozenBase,
     baseline: baseline.description,
     headLabel,
-    warnings: [...(c.warnings ?? []), ...baseline.warnings],
+    warnings: [...(c.warnings ?? []), ...baseline.warnings, ...(bothChanged.length ? [bothChangedWarning(bothChanged, baseBranch!)] : [])],
     code,
     now: c.now,
     progress: c.progress,

@@ -263,10 +263,13 @@ export function overlayTree(layers: { tree: SourceTree; owns: (path: string) => 
  * The head as merging it into the base branch would leave it: a file the head did not change since it forked (`fork`,
  * the merge base) is the base branch's now (`tip`), every other file the head's. A pull request behind its base was
  * judged by its own tree, so what the base branch gained since (a freeze, a merged contract) read as removed by it.
+ * `bothChanged`: files changed on both sides since the fork (git may not merge them), taken as the head has them.
  */
-export function mergedTree(tip: SourceTree, head: SourceTree, fork: SourceTree): SourceTree {
+export function mergedTree(tip: SourceTree, head: SourceTree, fork: SourceTree): { tree: SourceTree; bothChanged: string[] } {
   const same = (a: Uint8Array | undefined, b: Uint8Array | undefined) => (a && b ? Buffer.from(a).equals(b) : a === b);
   const untouched = (p: string) => same(head.read(p), fork.read(p));
-  const paths = [...new Set([...tip.paths(), ...head.paths()])].filter((p) => (untouched(p) ? tip.read(p) : head.read(p)) !== undefined);
-  return { paths: () => paths.sort(), read: (p) => (untouched(p) ? tip.read(p) : head.read(p)) };
+  const all = [...new Set([...tip.paths(), ...head.paths(), ...fork.paths()])].sort();
+  const paths = all.filter((p) => (untouched(p) ? tip.read(p) : head.read(p)) !== undefined);
+  const bothChanged = all.filter((p) => !untouched(p) && !same(tip.read(p), fork.read(p)) && !same(tip.read(p), head.read(p)));
+  return { tree: { paths: () => paths, read: (p) => (untouched(p) ? tip.read(p) : head.read(p)) }, bothChanged };
 }

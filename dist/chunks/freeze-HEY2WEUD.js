@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-2TQGR3FO.js";
-import "./chunk-VTYQDKHS.js";
+} from "./chunk-Q4TVRAXD.js";
+import "./chunk-LH3FSSRO.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-NFJPSJ6R.js";
+} from "./chunk-HWV2MPGH.js";
 import {
   parseFormat,
   printErrors,
@@ -32,7 +32,7 @@ import "./chunk-WFBQG7YW.js";
 import {
   Documents,
   filterTree
-} from "./chunk-SK7OZZ7B.js";
+} from "./chunk-N6QSFKXM.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
@@ -195,7 +195,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits }] = await Promise.all([
-        import("./tree-diff-ML3CMGDR.js"),
+        import("./tree-diff-L6ED3ULL.js"),
         import("./model-YY5CG5PF.js"),
         import("./units-TYIXROEJ.js")
       ]);

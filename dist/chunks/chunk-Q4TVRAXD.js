@@ -2,15 +2,15 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-VTYQDKHS.js";
+} from "./chunk-LH3FSSRO.js";
 import {
   contractScope,
   withReferences
-} from "./chunk-NFJPSJ6R.js";
+} from "./chunk-HWV2MPGH.js";
 import {
   Documents,
   filterTree
-} from "./chunk-SK7OZZ7B.js";
+} from "./chunk-N6QSFKXM.js";
 import {
   findUnits,
   versionAt

@@ -5,7 +5,7 @@ import {
   readRuleset,
   releaseTag,
   withGitSource
-} from "./chunk-CF4KR2MT.js";
+} from "./chunk-DAWATPL4.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -17,8 +17,8 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-NFJPSJ6R.js";
-import "./chunk-FXL2CBWB.js";
+} from "./chunk-HWV2MPGH.js";
+import "./chunk-3ZZLL2NT.js";
 import {
   FsTree
 } from "./chunk-26GVR4GN.js";
@@ -29,7 +29,7 @@ import {
 import {
   Documents,
   MapTree
-} from "./chunk-SK7OZZ7B.js";
+} from "./chunk-N6QSFKXM.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import {

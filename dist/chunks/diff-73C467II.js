@@ -11,7 +11,7 @@ import {
 import "./chunk-H7PA7AWM.js";
 import {
   checkReadable
-} from "./chunk-FXL2CBWB.js";
+} from "./chunk-3ZZLL2NT.js";
 import "./chunk-NL6QEGGI.js";
 import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
@@ -23,12 +23,12 @@ import "./chunk-FCTS5KWU.js";
 import "./chunk-WFBQG7YW.js";
 import {
   diffTrees
-} from "./chunk-C3CPC3MI.js";
+} from "./chunk-K7E33SFF.js";
 import "./chunk-OK7VTQQT.js";
 import "./chunk-AVMXVU6T.js";
 import {
   Documents
-} from "./chunk-SK7OZZ7B.js";
+} from "./chunk-N6QSFKXM.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import {

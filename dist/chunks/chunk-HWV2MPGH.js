@@ -15,7 +15,7 @@ import {
   safeLinePattern,
   sameContent,
   toCrlf
-} from "./chunk-SK7OZZ7B.js";
+} from "./chunk-N6QSFKXM.js";
 import {
   RULES,
   findRule

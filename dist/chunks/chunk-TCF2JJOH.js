@@ -2,16 +2,16 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-ZJXKKA4U.js";
+} from "./chunk-CMEOQK5Y.js";
 import {
   runCheck
-} from "./chunk-UETHX7P4.js";
+} from "./chunk-IVEJW5UE.js";
 import {
   CHANGESET_DIR
-} from "./chunk-VTYQDKHS.js";
+} from "./chunk-LH3FSSRO.js";
 import {
   repoTop
-} from "./chunk-NFJPSJ6R.js";
+} from "./chunk-HWV2MPGH.js";
 import {
   idWithVersion,
   isManifest,

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant
-} from "./chunk-NFJPSJ6R.js";
+} from "./chunk-HWV2MPGH.js";
 import {
   matchesAny
 } from "./chunk-LIEK4HVD.js";

@@ -768,8 +768,10 @@ function overlayTree(layers) {
 function mergedTree(tip, head, fork) {
   const same = (a, b) => a && b ? Buffer.from(a).equals(b) : a === b;
   const untouched = (p) => same(head.read(p), fork.read(p));
-  const paths = [.../* @__PURE__ */ new Set([...tip.paths(), ...head.paths()])].filter((p) => (untouched(p) ? tip.read(p) : head.read(p)) !== void 0);
-  return { paths: () => paths.sort(), read: (p) => untouched(p) ? tip.read(p) : head.read(p) };
+  const all = [.../* @__PURE__ */ new Set([...tip.paths(), ...head.paths(), ...fork.paths()])].sort();
+  const paths = all.filter((p) => (untouched(p) ? tip.read(p) : head.read(p)) !== void 0);
+  const bothChanged = all.filter((p) => !untouched(p) && !same(tip.read(p), fork.read(p)) && !same(tip.read(p), head.read(p)));
+  return { tree: { paths: () => paths, read: (p) => untouched(p) ? tip.read(p) : head.read(p) }, bothChanged };
 }
 
 // src/core/source/safe-regex.ts

@@ -9,7 +9,7 @@ import {
   resolveBaseline,
   spectralFindings,
   withGitSource
-} from "./chunk-CF4KR2MT.js";
+} from "./chunk-DAWATPL4.js";
 import {
   CHANGESET_DIR,
   changesetDraft,
@@ -18,7 +18,7 @@ import {
   isChangeset,
   releaseNotesNamed,
   resolveConfigPaths
-} from "./chunk-VTYQDKHS.js";
+} from "./chunk-LH3FSSRO.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -39,11 +39,11 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-NFJPSJ6R.js";
+} from "./chunk-HWV2MPGH.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-FXL2CBWB.js";
+} from "./chunk-3ZZLL2NT.js";
 import {
   changeText
 } from "./chunk-F7NKRLTM.js";
@@ -68,7 +68,7 @@ import {
   refSiblingsVoid,
   subdocument,
   withoutHidden
-} from "./chunk-C3CPC3MI.js";
+} from "./chunk-K7E33SFF.js";
 import {
   METHODS
 } from "./chunk-OK7VTQQT.js";
@@ -81,7 +81,7 @@ import {
   overlayTree,
   safeLinePattern,
   sameContent
-} from "./chunk-SK7OZZ7B.js";
+} from "./chunk-N6QSFKXM.js";
 import {
   codeSpan,
   findRule,
@@ -1726,6 +1726,10 @@ function freezeHistory(tree, layout, errors) {
   }
   return out.sort((a, b) => compareVersions(b, a));
 }
+function bothChangedWarning(paths, baseBranch) {
+  const named = paths.length > 3 ? `${paths.slice(0, 3).join(", ")} and ${paths.length - 3} more` : paths.join(", ");
+  return `${named} changed on ${baseBranch} too since this pull request forked from it: judged as the pull request has ${paths.length === 1 ? "it" : "them"}; merge ${baseBranch} into it for the verdict of the merge`;
+}
 async function bothOrFirstError(a, b) {
   const [x, y] = await Promise.allSettled([a, b]);
   if (x.status === "rejected") throw x.reason;
@@ -1748,7 +1752,13 @@ async function checkSource(c) {
   const baseSha = baseBranch ? await source.commit(baseBranch) : void 0;
   const fork = baseline.atTip && headSha && baseSha ? await source.mergeBase(headSha, baseSha).catch(() => void 0) : void 0;
   const behind = fork !== void 0 && fork !== baseSha;
-  const asMerged = async (tree, under, keep2) => behind ? mergedTree(await source.tree(baseSha, under, keep2), tree, await source.tree(fork, under, keep2)) : tree;
+  const bothChanged = [];
+  const asMerged = async (tree, under, keep2) => {
+    if (!behind) return tree;
+    const merged = mergedTree(await source.tree(baseSha, under, keep2), tree, await source.tree(fork, under, keep2));
+    bothChanged.push(...merged.bothChanged);
+    return merged.tree;
+  };
   const head = await asMerged(headAlone, root);
   const headLabel = headSha ? `${/^[0-9a-f]{40}$/i.test(c.head) ? headSha.slice(0, 7) : `${c.head} (${headSha.slice(0, 7)})`}${behind ? ` as merged into ${baseBranch}` : ""}${source.note}` : "working tree";
   const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : void 0;
@@ -1788,7 +1798,7 @@ async function checkSource(c) {
     frozenBase,
     baseline: baseline.description,
     headLabel,
-    warnings: [...c.warnings ?? [], ...baseline.warnings],
+    warnings: [...c.warnings ?? [], ...baseline.warnings, ...bothChanged.length ? [bothChangedWarning(bothChanged, baseBranch)] : []],
     code,
     now: c.now,
     progress: c.progress,

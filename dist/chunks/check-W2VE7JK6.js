@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-UETHX7P4.js";
-import "./chunk-CF4KR2MT.js";
-import "./chunk-VTYQDKHS.js";
-import "./chunk-NFJPSJ6R.js";
+} from "./chunk-IVEJW5UE.js";
+import "./chunk-DAWATPL4.js";
+import "./chunk-LH3FSSRO.js";
+import "./chunk-HWV2MPGH.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -15,17 +15,17 @@ import {
   render
 } from "./chunk-LONYXD53.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-FXL2CBWB.js";
+import "./chunk-3ZZLL2NT.js";
 import "./chunk-NL6QEGGI.js";
 import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-FCTS5KWU.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-C3CPC3MI.js";
+import "./chunk-K7E33SFF.js";
 import "./chunk-OK7VTQQT.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-SK7OZZ7B.js";
+import "./chunk-N6QSFKXM.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";

@@ -7,30 +7,30 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-J35C57NF.js";
+} from "./chunk-VEL55OJK.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-ZJXKKA4U.js";
-import "./chunk-UETHX7P4.js";
-import "./chunk-CF4KR2MT.js";
-import "./chunk-VTYQDKHS.js";
+} from "./chunk-CMEOQK5Y.js";
+import "./chunk-IVEJW5UE.js";
+import "./chunk-DAWATPL4.js";
+import "./chunk-LH3FSSRO.js";
 import {
   readVersion
-} from "./chunk-NFJPSJ6R.js";
-import "./chunk-FXL2CBWB.js";
+} from "./chunk-HWV2MPGH.js";
+import "./chunk-3ZZLL2NT.js";
 import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-C3CPC3MI.js";
+import "./chunk-K7E33SFF.js";
 import "./chunk-OK7VTQQT.js";
 import "./chunk-AVMXVU6T.js";
 import {
   isRefObject
-} from "./chunk-SK7OZZ7B.js";
+} from "./chunk-N6QSFKXM.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";

@@ -5,19 +5,19 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-74NQRBUH.js";
-import "./chunk-UETHX7P4.js";
-import "./chunk-CF4KR2MT.js";
-import "./chunk-VTYQDKHS.js";
-import "./chunk-NFJPSJ6R.js";
-import "./chunk-FXL2CBWB.js";
+} from "./chunk-DWKJ56VI.js";
+import "./chunk-IVEJW5UE.js";
+import "./chunk-DAWATPL4.js";
+import "./chunk-LH3FSSRO.js";
+import "./chunk-HWV2MPGH.js";
+import "./chunk-3ZZLL2NT.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-C3CPC3MI.js";
+import "./chunk-K7E33SFF.js";
 import "./chunk-OK7VTQQT.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-SK7OZZ7B.js";
+import "./chunk-N6QSFKXM.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";

@@ -7,10 +7,10 @@ import {
   parseModuleTag,
   readFreeze,
   verifyFreeze
-} from "./chunk-NFJPSJ6R.js";
+} from "./chunk-HWV2MPGH.js";
 import {
   refsIn
-} from "./chunk-FXL2CBWB.js";
+} from "./chunk-3ZZLL2NT.js";
 import {
   getPolicyRule
 } from "./chunk-WFBQG7YW.js";
@@ -21,7 +21,7 @@ import {
   overlayTree,
   uncheckableString,
   unsafePatterns
-} from "./chunk-SK7OZZ7B.js";
+} from "./chunk-N6QSFKXM.js";
 import {
   fill
 } from "./chunk-6MP5QYRI.js";
