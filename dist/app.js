@@ -4862,6 +4862,12 @@ function webhookEndpoint(probot2, options) {
   };
 }
 
+// src/services/merge-queue.ts
+function pullInQueue(group) {
+  const m = /(?:^|\/)gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref);
+  return m ? Number(m[1]) : void 0;
+}
+
 // src/app/app.ts
 var prRef = (pr) => ({
   number: pr.number,
@@ -4926,6 +4932,18 @@ function contractGuardApp(dispatcher2, failures3 = /* @__PURE__ */ new Map()) {
       if (payload.check_run && payload.check_run.name !== CHECK_NAME) return;
       for (const pr of payload.check_run?.pull_requests ?? payload.check_suite?.pull_requests ?? [])
         await judge(context, pr, payload.repository?.clone_url);
+    });
+    app.on("merge_group.checks_requested", async (context) => {
+      const { merge_group: group, repository } = context.payload;
+      const number = group && pullInQueue(group);
+      if (!group || !number) throw new RefusedEvent("the merge group names no pull request in its head ref");
+      const pr = {
+        number,
+        baseRef: group.base_ref.replace(/^refs\/heads\//, ""),
+        headSha: group.head_sha,
+        group: { parent: group.base_sha }
+      };
+      await dispatcher2.dispatch({ kind: "pull_request", ...base(context, repository?.clone_url ?? ""), pr });
     });
     app.on("push", async (context) => {
       const { ref, before, after, repository } = context.payload;

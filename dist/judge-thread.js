@@ -15562,7 +15562,7 @@ async function judgeThrough(input, clone) {
   if (!source) throw new Error("judging a pull request needs a checkout or a tree source");
   const { report, config, baseBranch } = await verdictFor(input, clone, source, pr, await comparison(input, log));
   let readOnly = !port2;
-  const shared = port2 ? await strictestSharing(input, clone, source, verdictOf2(report)) : void 0;
+  const shared = port2 && !pr.group ? await strictestSharing(input, clone, source, verdictOf2(report)) : void 0;
   const kind = shared?.kind ?? verdictOf2(report);
   const conclusion = kind === "blocked" ? "failure" : kind === "approval" ? "action_required" : "success";
   const links = pr.head ? githubDraftLinks(pr.head.url, pr.head.ref) : void 0;
@@ -15657,8 +15657,20 @@ async function verdictFor(input, clone, source, pr, known) {
   input.progress?.("");
   let rebased;
   const rebasedAt = () => rebased ??= port2.baseChangedAt(pr.number);
+  let breaking = majorsOf(report.changes);
+  if (pr.group && report.approval?.required) {
+    if (clone) await ensureRefs(clone, pr.baseRef, pr.group.parent).catch(() => void 0);
+    const ahead = majorsOf((await checkOf2(pr.group.parent)).changes);
+    breaking = new Set([...breaking].filter((m) => !ahead.has(m)));
+    if (!breaking.size) {
+      report.approval = { ...report.approval, required: false };
+      report.warnings.push(
+        `its breaking changes were there before it joined the merge queue (in ${pr.group.parent.slice(0, 7)}, the base branch or the pull requests ahead of it), approved where they were made: this pull request adds none`
+      );
+    }
+  }
   if (report.approval?.required && port2) {
-    const approvedBy = await councilApprovals(port2, pr, config, majorsOf(report.changes), rebasedAt, async (sha) => {
+    const approvedBy = await councilApprovals(port2, pr, config, breaking, rebasedAt, async (sha) => {
       if (clone) await ensureRefs(clone, pr.baseRef, sha).catch(() => void 0);
       return majorsOf((await checkOf2(sha)).changes);
     });
@@ -15669,7 +15681,8 @@ async function verdictFor(input, clone, source, pr, known) {
     const added = await port2.labelAddedBy(pr.number, config.hotfix.label);
     if (added) {
       const council = await councilMember(port2, config)(added.by);
-      const started = (await port2.listCheckRuns(pr.headSha, input.checkName)).map((r) => r.startedAt).filter((t) => !!t);
+      const labelled = pr.group ? await port2.pullHead(pr.number) ?? pr.headSha : pr.headSha;
+      const started = (await port2.listCheckRuns(labelled, input.checkName)).map((r) => r.startedAt).filter((t) => !!t);
       const seen = started.length ? Math.min(...started.map((t) => Date.parse(t))) : Date.now();
       const changed = council ? await rebasedAt() : void 0;
       const moved2 = changed !== void 0 && !!added.at && Date.parse(added.at) < Date.parse(changed);
@@ -15993,13 +16006,13 @@ async function processJob(probot2, job, log, progress, dispatch = () => void 0) 
     return outcome;
   }
   const { pr } = job;
-  const current = await port2.pullHead(pr.number);
+  const current = pr.group ? void 0 : await port2.pullHead(pr.number);
   if (current && current !== pr.headSha) {
     log(`${where}#${pr.number} @ ${pr.headSha.slice(0, 7)}: superseded by ${current.slice(0, 7)}`);
     return "superseded";
   }
   const config = parseConfig(CONFIG_PATH, text4 ?? "");
-  const common = { pr, port: port2, checkName: CHECK_NAME, comment: true, configText: text4 ?? "", log, progress };
+  const common = { pr, port: port2, checkName: CHECK_NAME, comment: !pr.group, configText: text4 ?? "", log, progress };
   let judged2;
   try {
     const [token, plan] = await Promise.all([

@@ -478,6 +478,50 @@ describe('the Action on a pull request', () => {
     );
   });
 
+  test('in a merge queue, the group commit gets the check: the pull request approves what it adds, not what the groups ahead of it hold', async () => {
+    const s = setup({ feature: BUMPED }, 'main');
+    const main = gitRun(s.work, 'rev-parse', 'HEAD').trim();
+    const queue = (n: number, from: string, files: Record<string, string>) => {
+      const ref = `gh-readonly-queue/main/pr-${n}-${main}`;
+      return { ref, sha: addBranch(s, ref, from, files) };
+    };
+    const judge = (n: number, head: { ref: string; sha: string }, parent: string) =>
+      runAction(s, {
+        name: 'merge_group',
+        action: 'checks_requested',
+        head: head.sha,
+        extra: { merge_group: { head_sha: head.sha, head_ref: `refs/heads/${head.ref}`, base_sha: parent, base_ref: 'refs/heads/main' } },
+      });
+    const runOf = (sha: string) => fake.checkRuns.filter((r) => r.head_sha === sha).at(-1)!;
+    fake.pullHeads.set(7, s.heads.feature!);
+    try {
+      // #7 breaks a field: its group waits for the Council, as #7 does
+      const first = queue(7, 'feature', { 'README.md': 'queued\n' });
+      const waiting = await judge(7, first, main);
+      assert.equal(waiting.code, 0, waiting.stdout);
+      assert.equal(runOf(first.sha).conclusion, 'action_required');
+      assert.equal(fake.comments.length, 0, "the group's verdict is its check run; the pull request's comment stays its own");
+      fake.addReview(7, 'dana', 'APPROVED', s.heads.feature!);
+      await judge(7, first, main);
+      assert.equal(runOf(first.sha).conclusion, 'success', 'approved on the pull request, approved in the queue');
+      fake.reviews.clear();
+
+      // #8 queued behind it adds an operation: #7's break is in its group, but approved where it was made
+      const second = queue(8, first.ref, { 'contracts/modules/shop/api/openapi.yaml': spec({ name: false, extraOps: 1 }) });
+      const behind = await judge(8, second, first.sha);
+      assert.equal(behind.code, 0, behind.stdout);
+      assert.equal(runOf(second.sha).conclusion, 'success', runOf(second.sha).output.title);
+      assert.match(runOf(second.sha).output.summary!, /before it joined the merge queue/);
+
+      // a #8 that breaks something of its own waits for the Council
+      const breaking = queue(8, first.ref, { 'contracts/modules/shop/api/openapi.yaml': spec({ name: false, required: [] }) });
+      await judge(8, breaking, first.sha);
+      assert.equal(runOf(breaking.sha).conclusion, 'action_required', runOf(breaking.sha).output.title);
+    } finally {
+      fake.pullHeads.delete(7);
+    }
+  });
+
   test('a re-run with nothing changed posts no second comment and makes no edit', async () => {
     const s = setup({ feature: MAJOR }, 'feature');
     await runAction(s, { head: s.heads.feature! });

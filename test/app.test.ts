@@ -424,6 +424,34 @@ describe('the App', () => {
     }
   });
 
+  test("a merge queue's group gets the check, approved by the pull request's Council approvals; the pull request's comment is left alone", async () => {
+    const group = branch('gh-readonly-queue/main/pr-7', 'feature', { 'README.md': 'queued\n' });
+    publish('feature');
+    const p = example('merge_group');
+    Object.assign(p, {
+      merge_group: {
+        ...p.merge_group,
+        head_sha: group,
+        head_ref: `refs/heads/gh-readonly-queue/main/pr-7-${heads.main}`,
+        base_sha: heads.main,
+        base_ref: 'refs/heads/main',
+      },
+      repository: repository(),
+      installation: { id: 42 },
+    });
+    const comments = fake.comments.length;
+    try {
+      assert.equal(await deliver('merge_group', p), 200);
+      assert.equal(runFor(group).at(-1)!.conclusion, 'action_required', runFor(group).at(-1)?.output.title);
+      assert.equal(fake.comments.length, comments, 'no comment for the group');
+      fake.addReview(7, 'dana', 'APPROVED', heads.feature!);
+      assert.equal(await deliver('merge_group', p, { id: randomUUID() }), 200);
+      assert.equal(runFor(group).at(-1)!.conclusion, 'success');
+    } finally {
+      fake.reviews.clear();
+    }
+  });
+
   test('a push to a base branch judges its open pull requests again when it changed what they are judged by, and only then', async () => {
     // a release branch with an open pull request that bumps shop to 1.1.0 for a new operation: green
     gitRun(src, 'checkout', '--quiet', '-B', 'release', heads.main!);

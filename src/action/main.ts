@@ -16,7 +16,9 @@ import { git, repoTop } from '../adapters/git-tree.js';
 import { loadConfig } from '../services/config-file.js';
 import { afterPush } from '../services/freeze-on-merge.js';
 import { judgePullRequest } from '../services/pull-request.js';
+import type { VerdictKind } from '../core/report/verdict.js';
 import { pullsToJudgeAgain } from '../services/base-moved.js';
+import { pullInQueue } from '../services/merge-queue.js';
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
   const configPath = core.getInput('config') || '.github/contract-guard.yml';
   const { eventName, payload } = github.context;
   if (eventName === 'push') return pushed({ configPath, checkName, comment });
+  if (eventName === 'merge_group') return queued({ configPath, checkName, failOn });
   if (!PR_EVENTS.has(eventName) || !payload.pull_request) {
     core.notice(`contract-guard judges pull requests and freezes after pushes to the default branch; nothing to do on '${eventName}'`);
     return;
@@ -93,10 +96,12 @@ async function main(): Promise<void> {
   core.info(`${judged.title} (check ${judged.conclusion}, comment ${judged.comment})`);
   // an authorised emergency hotfix passes, loudly (the comment and the check say so); the check's verdict may be that
   // of another pull request the same commit heads
-  const kind = judged.kind;
-  if ((failOn === 'blocked' && kind === 'blocked') || (failOn === 'approval' && (kind === 'blocked' || kind === 'approval')))
-    core.setFailed(judged.title);
+  if (failsStep(failOn, judged.kind)) core.setFailed(judged.title);
 }
+
+/** Whether a verdict fails the workflow's step, as the `fail-on` input says. */
+const failsStep = (failOn: string, kind: VerdictKind) =>
+  (failOn === 'blocked' && kind === 'blocked') || (failOn === 'approval' && (kind === 'blocked' || kind === 'approval'));
 
 /**
  * The workflow's token, with retries and GitHub's rate limits waited out. Writes are paced a second apart, as GitHub
@@ -127,6 +132,30 @@ function client() {
     retry,
     throttling,
   );
+}
+
+/**
+ * A merge queue's group (a workflow `on: merge_group`): the check branch protection waits for before the queue merges.
+ * The group's commit is judged against the base branch, with the pull request's own approvals for what it adds.
+ */
+async function queued(inputs: { configPath: string; checkName: string; failOn: string }): Promise<void> {
+  const group = (github.context.payload as { merge_group?: { head_sha: string; head_ref: string; base_sha: string; base_ref: string } })
+    .merge_group;
+  const pr = group && pullInQueue(group);
+  if (!group || !pr) throw new InputError(`the merge_group event names no pull request in its head ref (${group?.head_ref ?? 'none'})`);
+  const { owner, repo } = github.context.repo;
+  const judged = await judgePullRequest({
+    cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    pr: { number: pr, baseRef: group.base_ref.replace(/^refs\/heads\//, ''), headSha: group.head_sha, group: { parent: group.base_sha } },
+    port: new OctokitPort(client() as never, owner, repo),
+    checkName: inputs.checkName,
+    comment: false, // the pull request's comment is about the pull request; the group's verdict is its check run
+    configPath: inputs.configPath,
+    log: (line) => core.info(line),
+  });
+  await core.summary.addRaw(judged.markdown).write();
+  core.info(`${judged.title} (check ${judged.conclusion})`);
+  if (failsStep(inputs.failOn, judged.kind)) core.setFailed(judged.title);
 }
 
 /**

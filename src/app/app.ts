@@ -4,6 +4,7 @@ import type { Context, Probot } from 'probot';
 import type { PullRequest } from '../services/pull-request.js';
 import { CHECK_NAME, type Job } from './jobs.js';
 import { RefusedEvent } from './webhooks.js';
+import { pullInQueue } from '../services/merge-queue.js';
 
 export interface Dispatcher {
   /** Resolves once the job is accepted (queued), or done (in-process). */
@@ -91,6 +92,23 @@ export function contractGuardApp(dispatcher: Dispatcher, failures: DeliveryFailu
       if (payload.check_run && payload.check_run.name !== CHECK_NAME) return;
       for (const pr of payload.check_run?.pull_requests ?? payload.check_suite?.pull_requests ?? [])
         await judge(context, pr, payload.repository?.clone_url);
+    });
+
+    // a merge queue's group: its commit gets the check branch protection waits for before the queue merges it
+    app.on('merge_group.checks_requested', async (context) => {
+      const { merge_group: group, repository } = context.payload as {
+        merge_group?: { head_sha: string; head_ref: string; base_sha: string; base_ref: string };
+        repository?: { clone_url?: string };
+      };
+      const number = group && pullInQueue(group);
+      if (!group || !number) throw new RefusedEvent('the merge group names no pull request in its head ref');
+      const pr = {
+        number,
+        baseRef: group.base_ref.replace(/^refs\/heads\//, ''),
+        headSha: group.head_sha,
+        group: { parent: group.base_sha },
+      };
+      await dispatcher.dispatch({ kind: 'pull_request', ...base(context, repository?.clone_url ?? ''), pr });
     });
 
     app.on('push', async (context) => {

@@ -110,13 +110,14 @@ export async function processJob(
   }
   const { pr } = job;
   // a newer head was pushed since this delivery: its own job judges it, and must be the last word
-  const current = await port.pullHead(pr.number);
+  const current = pr.group ? undefined : await port.pullHead(pr.number); // a queue's group commit heads no pull request
   if (current && current !== pr.headSha) {
     log(`${where}#${pr.number} @ ${pr.headSha.slice(0, 7)}: superseded by ${current.slice(0, 7)}`);
     return 'superseded';
   }
   const config = parseConfig(CONFIG_PATH, text ?? ''); // a bad org or repo config fails loudly, with its key
-  const common = { pr, port, checkName: CHECK_NAME, comment: true, configText: text ?? '', log, progress };
+  // a queue's group is told by its check run; the pull request's comment stays about the pull request
+  const common = { pr, port, checkName: CHECK_NAME, comment: !pr.group, configText: text ?? '', log, progress };
   let judged;
   try {
     const [token, plan] = await Promise.all([

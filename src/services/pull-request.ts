@@ -25,6 +25,11 @@ export interface PullRequest {
   headSha: string;
   /** The head branch and its repository's web address (a fork's, for a fork): drafts link to GitHub's editor there. */
   head?: { url: string; ref: string };
+  /**
+   * A merge queue's group for this pull request: `headSha` is the group's commit (the base branch, the pull requests
+   * ahead of it in the queue and this one), `parent` the commit it was built on (the base branch, or the group ahead).
+   */
+  group?: { parent: string };
 }
 
 export interface JudgeInput {
@@ -138,7 +143,8 @@ async function judgeThrough(input: JudgeInput, clone: GitSource | undefined): Pr
   const { report, config, baseBranch } = await verdictFor(input, clone, source, pr, await comparison(input, log));
   let readOnly = !port;
   // the check is the commit's, whichever pull request it heads: it concludes as the strictest of them
-  const shared = port ? await strictestSharing(input, clone, source, verdictOf(report)) : undefined;
+  // a merge queue's group commit heads no pull request: its check is its own
+  const shared = port && !pr.group ? await strictestSharing(input, clone, source, verdictOf(report)) : undefined;
   const kind = shared?.kind ?? verdictOf(report);
   const conclusion: Conclusion = kind === 'blocked' ? 'failure' : kind === 'approval' ? 'action_required' : 'success';
   const links = pr.head ? githubDraftLinks(pr.head.url, pr.head.ref) : undefined;
@@ -247,8 +253,22 @@ async function verdictFor(
   // when the base branch last changed: approvals and the hotfix label given before it are for another branch
   let rebased: Promise<string | undefined> | undefined;
   const rebasedAt = () => (rebased ??= port!.baseChangedAt(pr.number));
+  // in a merge queue, the breaking changes of the groups ahead are theirs to have approved: this pull request's are what
+  // its group adds to the commit it was built on
+  let breaking = majorsOf(report.changes);
+  if (pr.group && report.approval?.required) {
+    if (clone) await ensureRefs(clone, pr.baseRef, pr.group.parent).catch(() => undefined);
+    const ahead = majorsOf((await checkOf(pr.group.parent)).changes);
+    breaking = new Set([...breaking].filter((m) => !ahead.has(m)));
+    if (!breaking.size) {
+      report.approval = { ...report.approval, required: false };
+      report.warnings.push(
+        `its breaking changes were there before it joined the merge queue (in ${pr.group.parent.slice(0, 7)}, the base branch or the pull requests ahead of it), approved where they were made: this pull request adds none`,
+      );
+    }
+  }
   if (report.approval?.required && port) {
-    const approvedBy = await councilApprovals(port, pr, config, majorsOf(report.changes), rebasedAt, async (sha) => {
+    const approvedBy = await councilApprovals(port, pr, config, breaking, rebasedAt, async (sha) => {
       if (clone) await ensureRefs(clone, pr.baseRef, sha).catch(() => undefined);
       return majorsOf((await checkOf(sha)).changes);
     });
@@ -263,7 +283,9 @@ async function verdictFor(
       // it lets through what the Council saw when adding it: a label older than this head's first check run (or than
       // this judgement, the head's first) predates the push, and commits pushed since are not what it let through;
       // one older than the latest change of base branch let the head into another branch
-      const started = (await port.listCheckRuns(pr.headSha, input.checkName)).map((r) => r.startedAt).filter((t): t is string => !!t);
+      // (in a merge queue: the pull request's own head, not the group's commit, which is always newer than the label)
+      const labelled = pr.group ? ((await port.pullHead(pr.number)) ?? pr.headSha) : pr.headSha;
+      const started = (await port.listCheckRuns(labelled, input.checkName)).map((r) => r.startedAt).filter((t): t is string => !!t);
       const seen = started.length ? Math.min(...started.map((t) => Date.parse(t))) : Date.now();
       const changed = council ? await rebasedAt() : undefined;
       const moved = changed !== undefined && !!added.at && Date.parse(added.at) < Date.parse(changed);

@@ -360,13 +360,15 @@ export function configText(l: DetectedLayout, schemaFile: string): string {
 
 /** The workflow `init` writes for the Action: pull requests, reviews and labels, and the freeze after merges. */
 export function workflowText(action: string): string {
-  return `# contract-guard: judges every pull request's contract changes; freezes after merges to the default branch.
+  return `# contract-guard: judges every pull request's contract changes (and a merge queue's groups); freezes after merges
+# to the default branch, and judges again the pull requests a push to it may have changed the verdict of.
 name: contract-guard
 on:
   pull_request:
     types: [opened, synchronize, reopened, edited, labeled, unlabeled]
   pull_request_review:
     types: [submitted, dismissed]
+  merge_group:
   push:
     branches: [main]
 permissions:

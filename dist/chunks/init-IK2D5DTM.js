@@ -326,13 +326,15 @@ function configText(l, schemaFile) {
   return lines.join("\n") + "\n";
 }
 function workflowText(action) {
-  return `# contract-guard: judges every pull request's contract changes; freezes after merges to the default branch.
+  return `# contract-guard: judges every pull request's contract changes (and a merge queue's groups); freezes after merges
+# to the default branch, and judges again the pull requests a push to it may have changed the verdict of.
 name: contract-guard
 on:
   pull_request:
     types: [opened, synchronize, reopened, edited, labeled, unlabeled]
   pull_request_review:
     types: [submitted, dismissed]
+  merge_group:
   push:
     branches: [main]
 permissions:
