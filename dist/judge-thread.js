@@ -5259,14 +5259,14 @@ function fill(template, params) {
 function show(value) {
   if (typeof value === "string") return oneLine(value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + "..." : value);
   if (value === void 0) return "none";
-  const text4 = JSON.stringify(value);
+  const text4 = oneLine(JSON.stringify(value));
   return text4.length > 80 ? text4.slice(0, 77) + "..." : text4;
 }
 function oneLine(text4) {
   return text4.replace(CONTROL, (c) => NAMED_CONTROL[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var MAX_SHOWN_TEXT = 200;
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]/g;
 var NAMED_CONTROL = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
 function codeSpan(text4) {
   const longest = Math.max(0, ...(text4.match(/`+/g) ?? []).map((run) => run.length));
@@ -14055,8 +14055,8 @@ function semanticNote(change) {
 function showValue(value, { spaced = false } = {}) {
   const v = shortenStrings(value);
   const text4 = (spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value);
-  if (text4.length <= MAX_SHOWN) return codeSpan(text4);
-  return codeSpan(abridged(v, spaced, MAX_SHOWN)) + " (abridged; the JSON report has it whole)";
+  if (text4.length <= MAX_SHOWN) return codeSpan(oneLine(text4));
+  return codeSpan(oneLine(abridged(v, spaced, MAX_SHOWN))) + " (abridged; the JSON report has it whole)";
 }
 var MAX_SHOWN = 300;
 function abridged(value, spaced, room) {

@@ -645,6 +645,21 @@ describe('what a pull request writes in its contracts stays text in the comment'
     assert.ok(!r.stdout.includes('\n| injected'), 'a line break in a name starts no line of its own');
   });
 
+  test('invisible characters in a name are shown as escapes: a zero-width space does not make a removal look like nothing', () => {
+    const schema = (props: Record<string, unknown>) =>
+      JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties: props });
+    const repo = gitRepo({ 'schemas/order.schema.json': schema({ id: { type: 'string' }, total: { type: 'number' } }) });
+    // `id` renamed to itself and a zero-width space; `total` to a name a right-to-left override shows reversed
+    writeTree(repo, { 'schemas/order.schema.json': schema({ 'id\u200b': { type: 'string' }, '\u202elatot': { type: 'number' } }) });
+    for (const format of ['markdown', 'text']) {
+      const r = runCli(['check', '--base-branch', 'main', '--format', format], repo);
+      assert.ok(r.status === 0 || r.status === 1, r.stderr);
+      assert.ok(!/[\u200b\u202e]/.test(r.stdout.replace(/@\u200b/g, '')), `${format}: no invisible character reaches the reader`);
+      assert.match(r.stdout, /id\\u200b/, format);
+      assert.match(r.stdout, /\\u202elatot/, format);
+    }
+  });
+
   test('a property named with `: ` or a dot is quoted in the place a message names, and the comment splits it there', async () => {
     // `.a: b: type changed…` was split at the name: "where" `.a`, "what" `b: type changed…`; `.x.y` read as nested
     const { marked } = await import('marked');

@@ -1,6 +1,6 @@
 // How a change reads in every rendering (terminal, markdown, annotations, JSON): its message plus the ways it was reached.
 import type { Change } from '../model.js';
-import { codeSpan } from '../rules/catalog.js';
+import { codeSpan, oneLine } from '../rules/catalog.js';
 
 /** `message (via GET /a) (also via GET /b and GET /c)`: the route is named unless the message already does. */
 export function changeText(change: Change): string {
@@ -36,8 +36,9 @@ function semanticNote(change: Change): string {
 export function showValue(value: unknown, { spaced = false }: { spaced?: boolean } = {}): string {
   const v = shortenStrings(value);
   const text = (spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value);
-  if (text.length <= MAX_SHOWN) return codeSpan(text);
-  return codeSpan(abridged(v, spaced, MAX_SHOWN)) + ' (abridged; the JSON report has it whole)';
+  // JSON escapes control characters but not the invisible ones (a zero-width space in a key)
+  if (text.length <= MAX_SHOWN) return codeSpan(oneLine(text));
+  return codeSpan(oneLine(abridged(v, spaced, MAX_SHOWN))) + ' (abridged; the JSON report has it whole)';
 }
 
 const MAX_SHOWN = 300;

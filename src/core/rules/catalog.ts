@@ -110,18 +110,25 @@ export function fill(template: string, params: Record<string, unknown>): string 
 export function show(value: unknown): string {
   if (typeof value === 'string') return oneLine(value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + '...' : value);
   if (value === undefined) return 'none';
-  const text = JSON.stringify(value);
+  const text = oneLine(JSON.stringify(value));
   return text.length > 80 ? text.slice(0, 77) + '...' : text;
 }
 
-/** Text with its control characters as escapes (`\n`, `\u001b`): a file name may hold them too. */
+/**
+ * Text with its control and invisible characters as escapes (`\n`, `\u001b`, `\u200b`): a file name may hold them too.
+ * Invisible ones too: a property renamed to its own name and a zero-width space read as removed and added again under
+ * one name, and a right-to-left override showed a name reversed.
+ */
 export function oneLine(text: string): string {
   return text.replace(CONTROL, (c) => NAMED_CONTROL[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 const MAX_SHOWN_TEXT = 200;
-// C0 and C1 controls, DEL, and the line and paragraph separators: each shown as its escape (`\n`, `\u001b`)
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+// C0 and C1 controls, DEL, the line and paragraph separators, and what takes no room or reorders text (the soft hyphen,
+// zero-width spaces and joiners, direction marks, embeddings, overrides and isolates, the byte order mark, Hangul
+// fillers): each shown as its escape (`\n`, `\u001b`, `\u202e`)
+const CONTROL =
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]/g;
 const NAMED_CONTROL: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** Text as one code span, fenced by more backticks than it holds in a row (CommonMark), so none of them ends it. */

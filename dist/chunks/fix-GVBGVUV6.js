@@ -4,29 +4,29 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-VEL55OJK.js";
+} from "./chunk-PQ67ZYZZ.js";
 import {
   setIn,
   showCheck
-} from "./chunk-CMEOQK5Y.js";
-import "./chunk-IVEJW5UE.js";
-import "./chunk-DAWATPL4.js";
-import "./chunk-LH3FSSRO.js";
-import "./chunk-HWV2MPGH.js";
+} from "./chunk-GBPECQAU.js";
+import "./chunk-ZHZYLHBD.js";
+import "./chunk-7ZU427XB.js";
+import "./chunk-UW53CSMA.js";
+import "./chunk-E3VHKVP7.js";
 import "./chunk-3ZZLL2NT.js";
 import "./chunk-6WUMEE5O.js";
-import "./chunk-F7NKRLTM.js";
+import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
 import {
   isDraft2020
-} from "./chunk-K7E33SFF.js";
+} from "./chunk-SDFCC46R.js";
 import {
   operations
 } from "./chunk-OK7VTQQT.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-N6QSFKXM.js";
-import "./chunk-6MP5QYRI.js";
+import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
 import "./chunk-LIEK4HVD.js";

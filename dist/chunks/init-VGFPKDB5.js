@@ -5,7 +5,7 @@ import {
   readRuleset,
   releaseTag,
   withGitSource
-} from "./chunk-DAWATPL4.js";
+} from "./chunk-7ZU427XB.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -17,7 +17,7 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-HWV2MPGH.js";
+} from "./chunk-E3VHKVP7.js";
 import "./chunk-3ZZLL2NT.js";
 import {
   FsTree
@@ -30,7 +30,7 @@ import {
   Documents,
   MapTree
 } from "./chunk-N6QSFKXM.js";
-import "./chunk-6MP5QYRI.js";
+import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import {
   findUnits,

@@ -1167,14 +1167,14 @@ function fill(template, params) {
 function show(value) {
   if (typeof value === "string") return oneLine(value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + "..." : value);
   if (value === void 0) return "none";
-  const text = JSON.stringify(value);
+  const text = oneLine(JSON.stringify(value));
   return text.length > 80 ? text.slice(0, 77) + "..." : text;
 }
 function oneLine(text) {
   return text.replace(CONTROL, (c) => NAMED_CONTROL[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var MAX_SHOWN_TEXT = 200;
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]/g;
 var NAMED_CONTROL = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
 function codeSpan(text) {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));

@@ -2,16 +2,16 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-CMEOQK5Y.js";
+} from "./chunk-GBPECQAU.js";
 import {
   runCheck
-} from "./chunk-IVEJW5UE.js";
+} from "./chunk-ZHZYLHBD.js";
 import {
   CHANGESET_DIR
-} from "./chunk-LH3FSSRO.js";
+} from "./chunk-UW53CSMA.js";
 import {
   repoTop
-} from "./chunk-HWV2MPGH.js";
+} from "./chunk-E3VHKVP7.js";
 import {
   idWithVersion,
   isManifest,

@@ -9,7 +9,7 @@ import {
   resolveBaseline,
   spectralFindings,
   withGitSource
-} from "./chunk-DAWATPL4.js";
+} from "./chunk-7ZU427XB.js";
 import {
   CHANGESET_DIR,
   changesetDraft,
@@ -18,7 +18,7 @@ import {
   isChangeset,
   releaseNotesNamed,
   resolveConfigPaths
-} from "./chunk-LH3FSSRO.js";
+} from "./chunk-UW53CSMA.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -39,14 +39,14 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-HWV2MPGH.js";
+} from "./chunk-E3VHKVP7.js";
 import {
   checkReadable,
   refsIn
 } from "./chunk-3ZZLL2NT.js";
 import {
   changeText
-} from "./chunk-F7NKRLTM.js";
+} from "./chunk-HT7574KT.js";
 import {
   FsTree
 } from "./chunk-26GVR4GN.js";
@@ -68,7 +68,7 @@ import {
   refSiblingsVoid,
   subdocument,
   withoutHidden
-} from "./chunk-K7E33SFF.js";
+} from "./chunk-SDFCC46R.js";
 import {
   METHODS
 } from "./chunk-OK7VTQQT.js";
@@ -87,7 +87,7 @@ import {
   findRule,
   getRule,
   oneLine
-} from "./chunk-6MP5QYRI.js";
+} from "./chunk-5BNPDLWZ.js";
 import {
   DEBT_NOTE,
   buildReport,

@@ -7,7 +7,7 @@ import {
   parseModuleTag,
   readFreeze,
   verifyFreeze
-} from "./chunk-HWV2MPGH.js";
+} from "./chunk-E3VHKVP7.js";
 import {
   refsIn
 } from "./chunk-3ZZLL2NT.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-N6QSFKXM.js";
 import {
   fill
-} from "./chunk-6MP5QYRI.js";
+} from "./chunk-5BNPDLWZ.js";
 import {
   require_semver
 } from "./chunk-LIEK4HVD.js";

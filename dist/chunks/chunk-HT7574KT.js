@@ -1,8 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
-  codeSpan
-} from "./chunk-6MP5QYRI.js";
+  codeSpan,
+  oneLine
+} from "./chunk-5BNPDLWZ.js";
 
 // src/core/report/change-text.ts
 function changeText(change) {
@@ -28,8 +29,8 @@ function semanticNote(change) {
 function showValue(value, { spaced = false } = {}) {
   const v = shortenStrings(value);
   const text = (spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value);
-  if (text.length <= MAX_SHOWN) return codeSpan(text);
-  return codeSpan(abridged(v, spaced, MAX_SHOWN)) + " (abridged; the JSON report has it whole)";
+  if (text.length <= MAX_SHOWN) return codeSpan(oneLine(text));
+  return codeSpan(oneLine(abridged(v, spaced, MAX_SHOWN))) + " (abridged; the JSON report has it whole)";
 }
 var MAX_SHOWN = 300;
 function abridged(value, spaced, room) {

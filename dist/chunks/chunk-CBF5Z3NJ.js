@@ -7,15 +7,15 @@ import {
 import {
   changeText,
   showValue
-} from "./chunk-F7NKRLTM.js";
+} from "./chunk-HT7574KT.js";
 import {
   ruleDocLink
-} from "./chunk-FCTS5KWU.js";
+} from "./chunk-LX5R2PVH.js";
 import {
   codeSpan,
   findRule,
   oneLine
-} from "./chunk-6MP5QYRI.js";
+} from "./chunk-5BNPDLWZ.js";
 import {
   DEBT_NOTE,
   warningLine

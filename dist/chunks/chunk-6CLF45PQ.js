@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-LH3FSSRO.js";
+} from "./chunk-UW53CSMA.js";
 import {
   contractScope,
   withReferences
-} from "./chunk-HWV2MPGH.js";
+} from "./chunk-E3VHKVP7.js";
 import {
   Documents,
   filterTree

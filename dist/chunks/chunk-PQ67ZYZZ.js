@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-HWV2MPGH.js";
+} from "./chunk-E3VHKVP7.js";
 import {
   FsTree
 } from "./chunk-26GVR4GN.js";

@@ -27,7 +27,7 @@ import {
   ruleHint,
   ruleLevel,
   ruleMigrate
-} from "./chunk-6MP5QYRI.js";
+} from "./chunk-5BNPDLWZ.js";
 import {
   DROP,
   KEEP,

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   findRule
-} from "./chunk-6MP5QYRI.js";
+} from "./chunk-5BNPDLWZ.js";
 
 // src/core/rules/doc.ts
 var RULES_DOC_URL = "https://github.com/contract-guard/contract-guard/blob/main/docs/rules.md";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   ruleDocLink
-} from "./chunk-FCTS5KWU.js";
+} from "./chunk-LX5R2PVH.js";
 import {
   POLICY_RULES
 } from "./chunk-WFBQG7YW.js";
@@ -10,7 +10,7 @@ import {
   RULES,
   findRule,
   levelForRole
-} from "./chunk-6MP5QYRI.js";
+} from "./chunk-5BNPDLWZ.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

@@ -7,13 +7,13 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-NL6QEGGI.js";
+} from "./chunk-CBF5Z3NJ.js";
 import {
   verdictLine
 } from "./chunk-6WUMEE5O.js";
 import {
   changeText
-} from "./chunk-F7NKRLTM.js";
+} from "./chunk-HT7574KT.js";
 import {
   POLICY_RULES,
   getPolicyRule
@@ -22,7 +22,7 @@ import {
   RULES,
   findRule,
   oneLine
-} from "./chunk-6MP5QYRI.js";
+} from "./chunk-5BNPDLWZ.js";
 import {
   DEBT_NOTE,
   warningLine

@@ -2,30 +2,30 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-IVEJW5UE.js";
-import "./chunk-DAWATPL4.js";
-import "./chunk-LH3FSSRO.js";
+} from "./chunk-ZHZYLHBD.js";
+import "./chunk-7ZU427XB.js";
+import "./chunk-UW53CSMA.js";
 import {
   git
-} from "./chunk-HWV2MPGH.js";
+} from "./chunk-E3VHKVP7.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-LONYXD53.js";
+} from "./chunk-LRMWKR45.js";
 import "./chunk-H7PA7AWM.js";
 import "./chunk-3ZZLL2NT.js";
-import "./chunk-NL6QEGGI.js";
+import "./chunk-CBF5Z3NJ.js";
 import "./chunk-6WUMEE5O.js";
-import "./chunk-F7NKRLTM.js";
+import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
-import "./chunk-FCTS5KWU.js";
+import "./chunk-LX5R2PVH.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-K7E33SFF.js";
+import "./chunk-SDFCC46R.js";
 import "./chunk-OK7VTQQT.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-N6QSFKXM.js";
-import "./chunk-6MP5QYRI.js";
+import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
 import "./chunk-LIEK4HVD.js";

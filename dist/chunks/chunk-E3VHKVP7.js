@@ -19,7 +19,7 @@ import {
 import {
   RULES,
   findRule
-} from "./chunk-6MP5QYRI.js";
+} from "./chunk-5BNPDLWZ.js";
 import {
   require_ucs2length
 } from "./chunk-LQT5G54K.js";

@@ -7,29 +7,29 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-LONYXD53.js";
+} from "./chunk-LRMWKR45.js";
 import "./chunk-H7PA7AWM.js";
 import {
   checkReadable
 } from "./chunk-3ZZLL2NT.js";
-import "./chunk-NL6QEGGI.js";
+import "./chunk-CBF5Z3NJ.js";
 import "./chunk-6WUMEE5O.js";
-import "./chunk-F7NKRLTM.js";
+import "./chunk-HT7574KT.js";
 import {
   FsTree,
   repositoryRootOf
 } from "./chunk-26GVR4GN.js";
-import "./chunk-FCTS5KWU.js";
+import "./chunk-LX5R2PVH.js";
 import "./chunk-WFBQG7YW.js";
 import {
   diffTrees
-} from "./chunk-K7E33SFF.js";
+} from "./chunk-SDFCC46R.js";
 import "./chunk-OK7VTQQT.js";
 import "./chunk-AVMXVU6T.js";
 import {
   Documents
 } from "./chunk-N6QSFKXM.js";
-import "./chunk-6MP5QYRI.js";
+import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import {
   buildReport

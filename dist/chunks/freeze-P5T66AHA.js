@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-Q4TVRAXD.js";
-import "./chunk-LH3FSSRO.js";
+} from "./chunk-6CLF45PQ.js";
+import "./chunk-UW53CSMA.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,26 +14,26 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-HWV2MPGH.js";
+} from "./chunk-E3VHKVP7.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-LONYXD53.js";
+} from "./chunk-LRMWKR45.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-NL6QEGGI.js";
+import "./chunk-CBF5Z3NJ.js";
 import "./chunk-6WUMEE5O.js";
-import "./chunk-F7NKRLTM.js";
+import "./chunk-HT7574KT.js";
 import {
   FsTree
 } from "./chunk-26GVR4GN.js";
-import "./chunk-FCTS5KWU.js";
+import "./chunk-LX5R2PVH.js";
 import "./chunk-WFBQG7YW.js";
 import {
   Documents,
   filterTree
 } from "./chunk-N6QSFKXM.js";
-import "./chunk-6MP5QYRI.js";
+import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
 import "./chunk-LIEK4HVD.js";
@@ -195,7 +195,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits }] = await Promise.all([
-        import("./tree-diff-L6ED3ULL.js"),
+        import("./tree-diff-4FYDOEDJ.js"),
         import("./model-YY5CG5PF.js"),
         import("./units-TYIXROEJ.js")
       ]);

@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-K7E33SFF.js";
+} from "./chunk-SDFCC46R.js";
 import "./chunk-OK7VTQQT.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-N6QSFKXM.js";
-import "./chunk-6MP5QYRI.js";
+import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-76DSMZKO.js";
 import "./chunk-KNFEERHG.js";

@@ -2,27 +2,27 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-TCF2JJOH.js";
+} from "./chunk-A3KQTXLX.js";
 import {
   printCheck
-} from "./chunk-CMEOQK5Y.js";
+} from "./chunk-GBPECQAU.js";
 import {
   printValidation
-} from "./chunk-DWKJ56VI.js";
-import "./chunk-IVEJW5UE.js";
-import "./chunk-DAWATPL4.js";
-import "./chunk-LH3FSSRO.js";
-import "./chunk-HWV2MPGH.js";
+} from "./chunk-QJZQIOXQ.js";
+import "./chunk-ZHZYLHBD.js";
+import "./chunk-7ZU427XB.js";
+import "./chunk-UW53CSMA.js";
+import "./chunk-E3VHKVP7.js";
 import "./chunk-3ZZLL2NT.js";
 import "./chunk-6WUMEE5O.js";
-import "./chunk-F7NKRLTM.js";
+import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-K7E33SFF.js";
+import "./chunk-SDFCC46R.js";
 import "./chunk-OK7VTQQT.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-N6QSFKXM.js";
-import "./chunk-6MP5QYRI.js";
+import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
 import "./chunk-LIEK4HVD.js";
