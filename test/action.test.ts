@@ -474,7 +474,7 @@ describe('the Action on a pull request', () => {
     await runAction(s, { head: s.heads.feature! });
     assert.match(
       fake.comments.at(-1)!.body,
-      /contracts\/modules\/shop\/api\/openapi\.yaml changed on origin\/main too since this pull request forked from it: judged as the pull request has it; merge origin\/main into it/,
+      /contracts\/modules\/shop\/api\/openapi\.yaml changed on origin\/main too since this branch forked from it: judged as this branch has it; merge origin\/main into it/,
     );
   });
 

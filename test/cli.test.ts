@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { commitAll, gitRepo, gitRun, runCli, tempDir, writeTree } from './helpers.js';
+import { commitAll, gitRepo, gitRepoFrozen, gitRun, runCli, tempDir, writeTree } from './helpers.js';
 
 const spec = (extra = '') => `openapi: 3.1.0
 info: {title: t, version: '1'}
@@ -175,6 +175,32 @@ describe('contract-guard check', () => {
       ['module-version-changed'],
     );
     assert.equal(out.level, 'patch');
+  });
+
+  test('a branch behind main is judged as it would merge: the freeze and the contract main gained since are not its doing', () => {
+    const repo = gitRepoFrozen(files);
+    gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
+    writeTree(repo, {
+      'contracts/modules/shop/api/openapi.yaml': spec('  /more:\n    get:\n      responses: {"200": {description: ok}}\n'),
+      'contracts/modules/shop/versions.yaml': 'current: 1.1.0\n',
+    });
+    commitAll(repo, 'feature');
+    // main moves on: another API in the unit, released and frozen as 1.0.1
+    gitRun(repo, 'checkout', '--quiet', 'main');
+    writeTree(repo, { 'contracts/modules/shop/api/admin.yaml': spec().replace('title: t', 'title: admin') });
+    writeTree(repo, { 'contracts/modules/shop/versions.yaml': 'current: 1.0.1\n' });
+    assert.equal(runCli(['freeze', 'create', '1.0.1'], repo).status, 0);
+    commitAll(repo, 'main moves on');
+    gitRun(repo, 'checkout', '--quiet', 'feature');
+    const r = runCli(['check', '--format', 'json'], repo);
+    const out = JSON.parse(r.stdout);
+    assert.equal(r.status, 0, r.stdout);
+    assert.equal(out.head, 'working tree as merged into main');
+    assert.equal(out.level, 'minor', 'its own addition; not the removal of admin.yaml, nor a deleted freeze');
+    assert.deepEqual(out.violations, []);
+    assert.ok(
+      out.warnings.some((w: string) => /^contracts\/modules\/shop\/versions\.yaml changed on main too since this branch forked/.test(w)),
+    );
   });
 
   test('outside a git repository, or with an unknown ref: a clear error and exit 2', () => {

@@ -348,7 +348,7 @@ export interface SourceCheck {
 /** Files a head and its base branch both changed since they forked: judged as the head has them, which the merge may not keep. */
 function bothChangedWarning(paths: string[], baseBranch: string): string {
   const named = paths.length > 3 ? `${paths.slice(0, 3).join(', ')} and ${paths.length - 3} more` : paths.join(', ');
-  return `${named} changed on ${baseBranch} too since this pull request forked from it: judged as the pull request has ${paths.length === 1 ? 'it' : 'them'}; merge ${baseBranch} into it for the verdict of the merge`;
+  return `${named} changed on ${baseBranch} too since this branch forked from it: judged as this branch has ${paths.length === 1 ? 'it' : 'them'}; merge ${baseBranch} into it for the verdict of the merge`;
 }
 
 /** Both results; if either fails, the first's error (the baseline's problem is said before the head's, as it was). */
@@ -376,7 +376,9 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
   const baseBranch = c.baseline.baseBranch;
   const baseSha = baseBranch ? await source.commit(baseBranch) : undefined;
   // a head behind the base branch's tip is judged as it would merge there, against the freeze of that tip
-  const fork = baseline.atTip && headSha && baseSha ? await source.mergeBase(headSha, baseSha).catch(() => undefined) : undefined;
+  // (a working tree forked where its HEAD did: what it left as HEAD had it is the base branch's now)
+  const fork =
+    baseline.atTip && baseSha ? await source.mergeBase(headSha ?? c.baseline.mergeFrom, baseSha).catch(() => undefined) : undefined;
   const behind = fork !== undefined && fork !== baseSha;
   const bothChanged: string[] = [];
   const asMerged = async (tree: SourceTree, under: string, keep?: (p: string) => boolean) => {
@@ -389,7 +391,7 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
   // a ref by name keeps its name; a commit is its short SHA (a 40-character one helps no reader)
   const headLabel = headSha
     ? `${/^[0-9a-f]{40}$/i.test(c.head!) ? headSha.slice(0, 7) : `${c.head} (${headSha.slice(0, 7)})`}${behind ? ` as merged into ${baseBranch}` : ''}${source.note}`
-    : 'working tree';
+    : `working tree${behind ? ` as merged into ${baseBranch}` : ''}`;
   const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : undefined;
   const release = baseBranch ? await releaseTag(source, baseBranch).catch(() => undefined) : undefined;
   const changesets = baseSha ? (await source.file(baseSha, `${CHANGESET_DIR}/config.json`).catch(() => undefined)) !== undefined : false;
@@ -407,9 +409,7 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
   const extraBase = baseSha && outside ? await source.tree(baseSha, '', outside) : new MapTree();
   const extraHead = !outside
     ? new MapTree()
-    : headSha
-      ? await asMerged(await source.tree(headSha, '', outside), '', outside)
-      : fsFiles(top!, config);
+    : await asMerged(headSha ? await source.tree(headSha, '', outside) : fsFiles(top!, config), '', outside);
   const withExtra = (tree: SourceTree, extra: SourceTree) =>
     outside
       ? overlayTree([

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-A3KQTXLX.js";
+} from "./chunk-6244JIN3.js";
 import {
   printCheck
-} from "./chunk-GBPECQAU.js";
+} from "./chunk-2JS2IAGR.js";
 import {
   printValidation
-} from "./chunk-QJZQIOXQ.js";
-import "./chunk-ZHZYLHBD.js";
+} from "./chunk-4IAFS7LE.js";
+import "./chunk-EPCBXWFS.js";
 import "./chunk-7ZU427XB.js";
 import "./chunk-UW53CSMA.js";
 import "./chunk-E3VHKVP7.js";

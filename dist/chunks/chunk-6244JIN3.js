@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-GBPECQAU.js";
+} from "./chunk-2JS2IAGR.js";
 import {
   runCheck
-} from "./chunk-ZHZYLHBD.js";
+} from "./chunk-EPCBXWFS.js";
 import {
   CHANGESET_DIR
 } from "./chunk-UW53CSMA.js";

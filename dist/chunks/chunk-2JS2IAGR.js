@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ZHZYLHBD.js";
+} from "./chunk-EPCBXWFS.js";
 import {
   verdictLine
 } from "./chunk-6WUMEE5O.js";

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-GBPECQAU.js";
-import "./chunk-ZHZYLHBD.js";
+} from "./chunk-2JS2IAGR.js";
+import "./chunk-EPCBXWFS.js";
 import "./chunk-7ZU427XB.js";
 import "./chunk-UW53CSMA.js";
 import "./chunk-E3VHKVP7.js";

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-GBPECQAU.js";
-import "./chunk-ZHZYLHBD.js";
+} from "./chunk-2JS2IAGR.js";
+import "./chunk-EPCBXWFS.js";
 import "./chunk-7ZU427XB.js";
 import "./chunk-UW53CSMA.js";
 import {

@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-QJZQIOXQ.js";
-import "./chunk-ZHZYLHBD.js";
+} from "./chunk-4IAFS7LE.js";
+import "./chunk-EPCBXWFS.js";
 import "./chunk-7ZU427XB.js";
 import "./chunk-UW53CSMA.js";
 import "./chunk-E3VHKVP7.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ZHZYLHBD.js";
+} from "./chunk-EPCBXWFS.js";
 import "./chunk-7ZU427XB.js";
 import "./chunk-UW53CSMA.js";
 import "./chunk-E3VHKVP7.js";

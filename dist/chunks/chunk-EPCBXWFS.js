@@ -1728,7 +1728,7 @@ function freezeHistory(tree, layout, errors) {
 }
 function bothChangedWarning(paths, baseBranch) {
   const named = paths.length > 3 ? `${paths.slice(0, 3).join(", ")} and ${paths.length - 3} more` : paths.join(", ");
-  return `${named} changed on ${baseBranch} too since this pull request forked from it: judged as the pull request has ${paths.length === 1 ? "it" : "them"}; merge ${baseBranch} into it for the verdict of the merge`;
+  return `${named} changed on ${baseBranch} too since this branch forked from it: judged as this branch has ${paths.length === 1 ? "it" : "them"}; merge ${baseBranch} into it for the verdict of the merge`;
 }
 async function bothOrFirstError(a, b) {
   const [x, y] = await Promise.allSettled([a, b]);
@@ -1750,7 +1750,7 @@ async function checkSource(c) {
   const [baseline, { sha: headSha, tree: headAlone }] = await bothOrFirstError(resolveBaseline(source, layout, c.baseline), headSide());
   const baseBranch = c.baseline.baseBranch;
   const baseSha = baseBranch ? await source.commit(baseBranch) : void 0;
-  const fork = baseline.atTip && headSha && baseSha ? await source.mergeBase(headSha, baseSha).catch(() => void 0) : void 0;
+  const fork = baseline.atTip && baseSha ? await source.mergeBase(headSha ?? c.baseline.mergeFrom, baseSha).catch(() => void 0) : void 0;
   const behind = fork !== void 0 && fork !== baseSha;
   const bothChanged = [];
   const asMerged = async (tree, under, keep2) => {
@@ -1760,7 +1760,7 @@ async function checkSource(c) {
     return merged.tree;
   };
   const head = await asMerged(headAlone, root);
-  const headLabel = headSha ? `${/^[0-9a-f]{40}$/i.test(c.head) ? headSha.slice(0, 7) : `${c.head} (${headSha.slice(0, 7)})`}${behind ? ` as merged into ${baseBranch}` : ""}${source.note}` : "working tree";
+  const headLabel = headSha ? `${/^[0-9a-f]{40}$/i.test(c.head) ? headSha.slice(0, 7) : `${c.head} (${headSha.slice(0, 7)})`}${behind ? ` as merged into ${baseBranch}` : ""}${source.note}` : `working tree${behind ? ` as merged into ${baseBranch}` : ""}`;
   const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : void 0;
   const release = baseBranch ? await releaseTag(source, baseBranch).catch(() => void 0) : void 0;
   const changesets = baseSha ? await source.file(baseSha, `${CHANGESET_DIR}/config.json`).catch(() => void 0) !== void 0 : false;
@@ -1775,7 +1775,7 @@ async function checkSource(c) {
   }
   const outside = outsideRoot(config);
   const extraBase = baseSha && outside ? await source.tree(baseSha, "", outside) : new MapTree();
-  const extraHead = !outside ? new MapTree() : headSha ? await asMerged(await source.tree(headSha, "", outside), "", outside) : fsFiles(top, config);
+  const extraHead = !outside ? new MapTree() : await asMerged(headSha ? await source.tree(headSha, "", outside) : fsFiles(top, config), "", outside);
   const withExtra = (tree, extra) => outside ? overlayTree([
     { tree, owns: (p) => !outside(p) || layout.inRoot(p) },
     { tree: extra, owns: () => true }
