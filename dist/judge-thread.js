@@ -15145,8 +15145,12 @@ function verdictExplains(ruleId) {
 }
 function verdictLine(report) {
   const kind = verdictOf2(report);
-  const breaking = report.changes.filter((c) => c.level === "major").length;
-  const what = breaking ? counted(breaking, "breaking change") : report.changes.some((c) => c.level !== "none") ? `${report.level} change` : "no contract changes";
+  const own = report.changes.filter((c) => !c.earlier);
+  const breaking = own.filter((c) => c.level === "major").length;
+  const level = maxLevel(own.map((c) => c.level));
+  const earlier = report.changes.filter((c) => c.earlier && c.level === "major");
+  const none = own.length < report.changes.length ? "no contract changes of its own" : "no contract changes";
+  const what = (breaking ? counted(breaking, "breaking change") : level !== "none" ? `${level} change` : none) + (earlier.length ? ` (${counted(earlier.length, "breaking change")} already on ${earlier[0].earlier})` : "");
   if (kind === "hotfix") return `\u{1F6A8} emergency hotfix: ${what} (authorised by @${report.hotfix.by}; freeze right after merge)`;
   if (kind === "blocked") {
     const blocking = report.violations?.filter((v) => v.blocking) ?? [];
@@ -15361,7 +15365,8 @@ function breakingRow(c) {
   const cell = (t) => escape(t).replace(/\|/g, "\\|");
   const witness = s?.witness !== void 0 ? `<br>e.g. ${cell(`${showValue(s.witness, { spaced: true })} ${s.side === "writer" ? "may now be sent" : "was accepted, now rejected"}`)}` : "";
   const at4 = `<sub>${placeOf(c.file, c.line).replace(/\|/g, "\\|")}</sub>`;
-  return `| ${cell(where)}<br>${at4} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness} | ${whoBreaks(c)} |`;
+  const earlier = c.earlier ? `<br><sub>already on ${cell(c.earlier)}: not this pull request's</sub>` : "";
+  return `| ${cell(where)}<br>${at4} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness}${earlier} | ${whoBreaks(c)} |`;
 }
 var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
 function changeList(changes, budget) {
@@ -15546,7 +15551,8 @@ async function comparison(input, log) {
     return void 0;
   }
 }
-var majorsOf = (changes) => new Set(changes.filter((c) => c.level === "major").map((c) => `${c.ruleId}|${c.file}|${c.pointer}|${c.message}`));
+var changeKey = (c) => `${c.ruleId}|${c.file}|${c.pointer}|${c.message}`;
+var majorsOf = (changes) => new Set(changes.filter((c) => c.level === "major").map(changeKey));
 async function judgePullRequest(input) {
   if (input.cwd === void 0) return judgeThrough(input, void 0);
   return withGitSource(await repoTop(input.cwd), (clone) => {
@@ -15642,30 +15648,37 @@ async function verdictFor(input, clone, source, pr, known) {
   const baseBranch = top === void 0 ? pr.baseRef : `origin/${pr.baseRef}`;
   const { config, ruleset } = await policyOnBase(source, baseBranch, input.configPath, top, input.configText);
   if (clone) await clone.prefetch([baseBranch, pr.headSha], "", filesRead(config));
-  const checkOf2 = (head) => checkSource({
-    source,
-    config: { ...config, contracts: normalizeRoot(config.contracts) },
-    // the head commit, not HEAD: the App's clone checks nothing out
-    baseline: { baseBranch, mergeFrom: head },
-    head,
-    warnings: input.warnings,
-    ruleset,
-    now: /* @__PURE__ */ new Date(),
-    progress: input.progress
-  });
+  const checkOf2 = async (head) => {
+    const judged2 = await checkSource({
+      source,
+      config: { ...config, contracts: normalizeRoot(config.contracts) },
+      // the head commit, not HEAD: the App's clone checks nothing out
+      baseline: { baseBranch, mergeFrom: head },
+      head,
+      warnings: input.warnings,
+      ruleset,
+      now: /* @__PURE__ */ new Date(),
+      progress: input.progress
+    });
+    input.progress?.("");
+    return judged2;
+  };
   const report = await checkOf2(pr.headSha);
-  input.progress?.("");
   let rebased;
   const rebasedAt = () => rebased ??= port2.baseChangedAt(pr.number);
   let breaking = majorsOf(report.changes);
-  if (pr.group && report.approval?.required) {
-    if (clone) await ensureRefs(clone, pr.baseRef, pr.group.parent).catch(() => void 0);
-    const ahead = majorsOf((await checkOf2(pr.group.parent)).changes);
-    breaking = new Set([...breaking].filter((m) => !ahead.has(m)));
-    if (!breaking.size) {
-      report.approval = { ...report.approval, required: false };
+  if (report.approval?.required) {
+    const parent = pr.group?.parent ?? baseBranch;
+    if (clone && pr.group) await ensureRefs(clone, pr.baseRef, pr.group.parent).catch(() => void 0);
+    const before = await checkOf2(parent);
+    const where = pr.group ? `${pr.group.parent.slice(0, 7)} (the commit its merge queue group was built on)` : pr.baseRef;
+    const own = ownFindings(report, before, where);
+    breaking = own.majors;
+    if (!own.majors.size && !own.approvable.length) {
+      report.approval = { ...report.approval, required: false, reasons: [] };
+      report.violations = report.violations?.filter((v) => !v.approvable);
       report.warnings.push(
-        `its breaking changes were there before it joined the merge queue (in ${pr.group.parent.slice(0, 7)}, the base branch or the pull requests ahead of it), approved where they were made: this pull request adds none`
+        `its breaking changes are already on ${where} against the same baseline, approved where they were made: this pull request adds none`
       );
     }
   }
@@ -15779,6 +15792,17 @@ async function councilApprovals(port2, pr, config, current, rebasedAt, majorsAt)
   }
   return approvers.sort();
 }
+function ownFindings(report, before, where) {
+  const earlier = majorsOf(before.changes);
+  const key3 = (v) => `${v.ruleId}|${v.file}|${v.message}`;
+  const asked = new Set((before.violations ?? []).filter((v) => v.approvable).map(key3));
+  const there = new Set(before.changes.map(changeKey));
+  for (const c of report.changes) if (there.has(changeKey(c))) c.earlier = where;
+  return {
+    majors: new Set([...majorsOf(report.changes)].filter((m) => !earlier.has(m))),
+    approvable: (report.violations ?? []).filter((v) => v.approvable && !asked.has(key3(v)))
+  };
+}
 function fixedSince(previous) {
   const verdict = /^### contract-guard (.+)$/m.exec(previous)?.[1];
   const todo = /^\*\*To do:\*\* (.+?) <sub>/m.exec(previous)?.[1];
@@ -15791,7 +15815,7 @@ function fixedSince(previous) {
 }
 async function stickyComment(port2, pr, report, markdown) {
   const existing = (await port2.listComments(pr)).find((c) => c.byBot && c.body.includes(MARKER2));
-  const touched = report.changes.length > 0 || (report.violations?.length ?? 0) > 0 || report.errors.length > 0;
+  const touched = report.changes.some((c) => !c.earlier) || (report.violations?.length ?? 0) > 0 || report.errors.length > 0;
   if (!existing && !touched) return "skipped";
   const kind = verdictOf2(report);
   let body;

@@ -478,6 +478,27 @@ describe('the Action on a pull request', () => {
     );
   });
 
+  test('a break merged to the base branch before the next freeze is not asked of every later pull request; a break of its own is', async () => {
+    const s = setup({}, 'main');
+    // an approved break merged to main, not frozen yet (freeze.on_merge: off, the default)
+    addBranch(s, 'main', 'main', BUMPED);
+    const readme = addBranch(s, 'docs', 'main', { 'README.md': 'documentation only\n' });
+    const r = await runAction(s, { head: readme });
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(fake.checkRuns.at(-1)!.conclusion, 'success', fake.checkRuns.at(-1)!.output.title);
+    assert.equal(fake.checkRuns.at(-1)!.output.title, '✅ passes: no contract changes of its own (1 breaking change already on main)');
+    assert.match(fake.checkRuns.at(-1)!.output.summary!, /already on main: not this pull request's/);
+    assert.equal(fake.comments.length, 0, 'a pull request that changes no contract gets no comment');
+
+    // one that breaks something of its own waits for the Council, and an approval of it is enough
+    const own = addBranch(s, 'own', 'main', { 'contracts/modules/shop/api/openapi.yaml': spec({ name: false, required: [] }) });
+    await runAction(s, { head: own });
+    assert.equal(fake.checkRuns.at(-1)!.conclusion, 'action_required');
+    fake.addReview(7, 'dana', 'APPROVED', own);
+    await runAction(s, { head: own });
+    assert.equal(fake.checkRuns.at(-1)!.conclusion, 'success');
+  });
+
   test('in a merge queue, the group commit gets the check: the pull request approves what it adds, not what the groups ahead of it hold', async () => {
     const s = setup({ feature: BUMPED }, 'main');
     const main = gitRun(s.work, 'rev-parse', 'HEAD').trim();
@@ -511,7 +532,10 @@ describe('the Action on a pull request', () => {
       const behind = await judge(8, second, first.sha);
       assert.equal(behind.code, 0, behind.stdout);
       assert.equal(runOf(second.sha).conclusion, 'success', runOf(second.sha).output.title);
-      assert.match(runOf(second.sha).output.summary!, /before it joined the merge queue/);
+      assert.match(
+        runOf(second.sha).output.summary!,
+        /its breaking changes are already on [0-9a-f]{7} \(the commit its merge queue group was built on\)/,
+      );
 
       // a #8 that breaks something of its own waits for the Council
       const breaking = queue(8, first.ref, { 'contracts/modules/shop/api/openapi.yaml': spec({ name: false, required: [] }) });

@@ -76,6 +76,11 @@ export interface Change {
   via?: Via;
   /** What set inclusion says of the schema this change is in, when it was decided. */
   semantic?: Semantic;
+  /**
+   * A change already on the base branch against the same baseline (where, e.g. `main`): merged there, and approved
+   * there when it was breaking, so not asked of this pull request again.
+   */
+  earlier?: string;
 }
 
 export interface Semantic {

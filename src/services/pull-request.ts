@@ -124,8 +124,8 @@ async function comparison(input: JudgeInput, log: (line: string) => void): Promi
 
 // what a Council member approved: each major change by its rule, place and what it says changed (from what to what),
 // so a type approved to become an integer that becomes an object since is another break
-const majorsOf = (changes: Change[]) =>
-  new Set(changes.filter((c) => c.level === 'major').map((c) => `${c.ruleId}|${c.file}|${c.pointer}|${c.message}`));
+const changeKey = (c: Change) => `${c.ruleId}|${c.file}|${c.pointer}|${c.message}`;
+const majorsOf = (changes: Change[]) => new Set(changes.filter((c) => c.level === 'major').map(changeKey));
 
 export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
   if (input.cwd === undefined) return judgeThrough(input, undefined);
@@ -236,8 +236,9 @@ async function verdictFor(
   const { config, ruleset } = await policyOnBase(source, baseBranch, input.configPath, top, input.configText);
   // a partial clone (the App's) gets every contract file of both sides in one fetch, not one request per file
   if (clone) await clone.prefetch([baseBranch, pr.headSha], '', filesRead(config));
-  const checkOf = (head: string) =>
-    checkSource({
+  // each judgement of a tree tells its files, then '' once they are judged: what follows is talking to GitHub
+  const checkOf = async (head: string) => {
+    const judged = await checkSource({
       source,
       config: { ...config, contracts: normalizeRoot(config.contracts) },
       // the head commit, not HEAD: the App's clone checks nothing out
@@ -248,22 +249,28 @@ async function verdictFor(
       now: new Date(),
       progress: input.progress,
     });
+    input.progress?.('');
+    return judged;
+  };
   const report = await checkOf(pr.headSha);
-  input.progress?.(''); // the files are judged: what follows is talking to GitHub
   // when the base branch last changed: approvals and the hotfix label given before it are for another branch
   let rebased: Promise<string | undefined> | undefined;
   const rebasedAt = () => (rebased ??= port!.baseChangedAt(pr.number));
-  // in a merge queue, the breaking changes of the groups ahead are theirs to have approved: this pull request's are what
-  // its group adds to the commit it was built on
+  // what the base branch already holds against the same freeze was merged there, approved where it was made (in a
+  // merge queue: what the commit its group was built on holds); this pull request is asked only for what it adds
   let breaking = majorsOf(report.changes);
-  if (pr.group && report.approval?.required) {
-    if (clone) await ensureRefs(clone, pr.baseRef, pr.group.parent).catch(() => undefined);
-    const ahead = majorsOf((await checkOf(pr.group.parent)).changes);
-    breaking = new Set([...breaking].filter((m) => !ahead.has(m)));
-    if (!breaking.size) {
-      report.approval = { ...report.approval, required: false };
+  if (report.approval?.required) {
+    const parent = pr.group?.parent ?? baseBranch;
+    if (clone && pr.group) await ensureRefs(clone, pr.baseRef, pr.group.parent).catch(() => undefined);
+    const before = await checkOf(parent);
+    const where = pr.group ? `${pr.group.parent.slice(0, 7)} (the commit its merge queue group was built on)` : pr.baseRef;
+    const own = ownFindings(report, before, where);
+    breaking = own.majors;
+    if (!own.majors.size && !own.approvable.length) {
+      report.approval = { ...report.approval, required: false, reasons: [] };
+      report.violations = report.violations?.filter((v) => !v.approvable);
       report.warnings.push(
-        `its breaking changes were there before it joined the merge queue (in ${pr.group.parent.slice(0, 7)}, the base branch or the pull requests ahead of it), approved where they were made: this pull request adds none`,
+        `its breaking changes are already on ${where} against the same baseline, approved where they were made: this pull request adds none`,
       );
     }
   }
@@ -421,6 +428,23 @@ async function councilApprovals(
   return approvers.sort();
 }
 
+/**
+ * What a head adds to what was there before it (the base branch's tip, or a merge queue group's parent), judged
+ * against the same baseline: its breaking changes and the approvals asked for that the other did not ask for. The
+ * changes already there are marked so, for the report. A break fixed and another made still leaves one of its own.
+ */
+function ownFindings(report: Report, before: Report, where: string): { majors: Set<string>; approvable: Violation[] } {
+  const earlier = majorsOf(before.changes);
+  const key = (v: Violation) => `${v.ruleId}|${v.file}|${v.message}`;
+  const asked = new Set((before.violations ?? []).filter((v) => v.approvable).map(key));
+  const there = new Set(before.changes.map(changeKey));
+  for (const c of report.changes) if (there.has(changeKey(c))) c.earlier = where;
+  return {
+    majors: new Set([...majorsOf(report.changes)].filter((m) => !earlier.has(m))),
+    approvable: (report.violations ?? []).filter((v) => v.approvable && !asked.has(key(v))),
+  };
+}
+
 /** What the previous comment asked for, read back from it: its verdict, its to-do and the breaks it listed. */
 function fixedSince(previous: string): string {
   const verdict = /^### contract-guard (.+)$/m.exec(previous)?.[1];
@@ -435,7 +459,8 @@ function fixedSince(previous: string): string {
 
 async function stickyComment(port: GitHubPort, pr: number, report: Report, markdown: string): Promise<Judgement['comment']> {
   const existing = (await port.listComments(pr)).find((c) => c.byBot && c.body.includes(MARKER));
-  const touched = report.changes.length > 0 || (report.violations?.length ?? 0) > 0 || report.errors.length > 0;
+  // changes already on the base branch are not the pull request's doing
+  const touched = report.changes.some((c) => !c.earlier) || (report.violations?.length ?? 0) > 0 || report.errors.length > 0;
   if (!existing && !touched) return 'skipped'; // never comment on a PR that never touched contracts
   const kind = verdictOf(report);
   let body: string;

@@ -246,7 +246,8 @@ function breakingRow(c: Change): string {
       ? `<br>e.g. ${cell(`${showValue(s.witness, { spaced: true })} ${s.side === 'writer' ? 'may now be sent' : 'was accepted, now rejected'}`)}`
       : '';
   const at = `<sub>${placeOf(c.file, c.line).replace(/\|/g, '\\|')}</sub>`;
-  return `| ${cell(where)}<br>${at} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness} | ${whoBreaks(c)} |`;
+  const earlier = c.earlier ? `<br><sub>already on ${cell(c.earlier)}: not this pull request's</sub>` : '';
+  return `| ${cell(where)}<br>${at} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness}${earlier} | ${whoBreaks(c)} |`;
 }
 
 /** A rule id as a link to its row in docs/rules.md, so one click explains it. */

@@ -1,4 +1,4 @@
-import { counted } from '../model.js';
+import { counted, maxLevel } from '../model.js';
 import type { Report, Violation } from './model.js';
 
 export type VerdictKind = 'hotfix' | 'blocked' | 'approval' | 'approved' | 'pass';
@@ -30,12 +30,15 @@ export function verdictExplains(ruleId: string): boolean {
 /** The one line a developer reads first: the verdict, and why, in words. */
 export function verdictLine(report: Report): string {
   const kind = verdictOf(report);
-  const breaking = report.changes.filter((c) => c.level === 'major').length;
-  const what = breaking
-    ? counted(breaking, 'breaking change')
-    : report.changes.some((c) => c.level !== 'none')
-      ? `${report.level} change`
-      : 'no contract changes';
+  // changes already on the base branch are counted apart: they are not this pull request's doing
+  const own = report.changes.filter((c) => !c.earlier);
+  const breaking = own.filter((c) => c.level === 'major').length;
+  const level = maxLevel(own.map((c) => c.level));
+  const earlier = report.changes.filter((c) => c.earlier && c.level === 'major');
+  const none = own.length < report.changes.length ? 'no contract changes of its own' : 'no contract changes';
+  const what =
+    (breaking ? counted(breaking, 'breaking change') : level !== 'none' ? `${level} change` : none) +
+    (earlier.length ? ` (${counted(earlier.length, 'breaking change')} already on ${earlier[0]!.earlier})` : '');
   if (kind === 'hotfix') return `🚨 emergency hotfix: ${what} (authorised by @${report.hotfix!.by}; freeze right after merge)`;
   if (kind === 'blocked') {
     const blocking = report.violations?.filter((v) => v.blocking) ?? [];

@@ -7,13 +7,13 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-LRMWKR45.js";
+} from "./chunk-SDWDANII.js";
 import "./chunk-H7PA7AWM.js";
 import {
   checkReadable
 } from "./chunk-3ZZLL2NT.js";
-import "./chunk-CBF5Z3NJ.js";
-import "./chunk-6WUMEE5O.js";
+import "./chunk-EDUO6P7P.js";
+import "./chunk-LSC7VEJX.js";
 import "./chunk-HT7574KT.js";
 import {
   FsTree,

@@ -1,7 +1,8 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
-  counted
+  counted,
+  maxLevel
 } from "./chunk-VH6BFWQB.js";
 
 // src/core/report/verdict.ts
@@ -25,8 +26,12 @@ function verdictExplains(ruleId) {
 }
 function verdictLine(report) {
   const kind = verdictOf(report);
-  const breaking = report.changes.filter((c) => c.level === "major").length;
-  const what = breaking ? counted(breaking, "breaking change") : report.changes.some((c) => c.level !== "none") ? `${report.level} change` : "no contract changes";
+  const own = report.changes.filter((c) => !c.earlier);
+  const breaking = own.filter((c) => c.level === "major").length;
+  const level = maxLevel(own.map((c) => c.level));
+  const earlier = report.changes.filter((c) => c.earlier && c.level === "major");
+  const none = own.length < report.changes.length ? "no contract changes of its own" : "no contract changes";
+  const what = (breaking ? counted(breaking, "breaking change") : level !== "none" ? `${level} change` : none) + (earlier.length ? ` (${counted(earlier.length, "breaking change")} already on ${earlier[0].earlier})` : "");
   if (kind === "hotfix") return `\u{1F6A8} emergency hotfix: ${what} (authorised by @${report.hotfix.by}; freeze right after merge)`;
   if (kind === "blocked") {
     const blocking = report.violations?.filter((v) => v.blocking) ?? [];

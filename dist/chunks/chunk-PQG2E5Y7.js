@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-2JS2IAGR.js";
+} from "./chunk-FLX3PMQX.js";
 import {
   runCheck
 } from "./chunk-EPCBXWFS.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-EPCBXWFS.js";
 import {
   verdictLine
-} from "./chunk-6WUMEE5O.js";
+} from "./chunk-LSC7VEJX.js";
 import {
   applyEdits,
   modify

@@ -7,10 +7,10 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-CBF5Z3NJ.js";
+} from "./chunk-EDUO6P7P.js";
 import {
   verdictLine
-} from "./chunk-6WUMEE5O.js";
+} from "./chunk-LSC7VEJX.js";
 import {
   changeText
 } from "./chunk-HT7574KT.js";

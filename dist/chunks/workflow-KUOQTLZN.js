@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-6244JIN3.js";
+} from "./chunk-PQG2E5Y7.js";
 import {
   printCheck
-} from "./chunk-2JS2IAGR.js";
+} from "./chunk-FLX3PMQX.js";
 import {
   printValidation
 } from "./chunk-4IAFS7LE.js";
@@ -14,7 +14,7 @@ import "./chunk-7ZU427XB.js";
 import "./chunk-UW53CSMA.js";
 import "./chunk-E3VHKVP7.js";
 import "./chunk-3ZZLL2NT.js";
-import "./chunk-6WUMEE5O.js";
+import "./chunk-LSC7VEJX.js";
 import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";

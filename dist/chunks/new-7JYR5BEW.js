@@ -13,7 +13,7 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-2JS2IAGR.js";
+} from "./chunk-FLX3PMQX.js";
 import "./chunk-EPCBXWFS.js";
 import "./chunk-7ZU427XB.js";
 import "./chunk-UW53CSMA.js";
@@ -21,7 +21,7 @@ import {
   readVersion
 } from "./chunk-E3VHKVP7.js";
 import "./chunk-3ZZLL2NT.js";
-import "./chunk-6WUMEE5O.js";
+import "./chunk-LSC7VEJX.js";
 import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   verdictExplains,
   verdictLine
-} from "./chunk-6WUMEE5O.js";
+} from "./chunk-LSC7VEJX.js";
 import {
   changeText,
   showValue
@@ -323,7 +323,8 @@ function breakingRow(c) {
   const cell = (t) => escape(t).replace(/\|/g, "\\|");
   const witness = s?.witness !== void 0 ? `<br>e.g. ${cell(`${showValue(s.witness, { spaced: true })} ${s.side === "writer" ? "may now be sent" : "was accepted, now rejected"}`)}` : "";
   const at = `<sub>${placeOf(c.file, c.line).replace(/\|/g, "\\|")}</sub>`;
-  return `| ${cell(where)}<br>${at} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness} | ${whoBreaks(c)} |`;
+  const earlier = c.earlier ? `<br><sub>already on ${cell(c.earlier)}: not this pull request's</sub>` : "";
+  return `| ${cell(where)}<br>${at} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness}${earlier} | ${whoBreaks(c)} |`;
 }
 var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
 function changeList(changes, budget) {
