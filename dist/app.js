@@ -4455,12 +4455,15 @@ var OctokitPort = class {
     }));
   }
   async openPulls(base2) {
-    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls", {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/pulls", {
       ...this.where,
       state: "open",
       ...base2 ? { base: base2 } : {},
+      sort: "updated",
+      direction: "desc",
       per_page: 100
     });
+    const list = data2;
     return list.map((p) => ({
       number: p.number,
       baseRef: p.base.ref,

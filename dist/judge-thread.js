@@ -6018,12 +6018,15 @@ var OctokitPort = class {
     }));
   }
   async openPulls(base) {
-    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls", {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/pulls", {
       ...this.where,
       state: "open",
       ...base ? { base } : {},
+      sort: "updated",
+      direction: "desc",
       per_page: 100
     });
+    const list = data2;
     return list.map((p) => ({
       number: p.number,
       baseRef: p.base.ref,
@@ -15053,20 +15056,18 @@ async function pullsToJudgeAgain(port2, config, push, options = {}) {
     ...config.spectral.ruleset ? [config.spectral.ruleset] : DEFAULT_RULESETS,
     ".changeset/config.json"
   ]);
+  const into = await port2.openPulls(push.branch);
+  if (!into.length && !options.policyForAll) return { pulls: [], why: `no open pull request is into ${push.branch}` };
   let changed;
   try {
     changed = await whatChanged(port2, config, push, policyFiles);
   } catch (err) {
-    const pulls = await port2.openPulls(push.branch);
-    return {
-      pulls,
-      why: `the pushed trees could not be compared (${err.message.split("\n")[0]}): every pull request into ${push.branch}`
-    };
+    const why = `the pushed trees could not be compared (${err.message.split("\n")[0]}): every pull request into ${push.branch}`;
+    return { pulls: into, why };
   }
   if (changed.policy && options.policyForAll)
     return { pulls: await port2.openPulls(), why: `the policy changed on ${push.branch}: every open pull request` };
-  if (changed.policy || changed.reads)
-    return { pulls: await port2.openPulls(push.branch), why: `${push.branch} changed what its pull requests are judged by` };
+  if (changed.policy || changed.reads) return { pulls: into, why: `${push.branch} changed what its pull requests are judged by` };
   return { pulls: [], why: `${push.branch} changed nothing its pull requests are judged by` };
 }
 async function whatChanged(port2, config, push, policyFiles) {

@@ -494,6 +494,13 @@ describe('the App', () => {
       assert.equal(await deliver('pull_request', into), 200);
       assert.equal(runFor(head).at(-1)!.conclusion, 'success', runFor(head).at(-1)!.output.title);
 
+      // a push to the pull request's own branch, which no pull request is into: no tree is listed to compare
+      fake.requests = [];
+      const own = { ...pushTo(heads.main!, head), ref: 'refs/heads/bump-b' };
+      assert.equal(await deliver('push', own), 200);
+      assert.equal(fake.count('GET', /\/git\/trees\//), 0, 'nothing compared');
+      assert.equal(fake.count('GET', /^\/repos\/acme\/shop\/pulls$/), 1);
+
       // a push that touches nothing a judgement reads leaves the check alone
       const writes = () => fake.count('POST', /\/check-runs$/) + fake.count('PATCH', /\/check-runs\/\d+$/);
       const before = writes();

@@ -183,12 +183,20 @@ export class OctokitPort implements GitHubPort {
   }
 
   async openPulls(base?: string): Promise<OpenPull[]> {
-    const list = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls', {
+    // one page, the most recently updated first: a push judges at most a hundred pull requests again
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/pulls', {
       ...this.where,
       state: 'open',
       ...(base ? { base } : {}),
+      sort: 'updated',
+      direction: 'desc',
       per_page: 100,
-    })) as { number: number; base: { ref: string }; head: { sha: string; ref?: string; repo?: { html_url?: string } | null } }[];
+    });
+    const list = data as {
+      number: number;
+      base: { ref: string };
+      head: { sha: string; ref?: string; repo?: { html_url?: string } | null };
+    }[];
     return list.map((p) => ({
       number: p.number,
       baseRef: p.base.ref,

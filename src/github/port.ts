@@ -105,7 +105,7 @@ export interface GitHubPort {
   pullHead(pr: number): Promise<string | undefined>;
   /** The pull requests a commit belongs to (a merge, or the open ones it heads), with their labels, state and branches. */
   pullsOfCommit(sha: string): Promise<CommitPull[]>;
-  /** The open pull requests into `base` (every open one without it), as `GET pulls` lists them. */
+  /** The open pull requests into `base` (every open one without it), the hundred most recently updated. */
   openPulls(base?: string): Promise<OpenPull[]>;
   /** When the pull request's base branch was last changed (ISO 8601); undefined when it never was. */
   baseChangedAt(pr: number): Promise<string | undefined>;

@@ -38,20 +38,19 @@ export async function pullsToJudgeAgain(
     ...(config.spectral.ruleset ? [config.spectral.ruleset] : DEFAULT_RULESETS),
     '.changeset/config.json',
   ]);
+  // most pushes are to a pull request's own branch, which no pull request is into: nothing to compare then
+  const into = await port.openPulls(push.branch);
+  if (!into.length && !options.policyForAll) return { pulls: [], why: `no open pull request is into ${push.branch}` };
   let changed: { reads: boolean; policy: boolean };
   try {
     changed = await whatChanged(port, config, push, policyFiles);
   } catch (err) {
-    const pulls = await port.openPulls(push.branch);
-    return {
-      pulls,
-      why: `the pushed trees could not be compared (${(err as Error).message.split('\n')[0]}): every pull request into ${push.branch}`,
-    };
+    const why = `the pushed trees could not be compared (${(err as Error).message.split('\n')[0]}): every pull request into ${push.branch}`;
+    return { pulls: into, why };
   }
   if (changed.policy && options.policyForAll)
     return { pulls: await port.openPulls(), why: `the policy changed on ${push.branch}: every open pull request` };
-  if (changed.policy || changed.reads)
-    return { pulls: await port.openPulls(push.branch), why: `${push.branch} changed what its pull requests are judged by` };
+  if (changed.policy || changed.reads) return { pulls: into, why: `${push.branch} changed what its pull requests are judged by` };
   return { pulls: [], why: `${push.branch} changed nothing its pull requests are judged by` };
 }
 
