@@ -15881,7 +15881,7 @@ Fix: ${v.fix}`
     });
   }
   for (const c of report.changes) {
-    if (c.level !== "major" && c.level !== "minor") continue;
+    if (c.level !== "major" && c.level !== "minor" || c.earlier) continue;
     out.push({
       path: c.file,
       start_line: c.line ?? 1,

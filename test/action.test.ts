@@ -489,6 +489,7 @@ describe('the Action on a pull request', () => {
     assert.equal(fake.checkRuns.at(-1)!.output.title, '✅ passes: no contract changes of its own (1 breaking change already on main)');
     assert.match(fake.checkRuns.at(-1)!.output.summary!, /already on main: not this pull request's/);
     assert.equal(fake.comments.length, 0, 'a pull request that changes no contract gets no comment');
+    assert.deepEqual(fake.checkRuns.at(-1)!.annotations, [], "nor annotations on lines that are not the pull request's");
 
     // one that breaks something of its own waits for the Council, and an approval of it is enough
     const own = addBranch(s, 'own', 'main', { 'contracts/modules/shop/api/openapi.yaml': spec({ name: false, required: [] }) });

@@ -545,7 +545,8 @@ export function annotationsOf(report: Report): Annotation[] {
     });
   }
   for (const c of report.changes) {
-    if (c.level !== 'major' && c.level !== 'minor') continue;
+    // a change already on the base branch is not on this pull request's lines
+    if ((c.level !== 'major' && c.level !== 'minor') || c.earlier) continue;
     out.push({
       path: c.file,
       start_line: c.line ?? 1,
