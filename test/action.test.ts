@@ -491,6 +491,15 @@ describe('the Action on a pull request', () => {
     assert.equal(fake.comments.length, 0, 'a pull request that changes no contract gets no comment');
     assert.deepEqual(fake.checkRuns.at(-1)!.annotations, [], "nor annotations on lines that are not the pull request's");
 
+    // one that adds an operation of its own: its change is minor, and the break is still main's
+    const added = addBranch(s, 'added', 'main', {
+      'contracts/modules/shop/api/openapi.yaml': spec({ name: false, extraOps: 1 }),
+      'contracts/CHANGELOG.md': '# log\n## shop 2.0.0\n- GET /extra/0 added\n',
+    });
+    await runAction(s, { head: added });
+    assert.equal(fake.checkRuns.at(-1)!.conclusion, 'success', fake.checkRuns.at(-1)!.output.summary);
+    assert.equal(fake.checkRuns.at(-1)!.output.title, '✅ passes: minor change (1 breaking change already on main)');
+
     // one that breaks something of its own waits for the Council, and an approval of it is enough
     const own = addBranch(s, 'own', 'main', { 'contracts/modules/shop/api/openapi.yaml': spec({ name: false, required: [] }) });
     await runAction(s, { head: own });

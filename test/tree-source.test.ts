@@ -87,6 +87,29 @@ function judge(source: TreeSource) {
 }
 
 describe('tree sources', () => {
+  test('the files a head changes are told by name; through the API, past the 300 files a compare lists, they are not guessed', async () => {
+    const port = new OctokitPort(getOctokit('token', { baseUrl: fake.url }) as never, 'acme', 'shop');
+    const fork = gitRun(repo, 'merge-base', 'main', sha.feature!).trim();
+    const expected = [
+      'contracts/modules/shop/api/openapi.yaml',
+      'contracts/modules/shop/events/order.schema.json',
+      'contracts/modules/shop/versions.yaml',
+    ];
+    assert.deepEqual(await new GitSource(repo).changedPaths(fork, sha.feature!), expected);
+    assert.deepEqual(await new RestSource(port).changedPaths(fork, sha.feature!), expected);
+    // 300 documents changed, and a contract after them: GitHub's compare stops at 300, so the API cannot say
+    const many = join(tempDir('cg-many-'), 'w');
+    gitRun(tempDir(), 'clone', '--quiet', repo, many);
+    gitRun(many, 'checkout', '--quiet', '-b', 'many', sha.feature!);
+    writeTree(many, Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`docs/${String(i).padStart(3, '0')}.md`, `${i}\n`])));
+    writeTree(many, { 'zz/contracts.yaml': 'x: 1\n' });
+    commitAll(many, 'many');
+    const head = gitRun(many, 'rev-parse', 'HEAD').trim();
+    gitRun(many, 'push', '--quiet', join(fake.gitRoot!, 'acme', 'shop.git'), 'many');
+    assert.equal((await new GitSource(many).changedPaths(sha.feature!, head))!.length, 301);
+    assert.equal(await new RestSource(port).changedPaths(sha.feature!, head), undefined);
+  });
+
   test('git and the REST API give the same baseline, changes and verdict', async () => {
     const port = new OctokitPort(getOctokit('token', { baseUrl: fake.url }) as never, 'acme', 'shop');
     const viaGit = await judge(new GitSource(repo));

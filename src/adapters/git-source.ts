@@ -113,6 +113,12 @@ export class GitSource implements TreeSource {
     return diffLines(await git(this.top).raw(args));
   }
 
+  async changedPaths(base: string, head: string): Promise<string[]> {
+    // trees only: a partial clone fetches no blob for it
+    const out = await git(this.top).raw(['diff', '--name-only', '-z', '--no-renames', base, head]);
+    return out.split('\0').filter(Boolean);
+  }
+
   /** Every tag, listed once per view: a check asks for module tags and release tags alike. */
   private allTags?: Promise<string[]>;
 

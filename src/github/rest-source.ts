@@ -46,7 +46,14 @@ export class RestSource implements TreeSource {
     return (await this.port.comparison(b, a)).mergeBase;
   }
 
+  async changedPaths(base: string, head: string): Promise<string[] | undefined> {
+    const files = await this.port.compareFiles(base, head);
+    // GitHub's compare lists at most 300 files: past that, which changed cannot be told from it
+    return files.length < 300 ? files.map((f) => f.path) : undefined;
+  }
+
   /** What the pull request's diff shows, from the compare API's patches: review comments are possible there too. */
+
   async diffLines(base: string, head: string): Promise<Map<string, Set<number>>> {
     const out = new Map<string, Set<number>>();
     for (const f of await this.port.compareFiles(base, head)) if (f.patch) out.set(f.path, hunkLines(f.patch));

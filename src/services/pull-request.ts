@@ -258,21 +258,24 @@ async function verdictFor(
   const rebasedAt = () => (rebased ??= port!.baseChangedAt(pr.number));
   // what the base branch already holds against the same freeze was merged there, approved where it was made (in a
   // merge queue: what the commit its group was built on holds); this pull request is asked only for what it adds
+  const where = pr.group ? `${pr.group.parent.slice(0, 7)} (the commit its merge queue group was built on)` : pr.baseRef;
   let breaking = majorsOf(report.changes);
-  if (report.approval?.required) {
-    const parent = pr.group?.parent ?? baseBranch;
+  let asked = (report.violations ?? []).filter((v) => v.approvable);
+  if (report.changes.length && (await changesNothingRead(source, pr, baseBranch, filesRead(config)))) {
+    // none of its files is read: every change is the base branch's
+    for (const c of report.changes) c.earlier = where;
+    [breaking, asked] = [new Set(), []];
+  } else if (report.approval?.required) {
     if (clone && pr.group) await ensureRefs(clone, pr.baseRef, pr.group.parent).catch(() => undefined);
-    const before = await checkOf(parent);
-    const where = pr.group ? `${pr.group.parent.slice(0, 7)} (the commit its merge queue group was built on)` : pr.baseRef;
-    const own = ownFindings(report, before, where);
-    breaking = own.majors;
-    if (!own.majors.size && !own.approvable.length) {
-      report.approval = { ...report.approval, required: false, reasons: [] };
-      report.violations = report.violations?.filter((v) => !v.approvable);
-      report.warnings.push(
-        `its breaking changes are already on ${where} against the same baseline, approved where they were made: this pull request adds none`,
-      );
-    }
+    const own = ownFindings(report, await checkOf(pr.group?.parent ?? baseBranch), where);
+    [breaking, asked] = [own.majors, own.approvable];
+  }
+  if (report.approval?.required && !breaking.size && !asked.length) {
+    report.approval = { ...report.approval, required: false, reasons: [] };
+    report.violations = report.violations?.filter((v) => !v.approvable);
+    report.warnings.push(
+      `its breaking changes are already on ${where} against the same baseline, approved where they were made: this pull request adds none`,
+    );
   }
   if (report.approval?.required && port) {
     const approvedBy = await councilApprovals(port, pr, config, breaking, rebasedAt, async (sha) => {
@@ -426,6 +429,26 @@ async function councilApprovals(
     approvers.push(r.user);
   }
   return approvers.sort();
+}
+
+/**
+ * Whether a pull request (or a merge queue group) changes no file its judgement reads, told from the names of the files
+ * it changes since it forked (a group: since its parent) without reading any. False when they cannot all be told.
+ */
+async function changesNothingRead(
+  source: TreeSource,
+  pr: PullRequest,
+  baseBranch: string,
+  read: (path: string) => boolean,
+): Promise<boolean> {
+  if (!source.changedPaths) return false;
+  try {
+    const fork = pr.group?.parent ?? (await source.mergeBase(pr.headSha, baseBranch));
+    const changed = await source.changedPaths(fork, pr.headSha);
+    return changed !== undefined && !changed.some(read);
+  } catch {
+    return false;
+  }
 }
 
 /**

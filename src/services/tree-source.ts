@@ -19,4 +19,9 @@ export interface TreeSource {
    * the files that matter (a partial clone then fetches no other file's contents).
    */
   diffLines?(base: string, head: string, paths?: string[]): Promise<Map<string, Set<number>>>;
+  /**
+   * The files that differ between two commits, by name (no file's contents is read or fetched to say so); undefined
+   * when they cannot all be told.
+   */
+  changedPaths?(base: string, head: string): Promise<string[] | undefined>;
 }
