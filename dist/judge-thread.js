@@ -1614,6 +1614,10 @@ var GitSource = class {
     const args = ["--literal-pathspecs", "diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head, ...narrowed2];
     return diffLines(await git(this.top).raw(args));
   }
+  async changedPaths(base, head) {
+    const out = await git(this.top).raw(["diff", "--name-only", "-z", "--no-renames", base, head]);
+    return out.split("\0").filter(Boolean);
+  }
   /** Every tag, listed once per view: a check asks for module tags and release tags alike. */
   allTags;
   async tags(prefix) {
@@ -6256,6 +6260,10 @@ var RestSource = class {
   async mergeBase(a, b) {
     return (await this.port.comparison(b, a)).mergeBase;
   }
+  async changedPaths(base, head) {
+    const files = await this.port.compareFiles(base, head);
+    return files.length < 300 ? files.map((f) => f.path) : void 0;
+  }
   /** What the pull request's diff shows, from the compare API's patches: review comments are possible there too. */
   async diffLines(base, head) {
     const out = /* @__PURE__ */ new Map();
@@ -10846,24 +10854,46 @@ function movedFiles(base, head, sameUnit, identity2) {
 // src/core/source/operations.ts
 var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function reachedSchemas(doc) {
+function reachedSchemas(doc, file2 = "", resolve3) {
   const reached2 = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [doc.paths, doc.webhooks];
+  const stack = [
+    [doc.paths, file2],
+    [doc.webhooks, file2]
+  ];
   while (stack.length) {
-    const n = stack.pop();
+    const [n, at4] = stack.pop();
     if (!n || typeof n !== "object" || seen.has(n)) continue;
     seen.add(n);
     const ref = n.$ref;
     const tokens = typeof ref === "string" ? localRefTokens(ref) : void 0;
-    if (tokens) {
+    if (tokens && at4 === file2) {
       if (tokens[0] === "components" && tokens[1] === "schemas" && tokens[2] !== void 0) reached2.add(tokens[2]);
       else if (tokens[0] === "definitions" && tokens[1] !== void 0 && doc.swagger) reached2.add(tokens[1]);
-      stack.push(refTarget(doc, ref));
+      stack.push([refTarget(doc, ref), at4]);
+    } else if (typeof ref === "string" && resolve3) {
+      const target = followed(resolve3, at4, ref);
+      if (target) stack.push([target.node, target.file]);
     }
-    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push([v, at4]);
+  }
+  if (resolve3) {
+    const components = doc.swagger ? doc.definitions : isObj6(doc.components) ? doc.components.schemas : void 0;
+    for (const [name, node] of Object.entries(isObj6(components) ? components : {})) {
+      const ref = isObj6(node) ? node.$ref : void 0;
+      if (typeof ref !== "string" || localRefTokens(ref)) continue;
+      const target = followed(resolve3, file2, ref);
+      if (target && typeof target.node === "object" && target.node !== null && seen.has(target.node)) reached2.add(name);
+    }
   }
   return reached2;
+}
+function followed(resolve3, file2, ref) {
+  try {
+    return resolve3(file2, ref);
+  } catch {
+    return void 0;
+  }
 }
 function operations(doc, file2, sections = ["paths"], deref = (item) => item, base = "") {
   const out = [];
@@ -10991,7 +11021,11 @@ var OpenApiDiffer = class {
   }
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
   orphans(a, b, baseFile, headFile) {
-    const reached2 = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
+    const follow = (docs) => (file3, ref) => {
+      const r = docs.resolveRef({ file: file3, pointer: "" }, ref);
+      return { file: r.loc.file, node: r.node };
+    };
+    const reached2 = /* @__PURE__ */ new Set([...reachedSchemas(a, baseFile, follow(this.baseDocs)), ...reachedSchemas(b, headFile, follow(this.headDocs))]);
     const holder = (d) => d.swagger ? "/definitions" : "/components/schemas";
     const schemas = (d) => d.swagger ? isObj8(d.definitions) ? d.definitions : {} : isObj8(d.components) && isObj8(d.components.schemas) ? d.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b)];
@@ -12594,9 +12628,9 @@ function diffTrees(base, head, options = {}) {
           later.push(() => {
             sink.relocate = relocate;
             const covered = sink.pointersFor(file2);
-            const followed = (pointer) => components.has(file2) && /\/\$ref$/.test(pointer);
+            const followed2 = (pointer) => components.has(file2) && /\/\$ref$/.test(pointer);
             for (const c of diffData(file2, baseDocs.get(pair.base).data, headDocs.get(file2).data)) {
-              if (followed(c.loc.pointer)) continue;
+              if (followed2(c.loc.pointer)) continue;
               if (!covered.some((p) => p.startsWith(c.loc.pointer) || c.loc.pointer.startsWith(p))) sink.emit(c);
             }
           });
@@ -15667,21 +15701,23 @@ async function verdictFor(input, clone, source, pr, known) {
   const report = await checkOf2(pr.headSha);
   let rebased;
   const rebasedAt = () => rebased ??= port2.baseChangedAt(pr.number);
+  const where = pr.group ? `${pr.group.parent.slice(0, 7)} (the commit its merge queue group was built on)` : pr.baseRef;
   let breaking = majorsOf(report.changes);
-  if (report.approval?.required) {
-    const parent = pr.group?.parent ?? baseBranch;
+  let asked = (report.violations ?? []).filter((v) => v.approvable);
+  if (report.changes.length && await changesNothingRead(source, pr, baseBranch, filesRead(config))) {
+    for (const c of report.changes) c.earlier = where;
+    [breaking, asked] = [/* @__PURE__ */ new Set(), []];
+  } else if (report.approval?.required) {
     if (clone && pr.group) await ensureRefs(clone, pr.baseRef, pr.group.parent).catch(() => void 0);
-    const before = await checkOf2(parent);
-    const where = pr.group ? `${pr.group.parent.slice(0, 7)} (the commit its merge queue group was built on)` : pr.baseRef;
-    const own = ownFindings(report, before, where);
-    breaking = own.majors;
-    if (!own.majors.size && !own.approvable.length) {
-      report.approval = { ...report.approval, required: false, reasons: [] };
-      report.violations = report.violations?.filter((v) => !v.approvable);
-      report.warnings.push(
-        `its breaking changes are already on ${where} against the same baseline, approved where they were made: this pull request adds none`
-      );
-    }
+    const own = ownFindings(report, await checkOf2(pr.group?.parent ?? baseBranch), where);
+    [breaking, asked] = [own.majors, own.approvable];
+  }
+  if (report.approval?.required && !breaking.size && !asked.length) {
+    report.approval = { ...report.approval, required: false, reasons: [] };
+    report.violations = report.violations?.filter((v) => !v.approvable);
+    report.warnings.push(
+      `its breaking changes are already on ${where} against the same baseline, approved where they were made: this pull request adds none`
+    );
   }
   if (report.approval?.required && port2) {
     const approvedBy = await councilApprovals(port2, pr, config, breaking, rebasedAt, async (sha) => {
@@ -15792,6 +15828,16 @@ async function councilApprovals(port2, pr, config, current, rebasedAt, majorsAt)
     approvers.push(r.user);
   }
   return approvers.sort();
+}
+async function changesNothingRead(source, pr, baseBranch, read) {
+  if (!source.changedPaths) return false;
+  try {
+    const fork = pr.group?.parent ?? await source.mergeBase(pr.headSha, baseBranch);
+    const changed = await source.changedPaths(fork, pr.headSha);
+    return changed !== void 0 && !changed.some(read);
+  } catch {
+    return false;
+  }
 }
 function ownFindings(report, before, where) {
   const earlier = majorsOf(before.changes);

@@ -1,4 +1,4 @@
-// Six repositories laid out the way real teams lay them out (test/fixtures/layouts/, and the bundled sample as the
+// Seven repositories laid out the way real teams lay them out (test/fixtures/layouts/, and the bundled sample as the
 // house layout), each through the built CLI as a newcomer meets it: `init`, then a breaking pull request without a
 // bump (blocked, naming the unit's own version file and line), the same with the right bump, a compatible change,
 // and a docs-only change.
@@ -155,6 +155,30 @@ const LAYOUTS: Layout[] = [
       ),
     },
     docs: { 'README.md': 'app, with contracts\n' },
+  },
+  {
+    // paths and components each a $ref to their own file: every component was also read as reached by no operation
+    name: 'an OpenAPI description split into files, as redocly split writes it',
+    files: fixture('split-openapi'),
+    found: [
+      'openapi/openapi.yaml (OpenAPI)',
+      'openapi/paths/bookings.yaml (OpenAPI path item)',
+      'openapi/components/schemas/Booking.yaml (JSON Schema)',
+    ],
+    unit: 'Bookings',
+    home: 'openapi/openapi.yaml',
+    line: 4,
+    key: 'info.version',
+    version: '2.3.0',
+    breaking: { 'openapi/components/schemas/Booking.yaml': replace(/\n {2}note:\n {4}type: string/, '') },
+    compatible: {
+      'openapi/components/schemas/Booking.yaml': replace(
+        '  note:\n    type: string',
+        '  note:\n    type: string\n  guests:\n    type: integer',
+      ),
+    },
+    docs: { 'README.md': '# bookings service\n\nAsk #bookings for a sandbox key.\n' },
+    judgedAs: /^(response|request)-/,
   },
 ];
 

@@ -4,7 +4,7 @@ import type { RuleId } from '../rules/catalog.js';
 import { InputError } from '../errors.js';
 import type { Diagnostic, Loc, Role, SchemaContext } from '../model.js';
 import { pointerJoin } from '../model.js';
-import { operations, reachedSchemas, type PathItem } from '../source/operations.js';
+import { operations, reachedSchemas, type PathItem, type ResolveRef } from '../source/operations.js';
 import type { Documents } from '../source/tree.js';
 import { sameValue } from './fingerprint.js';
 import type { SchemaDiffer } from './schema-diff.js';
@@ -109,7 +109,13 @@ export class OpenApiDiffer {
 
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
   private orphans(a: Obj, b: Obj, baseFile: string, headFile: string): void {
-    const reached = new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
+    const follow =
+      (docs: Documents): ResolveRef =>
+      (file, ref) => {
+        const r = docs.resolveRef({ file, pointer: '' }, ref);
+        return { file: r.loc.file, node: r.node };
+      };
+    const reached = new Set([...reachedSchemas(a, baseFile, follow(this.baseDocs)), ...reachedSchemas(b, headFile, follow(this.headDocs))]);
     // Swagger 2.0 keeps them under `definitions`: a description upgraded to OpenAPI 3 has them under `components`
     const holder = (d: Obj) => (d.swagger ? '/definitions' : '/components/schemas');
     const schemas = (d: Obj) =>

@@ -13,28 +13,57 @@ export interface PathItem {
   node: unknown;
 }
 
+/** Follows a `$ref` written in `file` to the node it names in another file; throws when it names nothing. */
+export type ResolveRef = (file: string, ref: string) => { file: string; node: unknown };
+
 /**
- * Component schemas (`#/components/schemas/<name>`, Swagger 2.0's `#/definitions/<name>`) that `paths` and `webhooks` reach through `$ref`s, transitively
- * (callbacks included: they sit inside operations).
+ * Component schemas (`#/components/schemas/<name>`, Swagger 2.0's `#/definitions/<name>`) that `paths` and `webhooks`
+ * reach through `$ref`s, transitively (callbacks included: they sit inside operations). With `resolve`, `$ref`s to
+ * other files are followed too, and a component that is itself a `$ref` to a file is reached when what it names is:
+ * in a description split into files (paths/pets.yaml and components' `Pet: {$ref: schemas/Pet.yaml}` both naming
+ * schemas/Pet.yaml), every component read as reached by no operation, so each change was reported twice.
  */
-export function reachedSchemas(doc: Obj): Set<string> {
+export function reachedSchemas(doc: Obj, file = '', resolve?: ResolveRef): Set<string> {
   const reached = new Set<string>();
   const seen = new WeakSet<object>();
-  const stack: unknown[] = [doc.paths, doc.webhooks];
+  const stack: [unknown, string][] = [
+    [doc.paths, file],
+    [doc.webhooks, file],
+  ];
   while (stack.length) {
-    const n = stack.pop();
+    const [n, at] = stack.pop()!;
     if (!n || typeof n !== 'object' || seen.has(n)) continue;
     seen.add(n);
     const ref = (n as Obj).$ref;
     const tokens = typeof ref === 'string' ? localRefTokens(ref) : undefined;
-    if (tokens) {
+    if (tokens && at === file) {
       if (tokens[0] === 'components' && tokens[1] === 'schemas' && tokens[2] !== undefined) reached.add(tokens[2]);
       else if (tokens[0] === 'definitions' && tokens[1] !== undefined && doc.swagger) reached.add(tokens[1]); // Swagger 2.0
-      stack.push(refTarget(doc, ref as string));
+      stack.push([refTarget(doc, ref as string), at]);
+    } else if (typeof ref === 'string' && resolve) {
+      const target = followed(resolve, at, ref);
+      if (target) stack.push([target.node, target.file]);
     }
-    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === 'object') stack.push(v);
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === 'object') stack.push([v, at]);
+  }
+  if (resolve) {
+    const components = doc.swagger ? doc.definitions : isObj(doc.components) ? doc.components.schemas : undefined;
+    for (const [name, node] of Object.entries(isObj(components) ? components : {})) {
+      const ref = isObj(node) ? node.$ref : undefined;
+      if (typeof ref !== 'string' || localRefTokens(ref)) continue;
+      const target = followed(resolve, file, ref);
+      if (target && typeof target.node === 'object' && target.node !== null && seen.has(target.node)) reached.add(name);
+    }
   }
   return reached;
+}
+
+function followed(resolve: ResolveRef, file: string, ref: string): { file: string; node: unknown } | undefined {
+  try {
+    return resolve(file, ref);
+  } catch {
+    return undefined; // a $ref that names nothing is the diff's error to report, not this walk's
+  }
 }
 
 export interface RawOperation {

@@ -23,8 +23,8 @@ import "./chunk-LX5R2PVH.js";
 import "./chunk-WFBQG7YW.js";
 import {
   diffTrees
-} from "./chunk-SDFCC46R.js";
-import "./chunk-OK7VTQQT.js";
+} from "./chunk-IIB3NV6E.js";
+import "./chunk-UBFVBOM3.js";
 import "./chunk-AVMXVU6T.js";
 import {
   Documents

@@ -9,7 +9,7 @@ import {
   resolveBaseline,
   spectralFindings,
   withGitSource
-} from "./chunk-7ZU427XB.js";
+} from "./chunk-GF66ENYS.js";
 import {
   CHANGESET_DIR,
   changesetDraft,
@@ -68,10 +68,10 @@ import {
   refSiblingsVoid,
   subdocument,
   withoutHidden
-} from "./chunk-SDFCC46R.js";
+} from "./chunk-IIB3NV6E.js";
 import {
   METHODS
-} from "./chunk-OK7VTQQT.js";
+} from "./chunk-UBFVBOM3.js";
 import {
   Documents,
   MapTree,

@@ -13,9 +13,9 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-FLX3PMQX.js";
-import "./chunk-EPCBXWFS.js";
-import "./chunk-7ZU427XB.js";
+} from "./chunk-FE6LSERV.js";
+import "./chunk-FSH6A52M.js";
+import "./chunk-GF66ENYS.js";
 import "./chunk-UW53CSMA.js";
 import {
   readVersion
@@ -25,8 +25,8 @@ import "./chunk-LSC7VEJX.js";
 import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-SDFCC46R.js";
-import "./chunk-OK7VTQQT.js";
+import "./chunk-IIB3NV6E.js";
+import "./chunk-UBFVBOM3.js";
 import "./chunk-AVMXVU6T.js";
 import {
   isRefObject

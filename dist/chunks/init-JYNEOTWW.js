@@ -5,7 +5,7 @@ import {
   readRuleset,
   releaseTag,
   withGitSource
-} from "./chunk-7ZU427XB.js";
+} from "./chunk-GF66ENYS.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -25,7 +25,7 @@ import {
 import "./chunk-WFBQG7YW.js";
 import {
   METHODS
-} from "./chunk-OK7VTQQT.js";
+} from "./chunk-UBFVBOM3.js";
 import {
   Documents,
   MapTree

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-SDFCC46R.js";
-import "./chunk-OK7VTQQT.js";
+} from "./chunk-IIB3NV6E.js";
+import "./chunk-UBFVBOM3.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-N6QSFKXM.js";
 import "./chunk-5BNPDLWZ.js";

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-PQG2E5Y7.js";
+} from "./chunk-XDWNJBF6.js";
 import {
   printCheck
-} from "./chunk-FLX3PMQX.js";
-import "./chunk-EPCBXWFS.js";
-import "./chunk-7ZU427XB.js";
+} from "./chunk-FE6LSERV.js";
+import "./chunk-FSH6A52M.js";
+import "./chunk-GF66ENYS.js";
 import "./chunk-UW53CSMA.js";
 import "./chunk-E3VHKVP7.js";
 import "./chunk-3ZZLL2NT.js";
@@ -15,8 +15,8 @@ import "./chunk-LSC7VEJX.js";
 import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-SDFCC46R.js";
-import "./chunk-OK7VTQQT.js";
+import "./chunk-IIB3NV6E.js";
+import "./chunk-UBFVBOM3.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-N6QSFKXM.js";
 import "./chunk-5BNPDLWZ.js";

@@ -5,17 +5,17 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-4IAFS7LE.js";
-import "./chunk-EPCBXWFS.js";
-import "./chunk-7ZU427XB.js";
+} from "./chunk-WMCTFKQQ.js";
+import "./chunk-FSH6A52M.js";
+import "./chunk-GF66ENYS.js";
 import "./chunk-UW53CSMA.js";
 import "./chunk-E3VHKVP7.js";
 import "./chunk-3ZZLL2NT.js";
 import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-SDFCC46R.js";
-import "./chunk-OK7VTQQT.js";
+import "./chunk-IIB3NV6E.js";
+import "./chunk-UBFVBOM3.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-N6QSFKXM.js";
 import "./chunk-5BNPDLWZ.js";

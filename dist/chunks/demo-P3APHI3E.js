@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-EPCBXWFS.js";
-import "./chunk-7ZU427XB.js";
+} from "./chunk-FSH6A52M.js";
+import "./chunk-GF66ENYS.js";
 import "./chunk-UW53CSMA.js";
 import {
   git
@@ -21,8 +21,8 @@ import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-LX5R2PVH.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-SDFCC46R.js";
-import "./chunk-OK7VTQQT.js";
+import "./chunk-IIB3NV6E.js";
+import "./chunk-UBFVBOM3.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-N6QSFKXM.js";
 import "./chunk-5BNPDLWZ.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   operations,
   reachedSchemas
-} from "./chunk-OK7VTQQT.js";
+} from "./chunk-UBFVBOM3.js";
 import {
   require__,
   require_ajv,
@@ -3523,7 +3523,11 @@ var OpenApiDiffer = class {
   }
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
   orphans(a, b, baseFile, headFile) {
-    const reached = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
+    const follow = (docs) => (file2, ref) => {
+      const r = docs.resolveRef({ file: file2, pointer: "" }, ref);
+      return { file: r.loc.file, node: r.node };
+    };
+    const reached = /* @__PURE__ */ new Set([...reachedSchemas(a, baseFile, follow(this.baseDocs)), ...reachedSchemas(b, headFile, follow(this.headDocs))]);
     const holder = (d) => d.swagger ? "/definitions" : "/components/schemas";
     const schemas = (d) => d.swagger ? isObj5(d.definitions) ? d.definitions : {} : isObj5(d.components) && isObj5(d.components.schemas) ? d.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b)];

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-FLX3PMQX.js";
+} from "./chunk-FE6LSERV.js";
 import {
   runCheck
-} from "./chunk-EPCBXWFS.js";
+} from "./chunk-FSH6A52M.js";
 import {
   CHANGESET_DIR
 } from "./chunk-UW53CSMA.js";

@@ -8,9 +8,9 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-FLX3PMQX.js";
-import "./chunk-EPCBXWFS.js";
-import "./chunk-7ZU427XB.js";
+} from "./chunk-FE6LSERV.js";
+import "./chunk-FSH6A52M.js";
+import "./chunk-GF66ENYS.js";
 import "./chunk-UW53CSMA.js";
 import "./chunk-E3VHKVP7.js";
 import "./chunk-3ZZLL2NT.js";
@@ -20,10 +20,10 @@ import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
 import {
   isDraft2020
-} from "./chunk-SDFCC46R.js";
+} from "./chunk-IIB3NV6E.js";
 import {
   operations
-} from "./chunk-OK7VTQQT.js";
+} from "./chunk-UBFVBOM3.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-N6QSFKXM.js";
 import "./chunk-5BNPDLWZ.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-WFBQG7YW.js";
 import {
   operations
-} from "./chunk-OK7VTQQT.js";
+} from "./chunk-UBFVBOM3.js";
 import {
   overlayTree,
   uncheckableString,
@@ -160,6 +160,10 @@ var GitSource = class {
     const narrowed = paths && paths.join("").length <= MAX_PATHSPEC_CHARS ? ["--", ...paths] : [];
     const args = ["--literal-pathspecs", "diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head, ...narrowed];
     return diffLines(await git(this.top).raw(args));
+  }
+  async changedPaths(base, head) {
+    const out = await git(this.top).raw(["diff", "--name-only", "-z", "--no-renames", base, head]);
+    return out.split("\0").filter(Boolean);
   }
   /** Every tag, listed once per view: a check asks for module tags and release tags alike. */
   allTags;
