@@ -4868,7 +4868,9 @@ function webhookEndpoint(probot2, options) {
 // src/services/merge-queue.ts
 function pullInQueue(group) {
   const m = /(?:^|\/)gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref);
-  return m ? Number(m[1]) : void 0;
+  if (!m) return void 0;
+  const baseRef = group.base_ref.replace(/^refs\/heads\//, "");
+  return { number: Number(m[1]), baseRef, headSha: group.head_sha, group: { parent: group.base_sha } };
 }
 
 // src/app/app.ts
@@ -4938,14 +4940,8 @@ function contractGuardApp(dispatcher2, failures3 = /* @__PURE__ */ new Map()) {
     });
     app.on("merge_group.checks_requested", async (context) => {
       const { merge_group: group, repository } = context.payload;
-      const number = group && pullInQueue(group);
-      if (!group || !number) throw new RefusedEvent("the merge group names no pull request in its head ref");
-      const pr = {
-        number,
-        baseRef: group.base_ref.replace(/^refs\/heads\//, ""),
-        headSha: group.head_sha,
-        group: { parent: group.base_sha }
-      };
+      const pr = group && pullInQueue(group);
+      if (!pr) throw new RefusedEvent("the merge group names no pull request in its head ref");
       await dispatcher2.dispatch({ kind: "pull_request", ...base(context, repository?.clone_url ?? ""), pr });
     });
     app.on("push", async (context) => {

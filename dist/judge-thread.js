@@ -15840,13 +15840,12 @@ async function changesNothingRead(source, pr, baseBranch, read) {
   }
 }
 function ownFindings(report, before, where) {
-  const earlier = majorsOf(before.changes);
   const key3 = (v) => `${v.ruleId}|${v.file}|${v.message}`;
   const asked = new Set((before.violations ?? []).filter((v) => v.approvable).map(key3));
   const there = new Set(before.changes.map(changeKey));
   for (const c of report.changes) if (there.has(changeKey(c))) c.earlier = where;
   return {
-    majors: new Set([...majorsOf(report.changes)].filter((m) => !earlier.has(m))),
+    majors: new Set([...majorsOf(report.changes)].filter((m) => !there.has(m))),
     approvable: (report.violations ?? []).filter((v) => v.approvable && !asked.has(key3(v)))
   };
 }

@@ -18,7 +18,7 @@ import { afterPush } from '../services/freeze-on-merge.js';
 import { judgePullRequest } from '../services/pull-request.js';
 import type { VerdictKind } from '../core/report/verdict.js';
 import { pullsToJudgeAgain } from '../services/base-moved.js';
-import { pullInQueue } from '../services/merge-queue.js';
+import { pullInQueue, type MergeGroup } from '../services/merge-queue.js';
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 
@@ -139,14 +139,13 @@ function client() {
  * The group's commit is judged against the base branch, with the pull request's own approvals for what it adds.
  */
 async function queued(inputs: { configPath: string; checkName: string; failOn: string }): Promise<void> {
-  const group = (github.context.payload as { merge_group?: { head_sha: string; head_ref: string; base_sha: string; base_ref: string } })
-    .merge_group;
+  const group = (github.context.payload as { merge_group?: MergeGroup }).merge_group;
   const pr = group && pullInQueue(group);
-  if (!group || !pr) throw new InputError(`the merge_group event names no pull request in its head ref (${group?.head_ref ?? 'none'})`);
+  if (!pr) throw new InputError(`the merge_group event names no pull request in its head ref (${group?.head_ref ?? 'none'})`);
   const { owner, repo } = github.context.repo;
   const judged = await judgePullRequest({
     cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-    pr: { number: pr, baseRef: group.base_ref.replace(/^refs\/heads\//, ''), headSha: group.head_sha, group: { parent: group.base_sha } },
+    pr,
     port: new OctokitPort(client() as never, owner, repo),
     checkName: inputs.checkName,
     comment: false, // the pull request's comment is about the pull request; the group's verdict is its check run

@@ -4,7 +4,7 @@ import type { Context, Probot } from 'probot';
 import type { PullRequest } from '../services/pull-request.js';
 import { CHECK_NAME, type Job } from './jobs.js';
 import { RefusedEvent } from './webhooks.js';
-import { pullInQueue } from '../services/merge-queue.js';
+import { pullInQueue, type MergeGroup } from '../services/merge-queue.js';
 
 export interface Dispatcher {
   /** Resolves once the job is accepted (queued), or done (in-process). */
@@ -96,18 +96,9 @@ export function contractGuardApp(dispatcher: Dispatcher, failures: DeliveryFailu
 
     // a merge queue's group: its commit gets the check branch protection waits for before the queue merges it
     app.on('merge_group.checks_requested', async (context) => {
-      const { merge_group: group, repository } = context.payload as {
-        merge_group?: { head_sha: string; head_ref: string; base_sha: string; base_ref: string };
-        repository?: { clone_url?: string };
-      };
-      const number = group && pullInQueue(group);
-      if (!group || !number) throw new RefusedEvent('the merge group names no pull request in its head ref');
-      const pr = {
-        number,
-        baseRef: group.base_ref.replace(/^refs\/heads\//, ''),
-        headSha: group.head_sha,
-        group: { parent: group.base_sha },
-      };
+      const { merge_group: group, repository } = context.payload as { merge_group?: MergeGroup; repository?: { clone_url?: string } };
+      const pr = group && pullInQueue(group);
+      if (!pr) throw new RefusedEvent('the merge group names no pull request in its head ref');
       await dispatcher.dispatch({ kind: 'pull_request', ...base(context, repository?.clone_url ?? ''), pr });
     });
 

@@ -457,13 +457,12 @@ async function changesNothingRead(
  * changes already there are marked so, for the report. A break fixed and another made still leaves one of its own.
  */
 function ownFindings(report: Report, before: Report, where: string): { majors: Set<string>; approvable: Violation[] } {
-  const earlier = majorsOf(before.changes);
   const key = (v: Violation) => `${v.ruleId}|${v.file}|${v.message}`;
   const asked = new Set((before.violations ?? []).filter((v) => v.approvable).map(key));
   const there = new Set(before.changes.map(changeKey));
   for (const c of report.changes) if (there.has(changeKey(c))) c.earlier = where;
   return {
-    majors: new Set([...majorsOf(report.changes)].filter((m) => !earlier.has(m))),
+    majors: new Set([...majorsOf(report.changes)].filter((m) => !there.has(m))),
     approvable: (report.violations ?? []).filter((v) => v.approvable && !asked.has(key(v))),
   };
 }
