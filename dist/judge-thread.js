@@ -10126,15 +10126,21 @@ function objects(s, root, depth, wanted) {
   });
   return out;
 }
-function propertyNames(schema2) {
+function propertyNames(schema2, root) {
   const out = /* @__PURE__ */ new Set();
-  someNode(schema2, (o) => {
-    if (isObj3(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
-    if (Array.isArray(o.required)) {
-      for (const k of o.required) if (typeof k === "string") out.add(k);
-    }
-    return out.size > 64;
-  });
+  const seen = /* @__PURE__ */ new WeakSet();
+  const pending = [schema2];
+  for (let at4 = 0; at4 < pending.length && out.size <= 64; at4++) {
+    someNode(pending[at4], (o) => {
+      if (isObj3(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
+      if (Array.isArray(o.required)) {
+        for (const k of o.required) if (typeof k === "string") out.add(k);
+      }
+      const target = root !== void 0 && typeof o.$ref === "string" ? refTarget(root, o.$ref) : void 0;
+      if (target && typeof target === "object" && !seen.has(target)) seen.add(target), pending.push(target);
+      return out.size > 64;
+    });
+  }
   return [...out].slice(0, 64);
 }
 function patternSchema(s, name) {
@@ -10214,7 +10220,7 @@ function decide(prover, older, newer, rootA, rootB, pools2) {
   const va = pools2[0].compile(older);
   const vb = pools2[1].compile(newer);
   if (va && vb) {
-    for (const v of [...candidates(older, rootA, propertyNames(newer)), ...candidates(newer, rootB, propertyNames(older))]) {
+    for (const v of [...candidates(older, rootA, propertyNames(newer, rootB)), ...candidates(newer, rootB, propertyNames(older, rootA))]) {
       if (va.accepts(v) && !vb.accepts(v)) return { kind: "broken", witness: v };
     }
   }
@@ -10226,7 +10232,10 @@ function decide(prover, older, newer, rootA, rootB, pools2) {
   }
   if (va && vb && prover.stringLeads.size) {
     const leads = [...prover.stringLeads];
-    for (const v of [...candidates(older, rootA, propertyNames(newer), leads), ...candidates(newer, rootB, propertyNames(older), leads)])
+    for (const v of [
+      ...candidates(older, rootA, propertyNames(newer, rootB), leads),
+      ...candidates(newer, rootB, propertyNames(older, rootA), leads)
+    ])
       if (va.accepts(v) && !vb.accepts(v)) return { kind: "broken", witness: v };
   }
   if (va && vb) return { kind: "unproven", reason: "no proof and no counterexample found", spent: false };
@@ -12598,7 +12607,7 @@ function diffTrees(base, head, options = {}) {
         }
       } else if (kind === "jsonschema") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else if (components.has(file2) && !standalone2(headDocs, file2, options.roleOf)) {
+        else if (components.has(file2) && !standalone2(headDocs, file2, components.get(file2), options.roleOf)) {
         } else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
           const label = `${file2.replace(/^.*\//, "")}`;
@@ -12672,14 +12681,22 @@ function diffTrees(base, head, options = {}) {
   };
 }
 function documentComponents(docs, paths) {
-  const roots = paths.filter((p) => {
+  const roots = /* @__PURE__ */ new Map();
+  for (const p of paths) {
     const d = /\.(ya?ml|json)$/i.test(p) ? unlessUnreadable(() => docs.get(p).data) : void 0;
-    return !!d && typeof d === "object" && ("openapi" in d || "swagger" in d || "asyncapi" in d);
-  });
-  if (!roots.length) return /* @__PURE__ */ new Set();
+    if (!!d && typeof d === "object") {
+      if ("openapi" in d || "swagger" in d) roots.set(p, "openapi");
+      else if ("asyncapi" in d) roots.set(p, "asyncapi");
+    }
+  }
+  const reached2 = /* @__PURE__ */ new Map();
+  if (!roots.size) return reached2;
   const closure = referenceClosure(docs, paths);
-  return new Set(roots.flatMap((r) => [...closure.get(r) ?? []]));
+  for (const [root, kind] of roots)
+    for (const f of closure.get(root) ?? []) (reached2.get(f) ?? reached2.set(f, /* @__PURE__ */ new Set()).get(f)).add(kind);
+  return reached2;
 }
+var JUDGES_AS = { openapi: ["request", "response"], asyncapi: ["event"] };
 function ownId(schema2) {
   if (schema2 === null || typeof schema2 !== "object") return void 0;
   const s = schema2;
@@ -12691,10 +12708,12 @@ function referencedFiles(docs, paths) {
   for (const reached2 of referenceClosure(docs, paths).values()) for (const f of reached2) out.add(f);
   return out;
 }
-function standalone2(docs, file2, roleOf) {
+function standalone2(docs, file2, usedBy, roleOf) {
   const d = docs.get(file2).data;
   if (!!d && typeof d === "object" && "$schema" in d) return true;
-  return /\.schema\.(json|ya?ml)$/i.test(file2) || !!roleOf?.(file2) || roleFromPath(file2, "request") === roleFromPath(file2, "response");
+  if (/\.schema\.(json|ya?ml)$/i.test(file2) || !!roleOf?.(file2)) return true;
+  const folder = roleFromPath(file2, "request") === roleFromPath(file2, "response") ? roleFromPath(file2, "request") : void 0;
+  return folder !== void 0 && ![...usedBy].some((kind) => JUDGES_AS[kind].includes(folder));
 }
 function kindOrError(docs, file2, bytes, loose) {
   try {

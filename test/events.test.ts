@@ -98,6 +98,47 @@ describe('AsyncAPI: the direction comes from the document', () => {
   });
 });
 
+describe('AsyncAPI split into files under events/', () => {
+  // the document, its message and its payload each in a file of its own, in a folder named for events
+  const files = (payload: unknown) =>
+    new MapTree([
+      [
+        'events/asyncapi.yaml',
+        dump({
+          asyncapi: '3.0.0',
+          info: { title: 'Orders events', version: '1.2.0' },
+          channels: { orderCreated: { address: 'orders.created.v1', messages: { OrderCreated: { $ref: 'messages/OrderCreated.yaml' } } } },
+          operations: {
+            publishOrderCreated: {
+              action: 'send',
+              channel: { $ref: '#/channels/orderCreated' },
+              messages: [{ $ref: '#/channels/orderCreated/messages/OrderCreated' }],
+            },
+          },
+          components: {
+            messages: { OrderCreated: { $ref: 'messages/OrderCreated.yaml' } },
+            schemas: { Order: { $ref: 'schemas/Order.yaml' } },
+          },
+        }),
+      ],
+      [
+        'events/messages/OrderCreated.yaml',
+        dump({ name: 'OrderCreated', contentType: 'application/json', payload: { $ref: '../schemas/Order.yaml' } }),
+      ],
+      ['events/schemas/Order.yaml', dump(payload)],
+    ]);
+
+  test('a payload change is judged once, as the message it is sent in, with a witness', () => {
+    const withCurrency = { ...PAYLOAD, properties: { ...PAYLOAD.properties, currency: { type: 'string' } } };
+    const out = diffTrees(files(withCurrency), files(PAYLOAD));
+    // it was judged twice: as the message, unproven, and as a schema of its own (its folder read as an event's)
+    assert.deepEqual(summary(out.changes), ['major event-sent-property-removed']);
+    const [removed] = out.changes;
+    assert.match(removed!.message, /^message OrderCreated: optional property `currency` removed/);
+    assert.deepEqual(removed!.semantic?.witness, { id: '', total: 0, currency: null });
+  });
+});
+
 describe('Avro: schema resolution, with a witness checked by decoding', () => {
   const user = (fields: unknown[]) => JSON.stringify({ type: 'record', name: 'User', fields });
   const avsc = (a: string, b: string, role: 'storage' | 'response' = 'storage') =>

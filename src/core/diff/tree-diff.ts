@@ -204,7 +204,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
         }
       } else if (kind === 'jsonschema') {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
-        else if (components.has(file) && !standalone(headDocs, file, options.roleOf)) {
+        else if (components.has(file) && !standalone(headDocs, file, components.get(file)!, options.roleOf)) {
           // a part of an API document (no `$schema`, name or folder that makes it a schema of its own): judged where
           // the document uses it, with the role it has there
         } else {
@@ -288,15 +288,27 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
 }
 
 /** Files an OpenAPI, Swagger or AsyncAPI document of the tree reaches through `$ref`. */
-function documentComponents(docs: Documents, paths: string[]): Set<string> {
-  const roots = paths.filter((p) => {
+/** The files API documents reach through `$ref`, each with the kinds of document that reach it. */
+function documentComponents(docs: Documents, paths: string[]): Map<string, Set<ApiKind>> {
+  const roots = new Map<string, ApiKind>();
+  for (const p of paths) {
     const d = /\.(ya?ml|json)$/i.test(p) ? unlessUnreadable(() => docs.get(p).data) : undefined;
-    return !!d && typeof d === 'object' && ('openapi' in d || 'swagger' in d || 'asyncapi' in d);
-  });
-  if (!roots.length) return new Set();
+    if (!!d && typeof d === 'object') {
+      if ('openapi' in d || 'swagger' in d) roots.set(p, 'openapi');
+      else if ('asyncapi' in d) roots.set(p, 'asyncapi');
+    }
+  }
+  const reached = new Map<string, Set<ApiKind>>();
+  if (!roots.size) return reached;
   const closure = referenceClosure(docs, paths);
-  return new Set(roots.flatMap((r) => [...(closure.get(r) ?? [])]));
+  for (const [root, kind] of roots)
+    for (const f of closure.get(root) ?? []) (reached.get(f) ?? reached.set(f, new Set()).get(f)!).add(kind);
+  return reached;
 }
+
+type ApiKind = 'openapi' | 'asyncapi';
+/** The roles in which each kind of API document judges the schemas it uses. */
+const JUDGES_AS: Record<ApiKind, readonly Role[]> = { openapi: ['request', 'response'], asyncapi: ['event'] };
 
 /** A schema document's own URI: `$id`, or draft-04's `id`. */
 function ownId(schema: unknown): string | undefined {
@@ -318,11 +330,17 @@ function referencedFiles(docs: Documents, paths: string[]): Set<string> {
   return out;
 }
 
-/** A JSON Schema that stands on its own: a `$schema`, a `*.schema.*` name, a role from its folder or the configuration. */
-function standalone(docs: Documents, file: string, roleOf?: (file: string) => Role | undefined): boolean {
+/**
+ * A JSON Schema that stands on its own: a `$schema`, a `*.schema.*` name, a role from the configuration, or one from
+ * its folder that the documents using it do not judge it in already (a payload under `events/` that an AsyncAPI
+ * document uses was judged twice, once as a file of its own).
+ */
+function standalone(docs: Documents, file: string, usedBy: Set<ApiKind>, roleOf?: (file: string) => Role | undefined): boolean {
   const d = docs.get(file).data;
   if (!!d && typeof d === 'object' && '$schema' in d) return true;
-  return /\.schema\.(json|ya?ml)$/i.test(file) || !!roleOf?.(file) || roleFromPath(file, 'request') === roleFromPath(file, 'response');
+  if (/\.schema\.(json|ya?ml)$/i.test(file) || !!roleOf?.(file)) return true;
+  const folder = roleFromPath(file, 'request') === roleFromPath(file, 'response') ? roleFromPath(file, 'request') : undefined;
+  return folder !== undefined && ![...usedBy].some((kind) => JUDGES_AS[kind].includes(folder));
 }
 
 function kindOrError(docs: Documents, file: string, bytes: Uint8Array, loose?: boolean): ContractKind | InputError {

@@ -91,7 +91,7 @@ function decide(
   const vb = pools[1].compile(newer);
   if (va && vb) {
     // a refutation first: it is definite, and it guards the prover against its own mistakes
-    for (const v of [...candidates(older, rootA, propertyNames(newer)), ...candidates(newer, rootB, propertyNames(older))]) {
+    for (const v of [...candidates(older, rootA, propertyNames(newer, rootB)), ...candidates(newer, rootB, propertyNames(older, rootA))]) {
       if (va.accepts(v) && !vb.accepts(v)) return { kind: 'broken', witness: v };
     }
   }
@@ -104,7 +104,10 @@ function decide(
   // no proof: what the prover learnt (a string one side has and the other lacks) may make a witness whole
   if (va && vb && prover.stringLeads.size) {
     const leads = [...prover.stringLeads];
-    for (const v of [...candidates(older, rootA, propertyNames(newer), leads), ...candidates(newer, rootB, propertyNames(older), leads)])
+    for (const v of [
+      ...candidates(older, rootA, propertyNames(newer, rootB), leads),
+      ...candidates(newer, rootB, propertyNames(older, rootA), leads),
+    ])
       if (va.accepts(v) && !vb.accepts(v)) return { kind: 'broken', witness: v };
   }
   if (va && vb) return { kind: 'unproven', reason: 'no proof and no counterexample found', spent: false };

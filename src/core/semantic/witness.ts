@@ -256,13 +256,21 @@ function objects(s: Obj, root: unknown, depth: number, wanted: number): unknown[
 }
 
 /** Every property name a schema mentions, anywhere (for hints). */
-export function propertyNames(schema: unknown): string[] {
+export function propertyNames(schema: unknown, root?: unknown): string[] {
   const out = new Set<string>();
-  someNode(schema, (o) => {
-    if (isObj(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
-    if (Array.isArray(o.required)) for (const k of o.required) if (typeof k === 'string') out.add(k);
-    return out.size > 64;
-  });
+  // through the `$ref`s `root` resolves too, each once: a payload that is only a `$ref` (a message's, bundled from its
+  // own file) named none, so the other side's new or removed property was never tried, and no witness found
+  const seen = new WeakSet<object>();
+  const pending = [schema];
+  for (let at = 0; at < pending.length && out.size <= 64; at++) {
+    someNode(pending[at], (o) => {
+      if (isObj(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
+      if (Array.isArray(o.required)) for (const k of o.required) if (typeof k === 'string') out.add(k);
+      const target = root !== undefined && typeof o.$ref === 'string' ? refTarget(root, o.$ref) : undefined;
+      if (target && typeof target === 'object' && !seen.has(target)) (seen.add(target), pending.push(target));
+      return out.size > 64;
+    });
+  }
   return [...out].slice(0, 64);
 }
 

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-XDWNJBF6.js";
+} from "./chunk-XQWA6LWE.js";
 import {
   printCheck
-} from "./chunk-FE6LSERV.js";
+} from "./chunk-CRJDCKAH.js";
 import {
   printValidation
-} from "./chunk-WMCTFKQQ.js";
-import "./chunk-FSH6A52M.js";
+} from "./chunk-WPBVMM3E.js";
+import "./chunk-VD32DZZ3.js";
 import "./chunk-GF66ENYS.js";
 import "./chunk-UW53CSMA.js";
 import "./chunk-E3VHKVP7.js";
@@ -18,7 +18,7 @@ import "./chunk-LSC7VEJX.js";
 import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-IIB3NV6E.js";
+import "./chunk-OM5JM7NC.js";
 import "./chunk-UBFVBOM3.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-N6QSFKXM.js";

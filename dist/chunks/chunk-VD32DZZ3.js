@@ -68,7 +68,7 @@ import {
   refSiblingsVoid,
   subdocument,
   withoutHidden
-} from "./chunk-IIB3NV6E.js";
+} from "./chunk-OM5JM7NC.js";
 import {
   METHODS
 } from "./chunk-UBFVBOM3.js";

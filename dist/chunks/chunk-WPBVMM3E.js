@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-FSH6A52M.js";
+} from "./chunk-VD32DZZ3.js";
 import {
   POLICY_RULES
 } from "./chunk-WFBQG7YW.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-FSH6A52M.js";
+} from "./chunk-VD32DZZ3.js";
 import "./chunk-GF66ENYS.js";
 import "./chunk-UW53CSMA.js";
 import {
@@ -21,7 +21,7 @@ import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-LX5R2PVH.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-IIB3NV6E.js";
+import "./chunk-OM5JM7NC.js";
 import "./chunk-UBFVBOM3.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-N6QSFKXM.js";

@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-WMCTFKQQ.js";
-import "./chunk-FSH6A52M.js";
+} from "./chunk-WPBVMM3E.js";
+import "./chunk-VD32DZZ3.js";
 import "./chunk-GF66ENYS.js";
 import "./chunk-UW53CSMA.js";
 import "./chunk-E3VHKVP7.js";
@@ -14,7 +14,7 @@ import "./chunk-3ZZLL2NT.js";
 import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-IIB3NV6E.js";
+import "./chunk-OM5JM7NC.js";
 import "./chunk-UBFVBOM3.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-N6QSFKXM.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-FE6LSERV.js";
+} from "./chunk-CRJDCKAH.js";
 import {
   runCheck
-} from "./chunk-FSH6A52M.js";
+} from "./chunk-VD32DZZ3.js";
 import {
   CHANGESET_DIR
 } from "./chunk-UW53CSMA.js";

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-FE6LSERV.js";
-import "./chunk-FSH6A52M.js";
+} from "./chunk-CRJDCKAH.js";
+import "./chunk-VD32DZZ3.js";
 import "./chunk-GF66ENYS.js";
 import "./chunk-UW53CSMA.js";
 import "./chunk-E3VHKVP7.js";
@@ -20,7 +20,7 @@ import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
 import {
   isDraft2020
-} from "./chunk-IIB3NV6E.js";
+} from "./chunk-OM5JM7NC.js";
 import {
   operations
 } from "./chunk-UBFVBOM3.js";

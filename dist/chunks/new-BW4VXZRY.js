@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-FE6LSERV.js";
-import "./chunk-FSH6A52M.js";
+} from "./chunk-CRJDCKAH.js";
+import "./chunk-VD32DZZ3.js";
 import "./chunk-GF66ENYS.js";
 import "./chunk-UW53CSMA.js";
 import {
@@ -25,7 +25,7 @@ import "./chunk-LSC7VEJX.js";
 import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-IIB3NV6E.js";
+import "./chunk-OM5JM7NC.js";
 import "./chunk-UBFVBOM3.js";
 import "./chunk-AVMXVU6T.js";
 import {

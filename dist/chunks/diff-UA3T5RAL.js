@@ -23,7 +23,7 @@ import "./chunk-LX5R2PVH.js";
 import "./chunk-WFBQG7YW.js";
 import {
   diffTrees
-} from "./chunk-IIB3NV6E.js";
+} from "./chunk-OM5JM7NC.js";
 import "./chunk-UBFVBOM3.js";
 import "./chunk-AVMXVU6T.js";
 import {
