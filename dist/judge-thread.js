@@ -15723,9 +15723,19 @@ async function verdictFor(input, clone, source, pr, known) {
   const where = pr.group ? `${pr.group.parent.slice(0, 7)} (the commit its merge queue group was built on)` : pr.baseRef;
   let breaking = majorsOf(report.changes);
   let asked = (report.violations ?? []).filter((v) => v.approvable);
-  if (report.changes.length && await changesNothingRead(source, pr, baseBranch, filesRead(config))) {
+  const found2 = report.changes.length > 0 || (report.violations?.length ?? 0) > 0;
+  if (found2 && await changesNothingRead(source, pr, baseBranch, filesRead(config))) {
     for (const c of report.changes) c.earlier = where;
     [breaking, asked] = [/* @__PURE__ */ new Set(), []];
+    const blocking = (report.violations ?? []).filter((v) => v.blocking);
+    if (blocking.length) {
+      const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more)` : "";
+      report.warnings.push(
+        `${where} is blocked itself: ${blocking[0].message}${more}; not this pull request's to fix, as it changes no file the check reads`
+      );
+      report.blocked = false;
+      report.violations = report.violations?.filter((v) => !v.blocking);
+    }
   } else if (report.approval?.required) {
     if (clone && pr.group) await ensureRefs(clone, pr.baseRef, pr.group.parent).catch(() => void 0);
     const own = ownFindings(report, await checkOf2(pr.group?.parent ?? baseBranch), where);

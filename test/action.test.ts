@@ -509,6 +509,25 @@ describe('the Action on a pull request', () => {
     assert.equal(fake.checkRuns.at(-1)!.conclusion, 'success');
   });
 
+  test('a base branch blocked itself (a break pushed without a bump) does not block a pull request that changes none of the files judged', async () => {
+    const s = setup({}, 'main');
+    addBranch(s, 'main', 'main', MAJOR);
+    const readme = addBranch(s, 'docs', 'main', { 'README.md': 'documentation only\n' });
+    const r = await runAction(s, { head: readme });
+    assert.equal(r.code, 0, r.stdout);
+    const run = fake.checkRuns.at(-1)!;
+    assert.equal(run.conclusion, 'success', run.output.title);
+    assert.match(
+      run.output.summary!,
+      /main is blocked itself: shop: major changes need a major bump from 1\.0\.0, but the version is 1\.0\.0; not this pull request's to fix/,
+    );
+    assert.equal(fake.comments.length, 0);
+    // one that touches the contracts is judged whole: main's missing bump is now its to make
+    const touching = addBranch(s, 'touching', 'main', { 'contracts/modules/shop/api/openapi.yaml': spec({ name: false, extraOps: 1 }) });
+    await runAction(s, { head: touching });
+    assert.equal(fake.checkRuns.at(-1)!.conclusion, 'failure');
+  });
+
   test('in a merge queue, the group commit gets the check: the pull request approves what it adds, not what the groups ahead of it hold', async () => {
     const s = setup({ feature: BUMPED }, 'main');
     const main = gitRun(s.work, 'rev-parse', 'HEAD').trim();

@@ -261,10 +261,20 @@ async function verdictFor(
   const where = pr.group ? `${pr.group.parent.slice(0, 7)} (the commit its merge queue group was built on)` : pr.baseRef;
   let breaking = majorsOf(report.changes);
   let asked = (report.violations ?? []).filter((v) => v.approvable);
-  if (report.changes.length && (await changesNothingRead(source, pr, baseBranch, filesRead(config)))) {
-    // none of its files is read: every change is the base branch's
+  const found = report.changes.length > 0 || (report.violations?.length ?? 0) > 0;
+  if (found && (await changesNothingRead(source, pr, baseBranch, filesRead(config)))) {
+    // none of its files is read: every change and every finding is the base branch's, which merging it leaves as is
     for (const c of report.changes) c.earlier = where;
     [breaking, asked] = [new Set(), []];
+    const blocking = (report.violations ?? []).filter((v) => v.blocking);
+    if (blocking.length) {
+      const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more)` : '';
+      report.warnings.push(
+        `${where} is blocked itself: ${blocking[0]!.message}${more}; not this pull request's to fix, as it changes no file the check reads`,
+      );
+      report.blocked = false;
+      report.violations = report.violations?.filter((v) => !v.blocking);
+    }
   } else if (report.approval?.required) {
     if (clone && pr.group) await ensureRefs(clone, pr.baseRef, pr.group.parent).catch(() => undefined);
     const own = ownFindings(report, await checkOf(pr.group?.parent ?? baseBranch), where);
