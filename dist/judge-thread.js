@@ -15425,7 +15425,9 @@ function breakingRow(c) {
 var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
 function changeList(changes, budget) {
   if (!changes.length) return "";
-  const rows = changes.map((c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (${placeOf(c.file, c.line)})`);
+  const rows = changes.map(
+    (c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (${placeOf(c.file, c.line)})${c.earlier ? ` <sub>already on ${escape(c.earlier)}</sub>` : ""}`
+  );
   let body = "\n**Other changes**\n\n";
   let shown = 0;
   for (const row of rows) {

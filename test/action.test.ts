@@ -499,6 +499,9 @@ describe('the Action on a pull request', () => {
     await runAction(s, { head: added });
     assert.equal(fake.checkRuns.at(-1)!.conclusion, 'success', fake.checkRuns.at(-1)!.output.summary);
     assert.equal(fake.checkRuns.at(-1)!.output.title, '✅ passes: minor change (1 breaking change already on main)');
+    const others = fake.checkRuns.at(-1)!.output.summary!;
+    assert.match(others, /version 1\.0\.0 → 2\.0\.0 \(`contracts\/modules\/shop\/versions\.yaml:1`\) <sub>already on main<\/sub>/);
+    assert.match(others, /GET \/extra\/0 added \(`contracts\/modules\/shop\/api\/openapi\.yaml:\d+`\)\n/, 'its own change is not marked');
 
     // one that breaks something of its own waits for the Council, and an approval of it is enough
     const own = addBranch(s, 'own', 'main', { 'contracts/modules/shop/api/openapi.yaml': spec({ name: false, required: [] }) });

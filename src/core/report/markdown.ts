@@ -256,7 +256,10 @@ const ruleLink = (id: string) => `[\`${id}\`](${ruleDocLink(id)})`;
 /** The non-breaking changes, as many as the budget holds, the rest counted. */
 function changeList(changes: Change[], budget: number): string {
   if (!changes.length) return '';
-  const rows = changes.map((c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (${placeOf(c.file, c.line)})`);
+  const rows = changes.map(
+    (c) =>
+      `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (${placeOf(c.file, c.line)})${c.earlier ? ` <sub>already on ${escape(c.earlier)}</sub>` : ''}`,
+  );
   let body = '\n**Other changes**\n\n';
   let shown = 0;
   for (const row of rows) {

@@ -7,7 +7,7 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-EDUO6P7P.js";
+} from "./chunk-AZ2DVI3S.js";
 import {
   verdictLine
 } from "./chunk-LSC7VEJX.js";

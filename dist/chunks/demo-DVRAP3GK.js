@@ -12,10 +12,10 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-SDWDANII.js";
+} from "./chunk-RRAUH2I6.js";
 import "./chunk-H7PA7AWM.js";
 import "./chunk-3ZZLL2NT.js";
-import "./chunk-EDUO6P7P.js";
+import "./chunk-AZ2DVI3S.js";
 import "./chunk-LSC7VEJX.js";
 import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
