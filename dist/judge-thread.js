@@ -1155,6 +1155,11 @@ var Documents = class _Documents {
   /** The other side of a diff (see `pair`). */
   peer;
   /**
+   * Why a path is not in the tree, when the tree is a part of a repository (a check reads its contracts only): said
+   * where a `$ref` names it. A `$ref` from `contracts/` to `../shared/x.json` read "not found", though the file was there.
+   */
+  unreadBecause;
+  /**
    * The documents of a diff's two sides: a file with the same path and bytes on both (most of a large tree) is
    * parsed once, its parse shared. Parsed documents are never edited, so sharing one changes no answer.
    */
@@ -1240,9 +1245,10 @@ var Documents = class _Documents {
     }
     if (viaId) return viaId;
     if (!inside) throw this.refError(from, `$ref ${ref} leaves the repository root`);
+    const because = this.unreadBecause?.(joined);
     throw this.refError(
       from,
-      `$ref target ${ref} not found (no ${joined}${this.baseUri(from.file) ? ", and no file in the tree has that $id" : ""})`
+      `$ref target ${ref} not found (no ${joined}${this.baseUri(from.file) ? ", and no file in the tree has that $id" : ""}${because ? `: ${because}` : ""})`
     );
   }
   /** What resolving refs learnt that a reader should know (e.g. location and `$id` disagree). */
@@ -14957,6 +14963,8 @@ function judgeTrees(t) {
   const configuredRole = (file2) => config.roles.find((r) => matchesAny(file2, [r.glob]) || matchesAny(file2.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file2) => matchesAny(file2, config.files.contracts);
   const documents = Documents.pair(base, head);
+  const listed2 = Array.isArray(t.config.scope) && t.config.scope.length ? t.config.scope.join(", ") : root || ".";
+  documents.base.unreadBecause = documents.head.unreadBecause = (p) => inScope(p) ? void 0 : `it is outside what the check reads (${listed2}); if it is in the repository, add its folder to \`contracts:\` in ${t.config.source?.file ?? CONFIG_PATH}`;
   const contractPaths = (tree) => tree.paths().filter((p) => inScope(p) || namedFiles.includes(p));
   const baseUnits = findUnits(contractPaths(base), documents.base, layout, config.units);
   const units = findUnits(contractPaths(head), documents.head, layout, config.units, baseUnits);

@@ -203,6 +203,21 @@ describe('contract-guard check', () => {
     );
   });
 
+  test('a $ref to a file outside the contracts folder says the file is not read, and how to have it read', () => {
+    const api = spec().replace('type: object\n', "$ref: '../shared/item.json'\n                type: object\n");
+    const repo = gitRepo({ 'contracts/api.yaml': api, 'shared/item.json': '{"type": "object"}' });
+    const r = runCli(['check', '--format', 'json'], repo);
+    const errors = (JSON.parse(r.stdout) as { errors: { message: string }[] }).errors.map((e) => e.message);
+    assert.ok(
+      errors.some((m) =>
+        m.includes(
+          'not found (no shared/item.json: it is outside what the check reads (contracts); if it is in the repository, add its folder to `contracts:` in .github/contract-guard.yml)',
+        ),
+      ),
+      errors.join('\n'),
+    );
+  });
+
   test('outside a git repository, or with an unknown ref: a clear error and exit 2', () => {
     const r1 = runCli(['check'], tempDir());
     assert.equal(r1.status, 2);

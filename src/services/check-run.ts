@@ -259,6 +259,11 @@ export function judgeTrees(t: TreesToJudge): Report {
     config.roles.find((r) => matchesAny(file, [r.glob]) || matchesAny(file.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file: string) => matchesAny(file, config.files.contracts);
   const documents = Documents.pair(base, head);
+  const listed = Array.isArray(t.config.scope) && t.config.scope.length ? t.config.scope.join(', ') : root || '.';
+  documents.base.unreadBecause = documents.head.unreadBecause = (p) =>
+    inScope(p)
+      ? undefined
+      : `it is outside what the check reads (${listed}); if it is in the repository, add its folder to \`contracts:\` in ${t.config.source?.file ?? CONFIG_PATH}`;
   const contractPaths = (tree: SourceTree) => tree.paths().filter((p) => inScope(p) || namedFiles.includes(p));
   const baseUnits = findUnits(contractPaths(base), documents.base, layout, config.units);
   const units = findUnits(contractPaths(head), documents.head, layout, config.units, baseUnits);

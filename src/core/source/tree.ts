@@ -50,6 +50,11 @@ export class Documents {
   private idIndex?: Map<string, string>;
   /** The other side of a diff (see `pair`). */
   private peer?: Documents;
+  /**
+   * Why a path is not in the tree, when the tree is a part of a repository (a check reads its contracts only): said
+   * where a `$ref` names it. A `$ref` from `contracts/` to `../shared/x.json` read "not found", though the file was there.
+   */
+  unreadBecause?: (path: string) => string | undefined;
 
   constructor(readonly tree: SourceTree) {}
 
@@ -150,9 +155,10 @@ export class Documents {
     }
     if (viaId) return viaId;
     if (!inside) throw this.refError(from, `$ref ${ref} leaves the repository root`);
+    const because = this.unreadBecause?.(joined);
     throw this.refError(
       from,
-      `$ref target ${ref} not found (no ${joined}${this.baseUri(from.file) ? ', and no file in the tree has that $id' : ''})`,
+      `$ref target ${ref} not found (no ${joined}${this.baseUri(from.file) ? ', and no file in the tree has that $id' : ''}${because ? `: ${because}` : ''})`,
     );
   }
 

@@ -2,26 +2,26 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-XQWA6LWE.js";
+} from "./chunk-QDXR4LZV.js";
 import {
   printCheck
-} from "./chunk-CRJDCKAH.js";
+} from "./chunk-UZ77KQU2.js";
 import {
   printValidation
-} from "./chunk-WPBVMM3E.js";
-import "./chunk-VD32DZZ3.js";
-import "./chunk-GF66ENYS.js";
-import "./chunk-UW53CSMA.js";
-import "./chunk-E3VHKVP7.js";
-import "./chunk-3ZZLL2NT.js";
+} from "./chunk-FMALXLSV.js";
+import "./chunk-IN6UZKHH.js";
+import "./chunk-GC2TCZHH.js";
+import "./chunk-MK5F4GPE.js";
+import "./chunk-MWVJJDOY.js";
+import "./chunk-NMCK2IWL.js";
 import "./chunk-LSC7VEJX.js";
 import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-OM5JM7NC.js";
+import "./chunk-CCLVJMNN.js";
 import "./chunk-UBFVBOM3.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-N6QSFKXM.js";
+import "./chunk-TBCFJLHO.js";
 import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant
-} from "./chunk-E3VHKVP7.js";
+} from "./chunk-MWVJJDOY.js";
 import {
   matchesAny
 } from "./chunk-LIEK4HVD.js";

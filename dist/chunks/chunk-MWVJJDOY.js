@@ -15,7 +15,7 @@ import {
   safeLinePattern,
   sameContent,
   toCrlf
-} from "./chunk-N6QSFKXM.js";
+} from "./chunk-TBCFJLHO.js";
 import {
   RULES,
   findRule

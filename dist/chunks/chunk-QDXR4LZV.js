@@ -2,16 +2,16 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-CRJDCKAH.js";
+} from "./chunk-UZ77KQU2.js";
 import {
   runCheck
-} from "./chunk-VD32DZZ3.js";
+} from "./chunk-IN6UZKHH.js";
 import {
   CHANGESET_DIR
-} from "./chunk-UW53CSMA.js";
+} from "./chunk-MK5F4GPE.js";
 import {
   repoTop
-} from "./chunk-E3VHKVP7.js";
+} from "./chunk-MWVJJDOY.js";
 import {
   idWithVersion,
   isManifest,

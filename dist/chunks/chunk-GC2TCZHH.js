@@ -7,10 +7,10 @@ import {
   parseModuleTag,
   readFreeze,
   verifyFreeze
-} from "./chunk-E3VHKVP7.js";
+} from "./chunk-MWVJJDOY.js";
 import {
   refsIn
-} from "./chunk-3ZZLL2NT.js";
+} from "./chunk-NMCK2IWL.js";
 import {
   getPolicyRule
 } from "./chunk-WFBQG7YW.js";
@@ -21,7 +21,7 @@ import {
   overlayTree,
   uncheckableString,
   unsafePatterns
-} from "./chunk-N6QSFKXM.js";
+} from "./chunk-TBCFJLHO.js";
 import {
   fill
 } from "./chunk-5BNPDLWZ.js";

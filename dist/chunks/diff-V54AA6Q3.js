@@ -11,7 +11,7 @@ import {
 import "./chunk-H7PA7AWM.js";
 import {
   checkReadable
-} from "./chunk-3ZZLL2NT.js";
+} from "./chunk-NMCK2IWL.js";
 import "./chunk-AZ2DVI3S.js";
 import "./chunk-LSC7VEJX.js";
 import "./chunk-HT7574KT.js";
@@ -23,12 +23,12 @@ import "./chunk-LX5R2PVH.js";
 import "./chunk-WFBQG7YW.js";
 import {
   diffTrees
-} from "./chunk-OM5JM7NC.js";
+} from "./chunk-CCLVJMNN.js";
 import "./chunk-UBFVBOM3.js";
 import "./chunk-AVMXVU6T.js";
 import {
   Documents
-} from "./chunk-N6QSFKXM.js";
+} from "./chunk-TBCFJLHO.js";
 import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -592,6 +592,11 @@ var Documents = class _Documents {
   /** The other side of a diff (see `pair`). */
   peer;
   /**
+   * Why a path is not in the tree, when the tree is a part of a repository (a check reads its contracts only): said
+   * where a `$ref` names it. A `$ref` from `contracts/` to `../shared/x.json` read "not found", though the file was there.
+   */
+  unreadBecause;
+  /**
    * The documents of a diff's two sides: a file with the same path and bytes on both (most of a large tree) is
    * parsed once, its parse shared. Parsed documents are never edited, so sharing one changes no answer.
    */
@@ -677,9 +682,10 @@ var Documents = class _Documents {
     }
     if (viaId) return viaId;
     if (!inside) throw this.refError(from, `$ref ${ref} leaves the repository root`);
+    const because = this.unreadBecause?.(joined);
     throw this.refError(
       from,
-      `$ref target ${ref} not found (no ${joined}${this.baseUri(from.file) ? ", and no file in the tree has that $id" : ""})`
+      `$ref target ${ref} not found (no ${joined}${this.baseUri(from.file) ? ", and no file in the tree has that $id" : ""}${because ? `: ${because}` : ""})`
     );
   }
   /** What resolving refs learnt that a reader should know (e.g. location and `$id` disagree). */

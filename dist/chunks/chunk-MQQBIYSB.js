@@ -5,13 +5,13 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-E3VHKVP7.js";
+} from "./chunk-MWVJJDOY.js";
 import {
   FsTree
 } from "./chunk-26GVR4GN.js";
 import {
   Documents
-} from "./chunk-N6QSFKXM.js";
+} from "./chunk-TBCFJLHO.js";
 import {
   ContractsLayout,
   GLOBALS,

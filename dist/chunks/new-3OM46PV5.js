@@ -7,30 +7,30 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-PQ67ZYZZ.js";
+} from "./chunk-MQQBIYSB.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-CRJDCKAH.js";
-import "./chunk-VD32DZZ3.js";
-import "./chunk-GF66ENYS.js";
-import "./chunk-UW53CSMA.js";
+} from "./chunk-UZ77KQU2.js";
+import "./chunk-IN6UZKHH.js";
+import "./chunk-GC2TCZHH.js";
+import "./chunk-MK5F4GPE.js";
 import {
   readVersion
-} from "./chunk-E3VHKVP7.js";
-import "./chunk-3ZZLL2NT.js";
+} from "./chunk-MWVJJDOY.js";
+import "./chunk-NMCK2IWL.js";
 import "./chunk-LSC7VEJX.js";
 import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-OM5JM7NC.js";
+import "./chunk-CCLVJMNN.js";
 import "./chunk-UBFVBOM3.js";
 import "./chunk-AVMXVU6T.js";
 import {
   isRefObject
-} from "./chunk-N6QSFKXM.js";
+} from "./chunk-TBCFJLHO.js";
 import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";

@@ -5,7 +5,7 @@ import {
   readRuleset,
   releaseTag,
   withGitSource
-} from "./chunk-GF66ENYS.js";
+} from "./chunk-GC2TCZHH.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -17,8 +17,8 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-E3VHKVP7.js";
-import "./chunk-3ZZLL2NT.js";
+} from "./chunk-MWVJJDOY.js";
+import "./chunk-NMCK2IWL.js";
 import {
   FsTree
 } from "./chunk-26GVR4GN.js";
@@ -29,7 +29,7 @@ import {
 import {
   Documents,
   MapTree
-} from "./chunk-N6QSFKXM.js";
+} from "./chunk-TBCFJLHO.js";
 import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -9,7 +9,7 @@ import {
   resolveBaseline,
   spectralFindings,
   withGitSource
-} from "./chunk-GF66ENYS.js";
+} from "./chunk-GC2TCZHH.js";
 import {
   CHANGESET_DIR,
   changesetDraft,
@@ -18,7 +18,7 @@ import {
   isChangeset,
   releaseNotesNamed,
   resolveConfigPaths
-} from "./chunk-UW53CSMA.js";
+} from "./chunk-MK5F4GPE.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -39,11 +39,11 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-E3VHKVP7.js";
+} from "./chunk-MWVJJDOY.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-3ZZLL2NT.js";
+} from "./chunk-NMCK2IWL.js";
 import {
   changeText
 } from "./chunk-HT7574KT.js";
@@ -68,7 +68,7 @@ import {
   refSiblingsVoid,
   subdocument,
   withoutHidden
-} from "./chunk-OM5JM7NC.js";
+} from "./chunk-CCLVJMNN.js";
 import {
   METHODS
 } from "./chunk-UBFVBOM3.js";
@@ -81,7 +81,7 @@ import {
   overlayTree,
   safeLinePattern,
   sameContent
-} from "./chunk-N6QSFKXM.js";
+} from "./chunk-TBCFJLHO.js";
 import {
   codeSpan,
   findRule,
@@ -1663,6 +1663,8 @@ function judgeTrees(t) {
   const configuredRole = (file) => config.roles.find((r) => matchesAny(file, [r.glob]) || matchesAny(file.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file) => matchesAny(file, config.files.contracts);
   const documents = Documents.pair(base, head);
+  const listed2 = Array.isArray(t.config.scope) && t.config.scope.length ? t.config.scope.join(", ") : root || ".";
+  documents.base.unreadBecause = documents.head.unreadBecause = (p) => inScope(p) ? void 0 : `it is outside what the check reads (${listed2}); if it is in the repository, add its folder to \`contracts:\` in ${t.config.source?.file ?? CONFIG_PATH}`;
   const contractPaths = (tree) => tree.paths().filter((p) => inScope(p) || namedFiles.includes(p));
   const baseUnits = findUnits(contractPaths(base), documents.base, layout, config.units);
   const units = findUnits(contractPaths(head), documents.head, layout, config.units, baseUnits);

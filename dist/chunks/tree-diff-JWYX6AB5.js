@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-OM5JM7NC.js";
+} from "./chunk-CCLVJMNN.js";
 import "./chunk-UBFVBOM3.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-N6QSFKXM.js";
+import "./chunk-TBCFJLHO.js";
 import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-76DSMZKO.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-VD32DZZ3.js";
+} from "./chunk-IN6UZKHH.js";
 import {
   POLICY_RULES
 } from "./chunk-WFBQG7YW.js";

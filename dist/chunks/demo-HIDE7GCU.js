@@ -2,29 +2,29 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-VD32DZZ3.js";
-import "./chunk-GF66ENYS.js";
-import "./chunk-UW53CSMA.js";
+} from "./chunk-IN6UZKHH.js";
+import "./chunk-GC2TCZHH.js";
+import "./chunk-MK5F4GPE.js";
 import {
   git
-} from "./chunk-E3VHKVP7.js";
+} from "./chunk-MWVJJDOY.js";
 import {
   parseFormat,
   printErrors,
   render
 } from "./chunk-RRAUH2I6.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-3ZZLL2NT.js";
+import "./chunk-NMCK2IWL.js";
 import "./chunk-AZ2DVI3S.js";
 import "./chunk-LSC7VEJX.js";
 import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-LX5R2PVH.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-OM5JM7NC.js";
+import "./chunk-CCLVJMNN.js";
 import "./chunk-UBFVBOM3.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-N6QSFKXM.js";
+import "./chunk-TBCFJLHO.js";
 import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
