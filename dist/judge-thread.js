@@ -10895,6 +10895,7 @@ function reachedSchemas(doc, file2 = "", resolve3) {
   if (resolve3) {
     const components = doc.swagger ? doc.definitions : isObj6(doc.components) ? doc.components.schemas : void 0;
     for (const [name, node] of Object.entries(isObj6(components) ? components : {})) {
+      if (isObj6(node) && seen.has(node)) reached2.add(name);
       const ref = isObj6(node) ? node.$ref : void 0;
       if (typeof ref !== "string" || localRefTokens(ref)) continue;
       const target = followed(resolve3, file2, ref);

@@ -49,6 +49,8 @@ export function reachedSchemas(doc: Obj, file = '', resolve?: ResolveRef): Set<s
   if (resolve) {
     const components = doc.swagger ? doc.definitions : isObj(doc.components) ? doc.components.schemas : undefined;
     for (const [name, node] of Object.entries(isObj(components) ? components : {})) {
+      // reached from another file by its place in this one (`../openapi.yaml#/components/schemas/Pet`)
+      if (isObj(node) && seen.has(node)) reached.add(name);
       const ref = isObj(node) ? node.$ref : undefined;
       if (typeof ref !== 'string' || localRefTokens(ref)) continue;
       const target = followed(resolve, file, ref);

@@ -16,7 +16,7 @@ import {
 } from "./chunk-WFBQG7YW.js";
 import {
   operations
-} from "./chunk-UBFVBOM3.js";
+} from "./chunk-X5YIPVHM.js";
 import {
   overlayTree,
   uncheckableString,

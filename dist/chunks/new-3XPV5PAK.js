@@ -13,9 +13,9 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-UZ77KQU2.js";
-import "./chunk-IN6UZKHH.js";
-import "./chunk-GC2TCZHH.js";
+} from "./chunk-NJVUNEZV.js";
+import "./chunk-6Y3VDEYV.js";
+import "./chunk-HTZ2Y77G.js";
 import "./chunk-MK5F4GPE.js";
 import {
   readVersion
@@ -25,8 +25,8 @@ import "./chunk-LSC7VEJX.js";
 import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-CCLVJMNN.js";
-import "./chunk-UBFVBOM3.js";
+import "./chunk-4ZJWP3NT.js";
+import "./chunk-X5YIPVHM.js";
 import "./chunk-AVMXVU6T.js";
 import {
   isRefObject

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-CCLVJMNN.js";
-import "./chunk-UBFVBOM3.js";
+} from "./chunk-4ZJWP3NT.js";
+import "./chunk-X5YIPVHM.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-TBCFJLHO.js";
 import "./chunk-5BNPDLWZ.js";

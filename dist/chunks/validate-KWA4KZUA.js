@@ -5,17 +5,17 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-FMALXLSV.js";
-import "./chunk-IN6UZKHH.js";
-import "./chunk-GC2TCZHH.js";
+} from "./chunk-ZA6JF6HO.js";
+import "./chunk-6Y3VDEYV.js";
+import "./chunk-HTZ2Y77G.js";
 import "./chunk-MK5F4GPE.js";
 import "./chunk-MWVJJDOY.js";
 import "./chunk-NMCK2IWL.js";
 import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-CCLVJMNN.js";
-import "./chunk-UBFVBOM3.js";
+import "./chunk-4ZJWP3NT.js";
+import "./chunk-X5YIPVHM.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-TBCFJLHO.js";
 import "./chunk-5BNPDLWZ.js";

@@ -5,7 +5,7 @@ import {
   readRuleset,
   releaseTag,
   withGitSource
-} from "./chunk-GC2TCZHH.js";
+} from "./chunk-HTZ2Y77G.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -25,7 +25,7 @@ import {
 import "./chunk-WFBQG7YW.js";
 import {
   METHODS
-} from "./chunk-UBFVBOM3.js";
+} from "./chunk-X5YIPVHM.js";
 import {
   Documents,
   MapTree

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-UZ77KQU2.js";
+} from "./chunk-NJVUNEZV.js";
 import {
   runCheck
-} from "./chunk-IN6UZKHH.js";
+} from "./chunk-6Y3VDEYV.js";
 import {
   CHANGESET_DIR
 } from "./chunk-MK5F4GPE.js";

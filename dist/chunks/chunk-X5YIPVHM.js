@@ -35,6 +35,7 @@ function reachedSchemas(doc, file = "", resolve) {
   if (resolve) {
     const components = doc.swagger ? doc.definitions : isObj(doc.components) ? doc.components.schemas : void 0;
     for (const [name, node] of Object.entries(isObj(components) ? components : {})) {
+      if (isObj(node) && seen.has(node)) reached.add(name);
       const ref = isObj(node) ? node.$ref : void 0;
       if (typeof ref !== "string" || localRefTokens(ref)) continue;
       const target = followed(resolve, file, ref);

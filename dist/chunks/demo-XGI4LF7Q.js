@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-IN6UZKHH.js";
-import "./chunk-GC2TCZHH.js";
+} from "./chunk-6Y3VDEYV.js";
+import "./chunk-HTZ2Y77G.js";
 import "./chunk-MK5F4GPE.js";
 import {
   git
@@ -21,8 +21,8 @@ import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-LX5R2PVH.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-CCLVJMNN.js";
-import "./chunk-UBFVBOM3.js";
+import "./chunk-4ZJWP3NT.js";
+import "./chunk-X5YIPVHM.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-TBCFJLHO.js";
 import "./chunk-5BNPDLWZ.js";

@@ -8,9 +8,9 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-UZ77KQU2.js";
-import "./chunk-IN6UZKHH.js";
-import "./chunk-GC2TCZHH.js";
+} from "./chunk-NJVUNEZV.js";
+import "./chunk-6Y3VDEYV.js";
+import "./chunk-HTZ2Y77G.js";
 import "./chunk-MK5F4GPE.js";
 import "./chunk-MWVJJDOY.js";
 import "./chunk-NMCK2IWL.js";
@@ -20,10 +20,10 @@ import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
 import {
   isDraft2020
-} from "./chunk-CCLVJMNN.js";
+} from "./chunk-4ZJWP3NT.js";
 import {
   operations
-} from "./chunk-UBFVBOM3.js";
+} from "./chunk-X5YIPVHM.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-TBCFJLHO.js";
 import "./chunk-5BNPDLWZ.js";

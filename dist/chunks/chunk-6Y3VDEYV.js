@@ -9,7 +9,7 @@ import {
   resolveBaseline,
   spectralFindings,
   withGitSource
-} from "./chunk-GC2TCZHH.js";
+} from "./chunk-HTZ2Y77G.js";
 import {
   CHANGESET_DIR,
   changesetDraft,
@@ -68,10 +68,10 @@ import {
   refSiblingsVoid,
   subdocument,
   withoutHidden
-} from "./chunk-CCLVJMNN.js";
+} from "./chunk-4ZJWP3NT.js";
 import {
   METHODS
-} from "./chunk-UBFVBOM3.js";
+} from "./chunk-X5YIPVHM.js";
 import {
   Documents,
   MapTree,

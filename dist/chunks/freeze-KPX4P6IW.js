@@ -195,7 +195,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits }] = await Promise.all([
-        import("./tree-diff-JWYX6AB5.js"),
+        import("./tree-diff-MK3AOCXT.js"),
         import("./model-YY5CG5PF.js"),
         import("./units-TYIXROEJ.js")
       ]);

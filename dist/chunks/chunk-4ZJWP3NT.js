@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   operations,
   reachedSchemas
-} from "./chunk-UBFVBOM3.js";
+} from "./chunk-X5YIPVHM.js";
 import {
   require__,
   require_ajv,

@@ -23,8 +23,8 @@ import "./chunk-LX5R2PVH.js";
 import "./chunk-WFBQG7YW.js";
 import {
   diffTrees
-} from "./chunk-CCLVJMNN.js";
-import "./chunk-UBFVBOM3.js";
+} from "./chunk-4ZJWP3NT.js";
+import "./chunk-X5YIPVHM.js";
 import "./chunk-AVMXVU6T.js";
 import {
   Documents
