@@ -1336,11 +1336,16 @@ function overlayTree(layers) {
 }
 function mergedTree(tip, head, fork) {
   const same = (a, b) => a && b ? Buffer.from(a).equals(b) : a === b;
-  const untouched = (p) => same(head.read(p), fork.read(p));
-  const all = [.../* @__PURE__ */ new Set([...tip.paths(), ...head.paths(), ...fork.paths()])].sort();
-  const paths = all.filter((p) => (untouched(p) ? tip.read(p) : head.read(p)) !== void 0);
-  const bothChanged = all.filter((p) => !untouched(p) && !same(tip.read(p), fork.read(p)) && !same(tip.read(p), head.read(p)));
-  return { tree: { paths: () => paths, read: (p) => untouched(p) ? tip.read(p) : head.read(p) }, bothChanged };
+  const merged = new MapTree();
+  const bothChanged = [];
+  for (const p of [.../* @__PURE__ */ new Set([...tip.paths(), ...head.paths(), ...fork.paths()])].sort()) {
+    const [atTip, atHead, atFork] = [tip.read(p), head.read(p), fork.read(p)];
+    const untouched = same(atHead, atFork);
+    if (!untouched && !same(atTip, atFork) && !same(atTip, atHead)) bothChanged.push(p);
+    const bytes = untouched ? atTip : atHead;
+    if (bytes !== void 0) merged.set(p, bytes);
+  }
+  return { tree: merged, bothChanged };
 }
 
 // src/adapters/git-tree.ts
@@ -14964,7 +14969,7 @@ function judgeTrees(t) {
   const configuredRole = (file2) => config.roles.find((r) => matchesAny(file2, [r.glob]) || matchesAny(file2.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file2) => matchesAny(file2, config.files.contracts);
   const documents = Documents.pair(base, head);
-  const listed2 = Array.isArray(t.config.scope) && t.config.scope.length ? t.config.scope.join(", ") : root || ".";
+  const listed2 = t.config.scope.length ? t.config.scope.join(", ") : root || ".";
   documents.base.unreadBecause = documents.head.unreadBecause = (p) => inScope(p) ? void 0 : `it is outside what the check reads (${listed2}); if it is in the repository, add its folder to \`contracts:\` in ${t.config.source?.file ?? CONFIG_PATH}`;
   const contractPaths = (tree) => tree.paths().filter((p) => inScope(p) || namedFiles.includes(p));
   const baseUnits = findUnits(contractPaths(base), documents.base, layout, config.units);

@@ -259,7 +259,7 @@ export function judgeTrees(t: TreesToJudge): Report {
     config.roles.find((r) => matchesAny(file, [r.glob]) || matchesAny(file.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file: string) => matchesAny(file, config.files.contracts);
   const documents = Documents.pair(base, head);
-  const listed = Array.isArray(t.config.scope) && t.config.scope.length ? t.config.scope.join(', ') : root || '.';
+  const listed = t.config.scope.length ? t.config.scope.join(', ') : root || '.';
   documents.base.unreadBecause = documents.head.unreadBecause = (p) =>
     inScope(p)
       ? undefined

@@ -273,9 +273,15 @@ export function overlayTree(layers: { tree: SourceTree; owns: (path: string) => 
  */
 export function mergedTree(tip: SourceTree, head: SourceTree, fork: SourceTree): { tree: SourceTree; bothChanged: string[] } {
   const same = (a: Uint8Array | undefined, b: Uint8Array | undefined) => (a && b ? Buffer.from(a).equals(b) : a === b);
-  const untouched = (p: string) => same(head.read(p), fork.read(p));
-  const all = [...new Set([...tip.paths(), ...head.paths(), ...fork.paths()])].sort();
-  const paths = all.filter((p) => (untouched(p) ? tip.read(p) : head.read(p)) !== undefined);
-  const bothChanged = all.filter((p) => !untouched(p) && !same(tip.read(p), fork.read(p)) && !same(tip.read(p), head.read(p)));
-  return { tree: { paths: () => paths, read: (p) => (untouched(p) ? tip.read(p) : head.read(p)) }, bothChanged };
+  // each file decided once: a judgement reads a file many times, and each read compared its bytes again
+  const merged = new MapTree();
+  const bothChanged: string[] = [];
+  for (const p of [...new Set([...tip.paths(), ...head.paths(), ...fork.paths()])].sort()) {
+    const [atTip, atHead, atFork] = [tip.read(p), head.read(p), fork.read(p)];
+    const untouched = same(atHead, atFork);
+    if (!untouched && !same(atTip, atFork) && !same(atTip, atHead)) bothChanged.push(p);
+    const bytes = untouched ? atTip : atHead;
+    if (bytes !== undefined) merged.set(p, bytes);
+  }
+  return { tree: merged, bothChanged };
 }

@@ -18,7 +18,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-TBCFJLHO.js";
+} from "./chunk-MLD5EQ7M.js";
 import {
   COMPATIBLE_HINTS,
   emittedId,

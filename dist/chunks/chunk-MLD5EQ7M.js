@@ -773,11 +773,16 @@ function overlayTree(layers) {
 }
 function mergedTree(tip, head, fork) {
   const same = (a, b) => a && b ? Buffer.from(a).equals(b) : a === b;
-  const untouched = (p) => same(head.read(p), fork.read(p));
-  const all = [.../* @__PURE__ */ new Set([...tip.paths(), ...head.paths(), ...fork.paths()])].sort();
-  const paths = all.filter((p) => (untouched(p) ? tip.read(p) : head.read(p)) !== void 0);
-  const bothChanged = all.filter((p) => !untouched(p) && !same(tip.read(p), fork.read(p)) && !same(tip.read(p), head.read(p)));
-  return { tree: { paths: () => paths, read: (p) => untouched(p) ? tip.read(p) : head.read(p) }, bothChanged };
+  const merged = new MapTree();
+  const bothChanged = [];
+  for (const p of [.../* @__PURE__ */ new Set([...tip.paths(), ...head.paths(), ...fork.paths()])].sort()) {
+    const [atTip, atHead, atFork] = [tip.read(p), head.read(p), fork.read(p)];
+    const untouched = same(atHead, atFork);
+    if (!untouched && !same(atTip, atFork) && !same(atTip, atHead)) bothChanged.push(p);
+    const bytes = untouched ? atTip : atHead;
+    if (bytes !== void 0) merged.set(p, bytes);
+  }
+  return { tree: merged, bothChanged };
 }
 
 // src/core/source/safe-regex.ts

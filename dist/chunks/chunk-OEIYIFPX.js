@@ -9,7 +9,7 @@ import {
   resolveBaseline,
   spectralFindings,
   withGitSource
-} from "./chunk-HTZ2Y77G.js";
+} from "./chunk-HCQ36O5V.js";
 import {
   CHANGESET_DIR,
   changesetDraft,
@@ -18,7 +18,7 @@ import {
   isChangeset,
   releaseNotesNamed,
   resolveConfigPaths
-} from "./chunk-MK5F4GPE.js";
+} from "./chunk-UAJXAT5M.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -39,11 +39,11 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-MWVJJDOY.js";
+} from "./chunk-KCJREJXD.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-NMCK2IWL.js";
+} from "./chunk-ZP6QAKNC.js";
 import {
   changeText
 } from "./chunk-HT7574KT.js";
@@ -68,7 +68,7 @@ import {
   refSiblingsVoid,
   subdocument,
   withoutHidden
-} from "./chunk-4ZJWP3NT.js";
+} from "./chunk-EHJQXAUD.js";
 import {
   METHODS
 } from "./chunk-X5YIPVHM.js";
@@ -81,7 +81,7 @@ import {
   overlayTree,
   safeLinePattern,
   sameContent
-} from "./chunk-TBCFJLHO.js";
+} from "./chunk-MLD5EQ7M.js";
 import {
   codeSpan,
   findRule,
@@ -1663,7 +1663,7 @@ function judgeTrees(t) {
   const configuredRole = (file) => config.roles.find((r) => matchesAny(file, [r.glob]) || matchesAny(file.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file) => matchesAny(file, config.files.contracts);
   const documents = Documents.pair(base, head);
-  const listed2 = Array.isArray(t.config.scope) && t.config.scope.length ? t.config.scope.join(", ") : root || ".";
+  const listed2 = t.config.scope.length ? t.config.scope.join(", ") : root || ".";
   documents.base.unreadBecause = documents.head.unreadBecause = (p) => inScope(p) ? void 0 : `it is outside what the check reads (${listed2}); if it is in the repository, add its folder to \`contracts:\` in ${t.config.source?.file ?? CONFIG_PATH}`;
   const contractPaths = (tree) => tree.paths().filter((p) => inScope(p) || namedFiles.includes(p));
   const baseUnits = findUnits(contractPaths(base), documents.base, layout, config.units);

@@ -11,7 +11,7 @@ import {
 import "./chunk-H7PA7AWM.js";
 import {
   checkReadable
-} from "./chunk-NMCK2IWL.js";
+} from "./chunk-ZP6QAKNC.js";
 import "./chunk-AZ2DVI3S.js";
 import "./chunk-LSC7VEJX.js";
 import "./chunk-HT7574KT.js";
@@ -23,12 +23,12 @@ import "./chunk-LX5R2PVH.js";
 import "./chunk-WFBQG7YW.js";
 import {
   diffTrees
-} from "./chunk-4ZJWP3NT.js";
+} from "./chunk-EHJQXAUD.js";
 import "./chunk-X5YIPVHM.js";
 import "./chunk-AVMXVU6T.js";
 import {
   Documents
-} from "./chunk-TBCFJLHO.js";
+} from "./chunk-MLD5EQ7M.js";
 import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -15,7 +15,7 @@ import {
   safeLinePattern,
   sameContent,
   toCrlf
-} from "./chunk-TBCFJLHO.js";
+} from "./chunk-MLD5EQ7M.js";
 import {
   RULES,
   findRule

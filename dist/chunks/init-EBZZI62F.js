@@ -5,7 +5,7 @@ import {
   readRuleset,
   releaseTag,
   withGitSource
-} from "./chunk-HTZ2Y77G.js";
+} from "./chunk-HCQ36O5V.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -17,8 +17,8 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-MWVJJDOY.js";
-import "./chunk-NMCK2IWL.js";
+} from "./chunk-KCJREJXD.js";
+import "./chunk-ZP6QAKNC.js";
 import {
   FsTree
 } from "./chunk-26GVR4GN.js";
@@ -29,7 +29,7 @@ import {
 import {
   Documents,
   MapTree
-} from "./chunk-TBCFJLHO.js";
+} from "./chunk-MLD5EQ7M.js";
 import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-6Y3VDEYV.js";
+} from "./chunk-OEIYIFPX.js";
 import {
   POLICY_RULES
 } from "./chunk-WFBQG7YW.js";

@@ -7,30 +7,30 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-MQQBIYSB.js";
+} from "./chunk-GVX2TLJI.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-NJVUNEZV.js";
-import "./chunk-6Y3VDEYV.js";
-import "./chunk-HTZ2Y77G.js";
-import "./chunk-MK5F4GPE.js";
+} from "./chunk-DKPYHRXK.js";
+import "./chunk-OEIYIFPX.js";
+import "./chunk-HCQ36O5V.js";
+import "./chunk-UAJXAT5M.js";
 import {
   readVersion
-} from "./chunk-MWVJJDOY.js";
-import "./chunk-NMCK2IWL.js";
+} from "./chunk-KCJREJXD.js";
+import "./chunk-ZP6QAKNC.js";
 import "./chunk-LSC7VEJX.js";
 import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-4ZJWP3NT.js";
+import "./chunk-EHJQXAUD.js";
 import "./chunk-X5YIPVHM.js";
 import "./chunk-AVMXVU6T.js";
 import {
   isRefObject
-} from "./chunk-TBCFJLHO.js";
+} from "./chunk-MLD5EQ7M.js";
 import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-GUHQUEA3.js";
-import "./chunk-MK5F4GPE.js";
+} from "./chunk-KZUDJQIB.js";
+import "./chunk-UAJXAT5M.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-MWVJJDOY.js";
+} from "./chunk-KCJREJXD.js";
 import {
   parseFormat,
   printErrors,
@@ -32,7 +32,7 @@ import "./chunk-WFBQG7YW.js";
 import {
   Documents,
   filterTree
-} from "./chunk-TBCFJLHO.js";
+} from "./chunk-MLD5EQ7M.js";
 import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
@@ -195,7 +195,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits }] = await Promise.all([
-        import("./tree-diff-MK3AOCXT.js"),
+        import("./tree-diff-OVZXNTAK.js"),
         import("./model-YY5CG5PF.js"),
         import("./units-TYIXROEJ.js")
       ]);

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-6Y3VDEYV.js";
+} from "./chunk-OEIYIFPX.js";
 import {
   verdictLine
 } from "./chunk-LSC7VEJX.js";

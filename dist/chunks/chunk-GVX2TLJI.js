@@ -5,13 +5,13 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-MWVJJDOY.js";
+} from "./chunk-KCJREJXD.js";
 import {
   FsTree
 } from "./chunk-26GVR4GN.js";
 import {
   Documents
-} from "./chunk-TBCFJLHO.js";
+} from "./chunk-MLD5EQ7M.js";
 import {
   ContractsLayout,
   GLOBALS,

@@ -7,10 +7,10 @@ import {
   parseModuleTag,
   readFreeze,
   verifyFreeze
-} from "./chunk-MWVJJDOY.js";
+} from "./chunk-KCJREJXD.js";
 import {
   refsIn
-} from "./chunk-NMCK2IWL.js";
+} from "./chunk-ZP6QAKNC.js";
 import {
   getPolicyRule
 } from "./chunk-WFBQG7YW.js";
@@ -21,7 +21,7 @@ import {
   overlayTree,
   uncheckableString,
   unsafePatterns
-} from "./chunk-TBCFJLHO.js";
+} from "./chunk-MLD5EQ7M.js";
 import {
   fill
 } from "./chunk-5BNPDLWZ.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-6Y3VDEYV.js";
-import "./chunk-HTZ2Y77G.js";
-import "./chunk-MK5F4GPE.js";
-import "./chunk-MWVJJDOY.js";
+} from "./chunk-OEIYIFPX.js";
+import "./chunk-HCQ36O5V.js";
+import "./chunk-UAJXAT5M.js";
+import "./chunk-KCJREJXD.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -15,17 +15,17 @@ import {
   render
 } from "./chunk-RRAUH2I6.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-NMCK2IWL.js";
+import "./chunk-ZP6QAKNC.js";
 import "./chunk-AZ2DVI3S.js";
 import "./chunk-LSC7VEJX.js";
 import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-LX5R2PVH.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-4ZJWP3NT.js";
+import "./chunk-EHJQXAUD.js";
 import "./chunk-X5YIPVHM.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-TBCFJLHO.js";
+import "./chunk-MLD5EQ7M.js";
 import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";

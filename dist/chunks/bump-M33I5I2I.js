@@ -2,23 +2,23 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-4NA5HM43.js";
+} from "./chunk-BRPPCXKA.js";
 import {
   printCheck
-} from "./chunk-NJVUNEZV.js";
-import "./chunk-6Y3VDEYV.js";
-import "./chunk-HTZ2Y77G.js";
-import "./chunk-MK5F4GPE.js";
-import "./chunk-MWVJJDOY.js";
-import "./chunk-NMCK2IWL.js";
+} from "./chunk-DKPYHRXK.js";
+import "./chunk-OEIYIFPX.js";
+import "./chunk-HCQ36O5V.js";
+import "./chunk-UAJXAT5M.js";
+import "./chunk-KCJREJXD.js";
+import "./chunk-ZP6QAKNC.js";
 import "./chunk-LSC7VEJX.js";
 import "./chunk-HT7574KT.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-WFBQG7YW.js";
-import "./chunk-4ZJWP3NT.js";
+import "./chunk-EHJQXAUD.js";
 import "./chunk-X5YIPVHM.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-TBCFJLHO.js";
+import "./chunk-MLD5EQ7M.js";
 import "./chunk-5BNPDLWZ.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";

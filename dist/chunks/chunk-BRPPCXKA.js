@@ -2,16 +2,16 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-NJVUNEZV.js";
+} from "./chunk-DKPYHRXK.js";
 import {
   runCheck
-} from "./chunk-6Y3VDEYV.js";
+} from "./chunk-OEIYIFPX.js";
 import {
   CHANGESET_DIR
-} from "./chunk-MK5F4GPE.js";
+} from "./chunk-UAJXAT5M.js";
 import {
   repoTop
-} from "./chunk-MWVJJDOY.js";
+} from "./chunk-KCJREJXD.js";
 import {
   idWithVersion,
   isManifest,

@@ -2,15 +2,15 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-MK5F4GPE.js";
+} from "./chunk-UAJXAT5M.js";
 import {
   contractScope,
   withReferences
-} from "./chunk-MWVJJDOY.js";
+} from "./chunk-KCJREJXD.js";
 import {
   Documents,
   filterTree
-} from "./chunk-TBCFJLHO.js";
+} from "./chunk-MLD5EQ7M.js";
 import {
   findUnits,
   versionAt
