@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The contract-guard command line: parse, call the core through the services, render. Nothing else.
 import pkg from '../../package.json' with { type: 'json' };
-import { InputError, UsageError } from '../core/errors.js';
+import { isInputError, isUsageError, UsageError } from '../core/errors.js';
 
 const HELP = `Usage: contract-guard <command> [options]
 
@@ -62,8 +62,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof InputError) process.stderr.write(`contract-guard: error: ${err.oneLine()}\n`);
-    else if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (isInputError(err)) process.stderr.write(`contract-guard: error: ${err.oneLine()}\n`);
+    else if (isUsageError(err) || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`contract-guard: ${(err as Error).message}\n`);
     } else {
       // a bug, not bad input: keep the trace off the user's screen unless asked for

@@ -25,6 +25,14 @@ export class UsageError extends Error {
 }
 
 /**
+ * An `InputError` or a `UsageError` from any copy of this module, where `instanceof` tells only one copy's: each CLI
+ * command is bundled in a file of its own, with its own copy, and the command line's entry reports what it throws.
+ */
+export const isInputError = (err: unknown): err is InputError =>
+  err instanceof Error && err.name === 'InputError' && typeof (err as InputError).oneLine === 'function';
+export const isUsageError = (err: unknown): err is UsageError => err instanceof Error && err.name === 'UsageError';
+
+/**
  * Read something that may be unreadable input (a file that does not parse, a `$ref` that goes nowhere): undefined
  * then, because another check reports it. Anything else is a bug and propagates.
  */

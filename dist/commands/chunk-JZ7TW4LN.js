@@ -1,0 +1,33 @@
+import { createRequire as __cgCreateRequire } from 'node:module';
+const require = __cgCreateRequire(import.meta.url);
+import {
+  compareText,
+  levelRank,
+  maxLevel,
+  pushTo
+} from "./chunk-P3237CUI.js";
+
+// src/core/report/model.ts
+var DEBT_NOTE = " (already at the baseline)";
+var warningLine = (v) => `${v.message} [${v.ruleId}]`;
+function buildReport(result, context = {}) {
+  const byModule = /* @__PURE__ */ new Map();
+  for (const c of result.changes) pushTo(byModule, c.module, c);
+  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length })).sort((a, b) => levelRank(b.level) - levelRank(a.level) || compareText(a.name, b.name));
+  const { warnings = [], ...where } = context;
+  return {
+    level: result.level,
+    ...where,
+    modules,
+    changes: result.changes,
+    errors: result.errors,
+    warnings: [...warnings, ...result.warnings ?? []],
+    ...result.semantic?.judged ? { semantic: result.semantic } : {}
+  };
+}
+
+export {
+  DEBT_NOTE,
+  warningLine,
+  buildReport
+};

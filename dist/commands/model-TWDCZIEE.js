@@ -1,0 +1,13 @@
+import { createRequire as __cgCreateRequire } from 'node:module';
+const require = __cgCreateRequire(import.meta.url);
+import {
+  DEBT_NOTE,
+  buildReport,
+  warningLine
+} from "./chunk-JZ7TW4LN.js";
+import "./chunk-P3237CUI.js";
+export {
+  DEBT_NOTE,
+  buildReport,
+  warningLine
+};

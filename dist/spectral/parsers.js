@@ -1,0 +1,7 @@
+import { createRequire as __cgCreateRequire } from 'node:module';
+const require = __cgCreateRequire(import.meta.url);
+import {
+  require_dist
+} from "./chunks/chunk-PBWKNY5W.js";
+import "./chunks/chunk-JPVFXIZM.js";
+export default require_dist();
