@@ -12992,6 +12992,10 @@ function buildReport(result, context = {}) {
     ...result.semantic?.judged ? { semantic: result.semantic } : {}
   };
 }
+function ownChecklist(report) {
+  const own = new Set(report.changes.filter((c) => c.level === "major" && !c.earlier).map((c) => c.module));
+  return report.checklist?.filter((i) => !i.breaking || own.has(i.module ?? ""));
+}
 
 // src/core/policy/deprecation.ts
 var parsed = /* @__PURE__ */ new WeakMap();
@@ -14431,7 +14435,9 @@ ${text2(head.tree, p) ?? ""}`);
       const consumers = consumersOf(head.docs, versionsFile);
       checklist.push({
         text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : home?.kind === "versions" ? `Notify the consumers of ${name} (list them as \`consumers:\` in ${versionsFile})` : `Notify the consumers of ${name}`,
-        done: false
+        done: false,
+        module: name,
+        breaking: true
       });
     }
   }
@@ -15757,6 +15763,7 @@ async function verdictFor(input, clone, source, pr, known) {
     const own = ownFindings(report, await checkOf2(pr.group?.parent ?? baseBranch), where);
     [breaking, asked] = [own.majors, own.approvable];
   }
+  report.checklist = ownChecklist(report);
   if (report.approval?.required && !breaking.size && !asked.length) {
     report.approval = { ...report.approval, required: false, reasons: [] };
     report.violations = report.violations?.filter((v) => !v.approvable);

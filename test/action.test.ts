@@ -502,11 +502,15 @@ describe('the Action on a pull request', () => {
     const others = fake.checkRuns.at(-1)!.output.summary!;
     assert.match(others, /version 1\.0\.0 → 2\.0\.0 \(`contracts\/modules\/shop\/versions\.yaml:1`\) <sub>already on main<\/sub>/);
     assert.match(others, /GET \/extra\/0 added \(`contracts\/modules\/shop\/api\/openapi\.yaml:\d+`\)\n/, 'its own change is not marked');
+    // telling shop's consumers of the break is for whoever merged it, not a task of this pull request
+    assert.match(others, /Migration checklist/);
+    assert.doesNotMatch(others, /Notify the consumers/);
 
     // one that breaks something of its own waits for the Council, and an approval of it is enough
     const own = addBranch(s, 'own', 'main', { 'contracts/modules/shop/api/openapi.yaml': spec({ name: false, required: [] }) });
     await runAction(s, { head: own });
     assert.equal(fake.checkRuns.at(-1)!.conclusion, 'action_required');
+    assert.match(fake.checkRuns.at(-1)!.output.summary!, /- \[ \] Notify the consumers of shop/);
     fake.addReview(7, 'dana', 'APPROVED', own);
     await runAction(s, { head: own });
     assert.equal(fake.checkRuns.at(-1)!.conclusion, 'success');

@@ -41156,7 +41156,9 @@ ${text2(head.tree, p2) ?? ""}`);
       const consumers = consumersOf(head.docs, versionsFile);
       checklist.push({
         text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : home?.kind === "versions" ? `Notify the consumers of ${name} (list them as \`consumers:\` in ${versionsFile})` : `Notify the consumers of ${name}`,
-        done: false
+        done: false,
+        module: name,
+        breaking: true
       });
     }
   }

@@ -11,7 +11,7 @@ import {
 import {
   DEBT_NOTE,
   warningLine
-} from "./chunk-JZ7TW4LN.js";
+} from "./chunk-3535DKFQ.js";
 import {
   Documents,
   MapTree,
@@ -8663,7 +8663,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
         import("./tree-diff-ZTUSQCJA.js"),
-        import("./model-TWDCZIEE.js"),
+        import("./model-BQJI2ZX6.js"),
         import("./units-KWRA6OKQ.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];

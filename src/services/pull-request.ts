@@ -7,7 +7,7 @@ import type { Change } from '../core/model.js';
 import { normalizeRoot, type Config } from '../core/policy/config.js';
 import { githubDraftLinks } from '../core/report/drafts.js';
 import { renderMarkdown } from '../core/report/markdown.js';
-import type { Report, Violation } from '../core/report/model.js';
+import { ownChecklist, type Report, type Violation } from '../core/report/model.js';
 import { verdictLine, verdictOf, type VerdictKind } from '../core/report/verdict.js';
 import type { Annotation, CheckRunOutput, Comparison, GitHubPort } from '../github/port.js';
 import { statusOf } from '../github/port.js';
@@ -280,6 +280,7 @@ async function verdictFor(
     const own = ownFindings(report, await checkOf(pr.group?.parent ?? baseBranch), where);
     [breaking, asked] = [own.majors, own.approvable];
   }
+  report.checklist = ownChecklist(report);
   if (report.approval?.required && !breaking.size && !asked.length) {
     report.approval = { ...report.approval, required: false, reasons: [] };
     report.violations = report.violations?.filter((v) => !v.approvable);

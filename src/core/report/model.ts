@@ -59,8 +59,10 @@ export interface ChecklistItem {
   done: boolean;
   /** The policy rule that reports this item when it is not done (the comment then shows it once, as that finding). */
   ruleId?: string;
-  /** The unit the item is about, with `ruleId`. */
+  /** The unit the item is about. */
   module?: string;
+  /** Asked for by the unit's breaking changes only (tell its consumers): not a task where each is already on the base branch. */
+  breaking?: boolean;
 }
 
 export interface IgnoredFinding {
@@ -116,4 +118,13 @@ export function buildReport(result: DiffResult, context: { baseline?: string; he
     warnings: [...warnings, ...(result.warnings ?? [])],
     ...(result.semantic?.judged ? { semantic: result.semantic } : {}),
   };
+}
+
+/**
+ * The checklist without the tasks only breaking changes ask for (telling a unit's consumers) where every breaking
+ * change of that unit is already on the base branch (`Change.earlier`): whoever merged those did, or does, that.
+ */
+export function ownChecklist(report: Report): ChecklistItem[] | undefined {
+  const own = new Set(report.changes.filter((c) => c.level === 'major' && !c.earlier).map((c) => c.module));
+  return report.checklist?.filter((i) => !i.breaking || own.has(i.module ?? ''));
 }

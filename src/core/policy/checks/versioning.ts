@@ -243,6 +243,8 @@ export const versioning: PolicyCheck = (context) => {
             ? `Notify the consumers of ${name} (list them as \`consumers:\` in ${versionsFile})`
             : `Notify the consumers of ${name}`,
         done: false,
+        module: name,
+        breaking: true,
       });
     }
   }

@@ -25,9 +25,14 @@ function buildReport(result, context = {}) {
     ...result.semantic?.judged ? { semantic: result.semantic } : {}
   };
 }
+function ownChecklist(report) {
+  const own = new Set(report.changes.filter((c) => c.level === "major" && !c.earlier).map((c) => c.module));
+  return report.checklist?.filter((i) => !i.breaking || own.has(i.module ?? ""));
+}
 
 export {
   DEBT_NOTE,
   warningLine,
-  buildReport
+  buildReport,
+  ownChecklist
 };

@@ -3,11 +3,13 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   DEBT_NOTE,
   buildReport,
+  ownChecklist,
   warningLine
-} from "./chunk-JZ7TW4LN.js";
+} from "./chunk-3535DKFQ.js";
 import "./chunk-P3237CUI.js";
 export {
   DEBT_NOTE,
   buildReport,
+  ownChecklist,
   warningLine
 };
