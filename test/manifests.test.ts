@@ -110,7 +110,7 @@ describe('a Maven module of Avro schemas', () => {
     assert.ok(missing, JSON.stringify(before.violations));
     assert.equal(missing.file, 'pom.xml');
     assert.equal(missing.line, 11);
-    assert.match(missing.fix, /Set `version: 2\.0\.0` in pom\.xml/);
+    assert.equal(missing.fix, 'Set `<version>2.0.0</version>` in pom.xml.');
     assert.deepEqual(
       before.modules.map((m) => [m.name, m.frozenVersion, m.currentVersion]),
       [['orders-events', '1.3.0', '1.3.0']],
@@ -131,7 +131,7 @@ describe('a Maven module of Avro schemas', () => {
   test('on a development line (1.3.0-SNAPSHOT) a break asks for 2.0.0-SNAPSHOT, which meets it; the drafts name the release', () => {
     const dir = branch(POM.replace('<version>1.3.0</version>', '<version>1.3.0-SNAPSHOT</version>'));
     const missing = check(dir).violations?.find((v) => v.ruleId === 'version-bump-missing');
-    assert.match(missing?.fix ?? '', /Set `version: 2\.0\.0-SNAPSHOT` in pom\.xml/);
+    assert.equal(missing?.fix, 'Set `<version>2.0.0-SNAPSHOT</version>` in pom.xml.');
     // what Maven teams write on main: the next development version, not a release
     writeFileSync(join(dir, 'pom.xml'), POM.replace('<version>1.3.0</version>', '<version>2.0.0-SNAPSHOT</version>'));
     const bumped = check(dir);
@@ -154,6 +154,8 @@ describe('a Maven module of Avro schemas', () => {
     const missing = report.violations?.find((v) => v.ruleId === 'version-bump-missing');
     assert.equal(missing?.file, 'Cargo.toml');
     assert.match(missing?.message ?? '', /minor/);
+    // as TOML writes it, not `version: 0.5.0`
+    assert.equal(missing?.fix, 'Set `version = "0.5.0"` in Cargo.toml.');
   });
 });
 
@@ -189,7 +191,7 @@ describe('a description whose version the build writes in', () => {
       const report = check({ 'pom.xml': POM }, version);
       const missing = report.violations?.find((v) => v.ruleId === 'version-bump-missing');
       assert.equal(missing?.file, 'pom.xml', `${version}: ${JSON.stringify(report.violations)}`);
-      assert.match(missing.fix, /Set `version: 2\.0\.0` in pom\.xml/);
+      assert.equal(missing.fix, 'Set `<version>2.0.0</version>` in pom.xml.');
       assert.deepEqual(
         report.modules.map((m) => [m.name, m.currentVersion]),
         [['orders-events', '1.3.0']],

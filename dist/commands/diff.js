@@ -19925,7 +19925,7 @@ var POLICY_RULES = [
     "block",
     "A module has changes that need a bigger version bump than its versions file has.",
     "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}",
-    "Set `{key}: {suggested}` in {file}."
+    "Set `{assignment}` in {file}."
   ),
   rule(
     "changeset-missing",

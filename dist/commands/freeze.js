@@ -7,7 +7,7 @@ import {
   require_semver,
   unitSlug,
   versionAt
-} from "./chunk-IWSXHGWR.js";
+} from "./chunk-J6ULX7NU.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -7040,7 +7040,7 @@ var POLICY_RULES = [
     "block",
     "A module has changes that need a bigger version bump than its versions file has.",
     "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}",
-    "Set `{key}: {suggested}` in {file}."
+    "Set `{assignment}` in {file}."
   ),
   rule(
     "changeset-missing",
@@ -8664,7 +8664,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
         import("./tree-diff-ZTUSQCJA.js"),
         import("./model-BQJI2ZX6.js"),
-        import("./units-KWRA6OKQ.js")
+        import("./units-PFWJOOMX.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

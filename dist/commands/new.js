@@ -24304,6 +24304,15 @@ function versionAt(docs, home) {
 function versionLine(docs, home) {
   return home.kind === "manifest" ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });
 }
+function manifestVersionWritten(docs, home, version2) {
+  const bytes = home.kind === "manifest" ? docs.tree.read(home.file) : void 0;
+  const text4 = bytes && new TextDecoder().decode(bytes);
+  const at5 = text4 ? readManifest(home.file, text4)?.version : void 0;
+  if (!text4 || !at5) return void 0;
+  const end = text4.indexOf("\n", at5.end);
+  const line = (text4.slice(text4.lastIndexOf("\n", at5.start - 1) + 1, at5.start) + version2 + text4.slice(at5.end, end < 0 ? void 0 : end)).trim();
+  return line.length <= 100 ? line : void 0;
+}
 function manifestAt(docs, file2) {
   return manifestIn(docs, file2)?.version;
 }
@@ -32962,7 +32971,7 @@ var POLICY_RULES = [
     "block",
     "A module has changes that need a bigger version bump than its versions file has.",
     "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}",
-    "Set `{key}: {suggested}` in {file}."
+    "Set `{assignment}` in {file}."
   ),
   rule(
     "changeset-missing",
@@ -40996,8 +41005,8 @@ ${text2(head.tree, p2) ?? ""}`);
       continue;
     }
     if (!current) {
-      const written2 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : home ? "" : filledByBuild(own, head.docs);
-      if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile, key: key3, written: written2 }, at5));
+      const written3 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : home ? "" : filledByBuild(own, head.docs);
+      if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile, key: key3, written: written3 }, at5));
       if (majors.length) council();
       continue;
     }
@@ -41010,16 +41019,19 @@ ${text2(head.tree, p2) ?? ""}`);
     const bump = declared ?? bumpOf(frozen.semver, current.semver);
     const pending = declared && declared !== "none" ? nextVersion(frozen, declared, shape, context.today) : void 0;
     const id = home && idAt(head.docs, home);
+    const written2 = id ? idWithVersion(id, currentVersion, suggested) : suggested;
     const params = {
       module: name,
       level,
       required,
       frozen: frozenVersion,
       current: currentVersion,
-      suggested: id ? idWithVersion(id, currentVersion, suggested) : suggested,
+      suggested: written2,
       bump,
       file: versionsFile,
-      key: key3
+      key: key3,
+      // as the file writes it: a pom.xml's `<version>`, a TOML `version = "…"`
+      assignment: (home && manifestVersionWritten(head.docs, home, suggested)) ?? `${key3}: ${written2}`
     };
     const line = versionLine(head.docs, home ?? { file: versionsFile, pointer, kind: "versions" });
     const anchor = line ? { file: versionsFile, line } : void 0;

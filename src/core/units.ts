@@ -84,6 +84,25 @@ export function versionLine(docs: Documents, home: VersionHome): number | undefi
   return home.kind === 'manifest' ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });
 }
 
+/**
+ * How a build manifest writes `version` as its version: its version's line with `version` in place
+ * (`<version>2.0.0</version>`, `version = "2.0.0"`), where `version: 2.0.0` is no syntax of pom.xml or TOML. Undefined
+ * for other homes, and for a line too long to quote (a pom.xml on one line).
+ */
+export function manifestVersionWritten(docs: Documents, home: VersionHome, version: string): string | undefined {
+  const bytes = home.kind === 'manifest' ? docs.tree.read(home.file) : undefined;
+  const text = bytes && new TextDecoder().decode(bytes);
+  const at = text ? readManifest(home.file, text)?.version : undefined;
+  if (!text || !at) return undefined;
+  const end = text.indexOf('\n', at.end);
+  const line = (
+    text.slice(text.lastIndexOf('\n', at.start - 1) + 1, at.start) +
+    version +
+    text.slice(at.end, end < 0 ? undefined : end)
+  ).trim();
+  return line.length <= 100 ? line : undefined;
+}
+
 function manifestAt(docs: Documents, file: string): ManifestVersion | undefined {
   return manifestIn(docs, file)?.version;
 }

@@ -27,7 +27,7 @@ export const POLICY_RULES: PolicyRule[] = [
     'block',
     'A module has changes that need a bigger version bump than its versions file has.',
     '{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}',
-    'Set `{key}: {suggested}` in {file}.',
+    'Set `{assignment}` in {file}.',
   ),
   rule(
     'changeset-missing',

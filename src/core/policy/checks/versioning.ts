@@ -7,7 +7,7 @@ import { levelRank, maxLevel, type Change, type Level } from '../../model.js';
 import { isObj } from '../../semantic/schema.js';
 import type { Documents } from '../../source/tree.js';
 import { GLOBALS } from '../../modules.js';
-import { generatorDefault, idAt, idWithVersion, unitSlug, versionAt, versionLine } from '../../units.js';
+import { generatorDefault, idAt, idWithVersion, manifestVersionWritten, unitSlug, versionAt, versionLine } from '../../units.js';
 import { isSchemaVer, pathVersion, publishedAs } from '../../version-path.js';
 import type { ChecklistItem, ModuleSummary } from '../../report/model.js';
 import { finding, type Finding } from '../finding.js';
@@ -134,16 +134,19 @@ export const versioning: PolicyCheck = (context) => {
     const pending = declared && declared !== 'none' ? nextVersion(frozen, declared, shape!, context.today) : undefined;
     // a version in a schema's `$id` is set by setting the `$id`
     const id = home && idAt(head.docs, home);
+    const written = id ? idWithVersion(id, currentVersion!, suggested) : suggested;
     const params = {
       module: name,
       level,
       required,
       frozen: frozenVersion,
       current: currentVersion,
-      suggested: id ? idWithVersion(id, currentVersion!, suggested) : suggested,
+      suggested: written,
       bump,
       file: versionsFile,
       key,
+      // as the file writes it: a pom.xml's `<version>`, a TOML `version = "…"`
+      assignment: (home && manifestVersionWritten(head.docs, home, suggested)) ?? `${key}: ${written}`,
     };
     const line = versionLine(head.docs, home ?? { file: versionsFile, pointer, kind: 'versions' });
     // drafts are offered on the version line, which the author just edited (so the pull request's diff shows it)

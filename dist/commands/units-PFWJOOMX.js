@@ -7,10 +7,11 @@ import {
   idAt,
   idVersion,
   idWithVersion,
+  manifestVersionWritten,
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-IWSXHGWR.js";
+} from "./chunk-J6ULX7NU.js";
 import "./chunk-2YTGGSST.js";
 import "./chunk-P3237CUI.js";
 export {
@@ -20,6 +21,7 @@ export {
   idAt,
   idVersion,
   idWithVersion,
+  manifestVersionWritten,
   unitSlug,
   versionAt,
   versionLine

@@ -3055,6 +3055,15 @@ function versionAt(docs, home) {
 function versionLine(docs, home) {
   return home.kind === "manifest" ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });
 }
+function manifestVersionWritten(docs, home, version) {
+  const bytes = home.kind === "manifest" ? docs.tree.read(home.file) : void 0;
+  const text = bytes && new TextDecoder().decode(bytes);
+  const at2 = text ? readManifest(home.file, text)?.version : void 0;
+  if (!text || !at2) return void 0;
+  const end = text.indexOf("\n", at2.end);
+  const line = (text.slice(text.lastIndexOf("\n", at2.start - 1) + 1, at2.start) + version + text.slice(at2.end, end < 0 ? void 0 : end)).trim();
+  return line.length <= 100 ? line : void 0;
+}
 function manifestAt(docs, file) {
   return manifestIn(docs, file)?.version;
 }
@@ -3240,6 +3249,7 @@ export {
   Units,
   versionAt,
   versionLine,
+  manifestVersionWritten,
   unitSlug,
   findUnits,
   idVersion,
