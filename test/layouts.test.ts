@@ -376,3 +376,36 @@ describe("README's example comment", () => {
     assert.equal(shown, markdown.split('<details>')[0]!.trimEnd());
   });
 });
+
+describe('schemas a registry versions (Avro subjects, no version in the repository)', () => {
+  test('a break waits for the Council; the missing version is a warning that says how to turn it off, and off it stays quiet', () => {
+    const subject = (extra: string) =>
+      `{"type":"record","name":"Payment","namespace":"com.acme","fields":[{"name":"id","type":"string"}${extra}]}\n`;
+    const repo = gitRepo({ 'schemas/payments-value.avsc': subject(''), 'README.md': '# payments\n' });
+    assert.equal(runCli(['init'], repo).status, 0);
+    commitAll(repo, 'contract-guard');
+    branch(repo, 'currency');
+    apply(repo, { 'schemas/payments-value.avsc': () => subject(',{"name":"currency","type":"string"}') });
+    const report = JSON.parse(runCli(['check', '--format', 'json'], repo).stdout) as Report;
+    assert.deepEqual(
+      report.changes.map((c) => [c.level, c.ruleId]),
+      [['major', 'avro-field-added-without-default']],
+    );
+    assert.equal(report.approval?.required, true);
+    const missing = report.warned?.find((v) => v.ruleId === 'version-missing');
+    assert.match(missing?.fix ?? '', /a schema registry\), turn this warning off in the policy \(`rules: \{version-missing: off\}`\)/);
+    // as told, on the base branch, whose policy applies
+    gitRun(repo, 'checkout', '--quiet', 'main');
+    writeTree(repo, {
+      '.github/contract-guard.yml': `${readFileSync(join(repo, '.github/contract-guard.yml'), 'utf8')}rules:\n  version-missing: "off"\n`,
+    });
+    commitAll(repo, 'no versions here');
+    gitRun(repo, 'checkout', '--quiet', 'currency');
+    const quiet = JSON.parse(runCli(['check', '--format', 'json'], repo).stdout) as Report;
+    assert.equal(
+      quiet.warned?.find((v) => v.ruleId === 'version-missing'),
+      undefined,
+    );
+    assert.equal(quiet.approval?.required, true);
+  });
+});
