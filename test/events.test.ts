@@ -144,6 +144,18 @@ describe('Avro: schema resolution, with a witness checked by decoding', () => {
   const avsc = (a: string, b: string, role: 'storage' | 'response' = 'storage') =>
     diffTrees(new MapTree([['user.avsc', a]]), new MapTree([['user.avsc', b]]), { role, forceRole: true });
 
+  test("a field's default added, changed or removed: minor, and said in words (not 'none', which reads as a value)", () => {
+    const messages = (a: unknown, b: unknown) =>
+      avsc(
+        user([{ name: 'n', type: ['null', 'string'], ...(a as object) }]),
+        user([{ name: 'n', type: ['null', 'string'], ...(b as object) }]),
+      )
+        .changes.filter((c) => c.ruleId === 'avro-default-changed')
+        .map((c) => `${c.level} ${c.message}`);
+    assert.deepEqual(messages({}, { default: null }), ['minor default of `n` changed from no default to null']);
+    assert.deepEqual(messages({ default: null }, {}), ['minor default of `n` changed from null to no default']);
+  });
+
   test('a field named __proto__ (a valid Avro name) is diffed, not an internal error, and shows no witness avsc cannot make', () => {
     // building a datum, `out['__proto__'] = …` set its prototype, and avsc refused the datum ("invalid string: {}")
     const rec = (type: string) => JSON.stringify({ type: 'record', name: 'R', fields: [{ name: '__proto__', type }] });

@@ -30256,7 +30256,7 @@ function walk(a, b3, rawA, rawB, pointer, path, out, seen) {
         out.push({
           rule: "avro-default-changed",
           pointer: fp,
-          params: { at: where, old: oldDefault ?? "none", new: newDefault ?? "none" }
+          params: { at: where, old: oldDefault ?? "no default", new: newDefault ?? "no default" }
         });
       if ((isObj2(rawOld) ? rawOld.doc : void 0) !== (isObj2(rawF) ? rawF.doc : void 0))
         out.push({ rule: "avro-doc-changed", pointer: pointerJoin(fp, "doc"), params: { at: where } });

@@ -248,7 +248,7 @@ function walk(a: Type, b: Type, rawA: unknown, rawB: unknown, pointer: string, p
         out.push({
           rule: 'avro-default-changed',
           pointer: fp,
-          params: { at: where, old: oldDefault ?? 'none', new: newDefault ?? 'none' },
+          params: { at: where, old: oldDefault ?? 'no default', new: newDefault ?? 'no default' },
         });
       if ((isObj(rawOld) ? rawOld.doc : undefined) !== (isObj(rawF) ? rawF.doc : undefined))
         out.push({ rule: 'avro-doc-changed', pointer: pointerJoin(fp, 'doc'), params: { at: where } });
