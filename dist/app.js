@@ -3263,6 +3263,13 @@ var FILE_RULES = [
     { migrate: "Stop reading and referencing {file}; move to its replacement." }
   ),
   file(
+    "document-part-added-or-removed",
+    "none",
+    "A file that is part of an API description (a schema, an example or a parameter its `$ref`s reach) was added or removed: what that changes is judged where the description uses it, as changes of the description.",
+    "{file} {action}, a part of {document} (judged where it uses it)",
+    "No action of its own: the changes listed for {document} are what consumers see."
+  ),
+  file(
     "unreadable-contract-changed",
     "major",
     "A contract that cannot be read at the baseline or at the head (over the size limit, not parsing) changed: what the change breaks cannot be told, so it is taken as breaking.",

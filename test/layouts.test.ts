@@ -3,7 +3,7 @@
 // bump (blocked, naming the unit's own version file and line), the same with the right bump, a compatible change,
 // and a docs-only change.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import semver from 'semver';
@@ -407,5 +407,91 @@ describe('schemas a registry versions (Avro subjects, no version in the reposito
       undefined,
     );
     assert.equal(quiet.approval?.required, true);
+  });
+});
+
+describe('files that are parts of a split description (examples, schemas its $refs reach)', () => {
+  const api = (examples: string[], schemaRef = false) =>
+    [
+      'openapi: 3.0.3',
+      'info: {title: Pets, version: 1.0.0}',
+      'paths:',
+      '  /pets/{id}:',
+      '    get:',
+      '      parameters: [{name: id, in: path, required: true, schema: {type: string}}]',
+      '      responses:',
+      "        '200':",
+      '          description: ok',
+      '          content:',
+      '            application/json:',
+      `              schema: ${schemaRef ? '{$ref: components/schemas/Pet.json}' : '{type: object, properties: {id: {type: string}, name: {type: string}}}'}`,
+      ...(examples.length
+        ? ['              examples:', ...examples.map((e) => `                ${e}: {$ref: components/examples/${e}.yaml}`)]
+        : []),
+      '',
+    ].join('\n');
+  const example = (id: unknown) => `summary: a pet\nvalue: {id: ${JSON.stringify(id)}, name: Rex}\n`;
+  const report = (repo: string) => JSON.parse(runCli(['check', '--format', 'json'], repo).stdout) as Report;
+  const repoWith = (files: Record<string, string>) => {
+    const repo = gitRepo(files);
+    assert.equal(runCli(['init'], repo).status, 0);
+    commitAll(repo, 'contract-guard');
+    return repo;
+  };
+
+  test('an example file added or removed with its $ref is documentation, not a contract: no bump, and no "has no schema"', () => {
+    const repo = repoWith({ 'api/openapi.yaml': api(['rex']), 'api/components/examples/rex.yaml': example('1') });
+    branch(repo, 'fido');
+    writeTree(repo, { 'api/openapi.yaml': api(['rex', 'fido']), 'api/components/examples/fido.yaml': example('2') });
+    const added = report(repo);
+    assert.deepEqual(
+      added.changes.map((c) => [c.level, c.ruleId, c.message]),
+      [
+        [
+          'none',
+          'document-part-added-or-removed',
+          'api/components/examples/fido.yaml added, a part of api/openapi.yaml (judged where it uses it)',
+        ],
+      ],
+    );
+    assert.equal(added.blocked, false);
+    assert.deepEqual(
+      [...(added.violations ?? []), ...(added.warned ?? [])].filter((v) => v.ruleId === 'example-unpaired'),
+      [],
+    );
+    // checked where the description uses it: a wrong value there blocks
+    writeTree(repo, { 'api/components/examples/fido.yaml': example(2) });
+    const wrong = report(repo).violations?.find((v) => v.ruleId === 'example-invalid');
+    assert.equal(wrong?.file, 'api/components/examples/fido.yaml');
+    assert.equal(wrong?.blocking, true);
+
+    // removed with its $ref: a major change needing the Council, it was
+    branch(repo, 'no-rex');
+    rmSync(join(repo, 'api/components/examples/rex.yaml'));
+    writeTree(repo, { 'api/openapi.yaml': api([]) });
+    const removed = report(repo);
+    assert.deepEqual(
+      removed.changes.map((c) => [c.level, c.ruleId]),
+      [['none', 'document-part-added-or-removed']],
+    );
+    assert.equal(removed.approval?.required ?? false, false);
+  });
+
+  test('a schema file of its own ($schema) that the description reaches is still a contract: removed, it is a major change', () => {
+    const pet = JSON.stringify({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      type: 'object',
+      properties: { id: { type: 'string' } },
+    });
+    const repo = repoWith({ 'api/openapi.yaml': api([], true), 'api/components/schemas/Pet.json': pet });
+    branch(repo, 'drop');
+    // the description stops using Pet.json and writes the schema in place
+    writeTree(repo, { 'api/openapi.yaml': api([]) });
+    rmSync(join(repo, 'api/components/schemas/Pet.json'));
+    const r = report(repo);
+    assert.deepEqual(
+      r.changes.filter((c) => c.file.endsWith('Pet.json')).map((c) => [c.level, c.ruleId]),
+      [['major', 'contract-removed']],
+    );
   });
 });

@@ -8922,6 +8922,13 @@ var FILE_RULES = [
     { migrate: "Stop reading and referencing {file}; move to its replacement." }
   ),
   file(
+    "document-part-added-or-removed",
+    "none",
+    "A file that is part of an API description (a schema, an example or a parameter its `$ref`s reach) was added or removed: what that changes is judged where the description uses it, as changes of the description.",
+    "{file} {action}, a part of {document} (judged where it uses it)",
+    "No action of its own: the changes listed for {document} are what consumers see."
+  ),
+  file(
     "unreadable-contract-changed",
     "major",
     "A contract that cannot be read at the baseline or at the head (over the size limit, not parsing) changed: what the change breaks cannot be told, so it is taken as breaking.",
@@ -19241,6 +19248,20 @@ function diffTrees(base, head, options = {}) {
   const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].filter((p) => !movedAway.has(p)).sort().map((p) => ({ base: movedFrom.get(p) ?? published.get(p) ?? p, head: p }));
   const later = [];
   const components = documentComponents(headDocs, head.paths());
+  let baseComponents;
+  const partAddedOrRemoved = (pair, kind, added) => {
+    const [docs, file2] = added ? [headDocs, pair.head] : [baseDocs, pair.base];
+    const parts = added ? components : baseComponents ??= documentComponents(baseDocs, base.paths());
+    const part = parts.get(file2);
+    if (!part || options.isContract?.(file2) || isTopicCatalog(file2)) return void 0;
+    if (kind === "jsonschema" && standalone2(docs, file2, part.kinds, options.roleOf)) return void 0;
+    return {
+      rule: "document-part-added-or-removed",
+      loc: { file: pair.head, pointer: "" },
+      params: { file: pair.head, action: added ? "added" : "removed", document: part.by }
+    };
+  };
+  const addedOrRemoved = (pair, kind, added) => partAddedOrRemoved(pair, kind, added) ?? fileChange(added ? "contract-added" : "contract-removed", pair.head, kind);
   let referenced;
   const isData = (file2, from) => {
     if (options.data !== "referenced" || isTopicCatalog(file2) || options.isContract?.(file2)) return true;
@@ -19327,8 +19348,9 @@ function diffTrees(base, head, options = {}) {
           } else diffAvroSchemas(sink, older, newer, { role, label: file2.replace(/^.*\//, ""), names });
         }
       } else if (kind === "jsonschema") {
-        if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else if (components.has(file2) && !standalone2(headDocs, file2, components.get(file2), options.roleOf)) {
+        if (!a || !b) sink.emit(addedOrRemoved(pair, kind, !a));
+        else if (kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
+        else if (components.has(file2) && !standalone2(headDocs, file2, components.get(file2).kinds, options.roleOf)) {
         } else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
           const label = `${file2.replace(/^.*\//, "")}`;
@@ -19352,7 +19374,7 @@ function diffTrees(base, head, options = {}) {
       } else if (kind === "data" && !isData(file2, pair.base)) {
         if (!movedFrom.has(file2)) sink.emit(plainChange(file2, "other", !a ? "added" : !b ? "removed" : "changed"));
       } else if (kind === "data" || kind === "openapi-fragment") {
-        if (!a || !b) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
+        if (!a || !b) sink.emit(addedOrRemoved(pair, kind, !a));
         else {
           const relocate = sink.relocate;
           later.push(() => {
@@ -19414,7 +19436,7 @@ function documentComponents(docs, paths) {
   if (!roots.size) return reached;
   const closure = referenceClosure(docs, paths);
   for (const [root, kind] of roots)
-    for (const f of closure.get(root) ?? []) (reached.get(f) ?? reached.set(f, /* @__PURE__ */ new Set()).get(f)).add(kind);
+    for (const f of closure.get(root) ?? []) (reached.get(f) ?? reached.set(f, { kinds: /* @__PURE__ */ new Set(), by: root }).get(f)).kinds.add(kind);
   return reached;
 }
 var JUDGES_AS = { openapi: ["request", "response"], asyncapi: ["event"] };

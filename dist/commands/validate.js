@@ -11989,6 +11989,13 @@ var FILE_RULES = [
     { migrate: "Stop reading and referencing {file}; move to its replacement." }
   ),
   file(
+    "document-part-added-or-removed",
+    "none",
+    "A file that is part of an API description (a schema, an example or a parameter its `$ref`s reach) was added or removed: what that changes is judged where the description uses it, as changes of the description.",
+    "{file} {action}, a part of {document} (judged where it uses it)",
+    "No action of its own: the changes listed for {document} are what consumers see."
+  ),
+  file(
     "unreadable-contract-changed",
     "major",
     "A contract that cannot be read at the baseline or at the head (over the size limit, not parsing) changed: what the change breaks cannot be told, so it is taken as breaking.",
@@ -22506,6 +22513,20 @@ function diffTrees(base, head, options = {}) {
   const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].filter((p2) => !movedAway.has(p2)).sort().map((p2) => ({ base: movedFrom.get(p2) ?? published.get(p2) ?? p2, head: p2 }));
   const later = [];
   const components = documentComponents(headDocs, head.paths());
+  let baseComponents;
+  const partAddedOrRemoved = (pair, kind, added) => {
+    const [docs, file2] = added ? [headDocs, pair.head] : [baseDocs, pair.base];
+    const parts = added ? components : baseComponents ??= documentComponents(baseDocs, base.paths());
+    const part = parts.get(file2);
+    if (!part || options.isContract?.(file2) || isTopicCatalog(file2)) return void 0;
+    if (kind === "jsonschema" && standalone2(docs, file2, part.kinds, options.roleOf)) return void 0;
+    return {
+      rule: "document-part-added-or-removed",
+      loc: { file: pair.head, pointer: "" },
+      params: { file: pair.head, action: added ? "added" : "removed", document: part.by }
+    };
+  };
+  const addedOrRemoved = (pair, kind, added) => partAddedOrRemoved(pair, kind, added) ?? fileChange(added ? "contract-added" : "contract-removed", pair.head, kind);
   let referenced;
   const isData = (file2, from) => {
     if (options.data !== "referenced" || isTopicCatalog(file2) || options.isContract?.(file2)) return true;
@@ -22592,8 +22613,9 @@ function diffTrees(base, head, options = {}) {
           } else diffAvroSchemas(sink, older, newer, { role, label: file2.replace(/^.*\//, ""), names });
         }
       } else if (kind === "jsonschema") {
-        if (!a || !b3 || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else if (components.has(file2) && !standalone2(headDocs, file2, components.get(file2), options.roleOf)) {
+        if (!a || !b3) sink.emit(addedOrRemoved(pair, kind, !a));
+        else if (kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
+        else if (components.has(file2) && !standalone2(headDocs, file2, components.get(file2).kinds, options.roleOf)) {
         } else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
           const label = `${file2.replace(/^.*\//, "")}`;
@@ -22617,7 +22639,7 @@ function diffTrees(base, head, options = {}) {
       } else if (kind === "data" && !isData(file2, pair.base)) {
         if (!movedFrom.has(file2)) sink.emit(plainChange(file2, "other", !a ? "added" : !b3 ? "removed" : "changed"));
       } else if (kind === "data" || kind === "openapi-fragment") {
-        if (!a || !b3) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
+        if (!a || !b3) sink.emit(addedOrRemoved(pair, kind, !a));
         else {
           const relocate = sink.relocate;
           later.push(() => {
@@ -22679,7 +22701,7 @@ function documentComponents(docs, paths) {
   if (!roots.size) return reached2;
   const closure = referenceClosure(docs, paths);
   for (const [root, kind] of roots)
-    for (const f3 of closure.get(root) ?? []) (reached2.get(f3) ?? reached2.set(f3, /* @__PURE__ */ new Set()).get(f3)).add(kind);
+    for (const f3 of closure.get(root) ?? []) (reached2.get(f3) ?? reached2.set(f3, { kinds: /* @__PURE__ */ new Set(), by: root }).get(f3)).kinds.add(kind);
   return reached2;
 }
 var JUDGES_AS = { openapi: ["request", "response"], asyncapi: ["event"] };
@@ -30882,13 +30904,15 @@ function checkExamples(docs, paths) {
       if (isBug(err)) throw err;
     }
   }
+  let referenced;
   for (const example of paths.filter((p2) => EXAMPLE.test(p2))) {
     const parsed2 = unlessUnreadable(() => docs.get(example));
     if (!parsed2) continue;
     const data2 = parsed2.data;
     const schemaPath = pairSchema(example, data2, schemas, byId);
     if (!schemaPath) {
-      out.push(finding("example-unpaired", example, { file: example }, { key: example }));
+      referenced ??= new Set([...referenceClosure(docs, paths).values()].flatMap((reached2) => [...reached2]));
+      if (!referenced.has(example)) out.push(finding("example-unpaired", example, { file: example }, { key: example }));
       continue;
     }
     const schema2 = schemas.get(schemaPath);

@@ -93,6 +93,27 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       .map((p) => ({ base: movedFrom.get(p) ?? published.get(p) ?? p, head: p }));
   const later: (() => void)[] = [];
   const components = documentComponents(headDocs, head.paths());
+  let baseComponents: ReturnType<typeof documentComponents> | undefined;
+  /**
+   * A file added or removed that is a part of an API document on that side (no schema of its own): its addition or
+   * removal is the document's change, judged where the document uses it. As a contract of its own, an example file
+   * removed with its `$ref` read as a major change, an unused schema file deleted as one too.
+   */
+  const partAddedOrRemoved = (pair: { base: string; head: string }, kind: ContractKind, added: boolean): RawChange | undefined => {
+    const [docs, file] = added ? [headDocs, pair.head] : [baseDocs, pair.base];
+    const parts = added ? components : (baseComponents ??= documentComponents(baseDocs, base.paths()));
+    const part = parts.get(file);
+    // a file the policy names a contract, or a schema of its own, stays one
+    if (!part || options.isContract?.(file) || isTopicCatalog(file)) return undefined;
+    if (kind === 'jsonschema' && standalone(docs, file, part.kinds, options.roleOf)) return undefined;
+    return {
+      rule: 'document-part-added-or-removed',
+      loc: { file: pair.head, pointer: '' },
+      params: { file: pair.head, action: added ? 'added' : 'removed', document: part.by },
+    };
+  };
+  const addedOrRemoved = (pair: { base: string; head: string }, kind: ContractKind, added: boolean): RawChange =>
+    partAddedOrRemoved(pair, kind, added) ?? fileChange(added ? 'contract-added' : 'contract-removed', pair.head, kind);
   let referenced: [Set<string>, Set<string>] | undefined;
   const isData = (file: string, from: string) => {
     if (options.data !== 'referenced' || isTopicCatalog(file) || options.isContract?.(file)) return true;
@@ -203,8 +224,9 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
           } else diffAvroSchemas(sink, older, newer, { role, label: file.replace(/^.*\//, ''), names });
         }
       } else if (kind === 'jsonschema') {
-        if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
-        else if (components.has(file) && !standalone(headDocs, file, components.get(file)!, options.roleOf)) {
+        if (!a || !b) sink.emit(addedOrRemoved(pair, kind, !a));
+        else if (kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
+        else if (components.has(file) && !standalone(headDocs, file, components.get(file)!.kinds, options.roleOf)) {
           // a part of an API document (no `$schema`, name or folder that makes it a schema of its own): judged where
           // the document uses it, with the role it has there
         } else {
@@ -234,7 +256,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       } else if (kind === 'data' && !isData(file, pair.base)) {
         if (!movedFrom.has(file)) sink.emit(plainChange(file, 'other', !a ? 'added' : !b ? 'removed' : 'changed'));
       } else if (kind === 'data' || kind === 'openapi-fragment') {
-        if (!a || !b) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
+        if (!a || !b) sink.emit(addedOrRemoved(pair, kind, !a));
         // fragments last: their changes are usually reported already through the documents that use them
         else {
           const relocate = sink.relocate;
@@ -287,9 +309,8 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
   };
 }
 
-/** Files an OpenAPI, Swagger or AsyncAPI document of the tree reaches through `$ref`. */
-/** The files API documents reach through `$ref`, each with the kinds of document that reach it. */
-function documentComponents(docs: Documents, paths: string[]): Map<string, Set<ApiKind>> {
+/** The files API documents (OpenAPI, Swagger, AsyncAPI) reach through `$ref`: the kinds of document that reach each, and one of them. */
+function documentComponents(docs: Documents, paths: string[]): Map<string, { kinds: Set<ApiKind>; by: string }> {
   const roots = new Map<string, ApiKind>();
   for (const p of paths) {
     const d = /\.(ya?ml|json)$/i.test(p) ? unlessUnreadable(() => docs.get(p).data) : undefined;
@@ -298,11 +319,11 @@ function documentComponents(docs: Documents, paths: string[]): Map<string, Set<A
       else if ('asyncapi' in d) roots.set(p, 'asyncapi');
     }
   }
-  const reached = new Map<string, Set<ApiKind>>();
+  const reached = new Map<string, { kinds: Set<ApiKind>; by: string }>();
   if (!roots.size) return reached;
   const closure = referenceClosure(docs, paths);
   for (const [root, kind] of roots)
-    for (const f of closure.get(root) ?? []) (reached.get(f) ?? reached.set(f, new Set()).get(f)!).add(kind);
+    for (const f of closure.get(root) ?? []) (reached.get(f) ?? reached.set(f, { kinds: new Set(), by: root }).get(f)!).kinds.add(kind);
   return reached;
 }
 

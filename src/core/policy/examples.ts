@@ -9,6 +9,7 @@ import { detectKind } from '../source/kind.js';
 import type { Documents } from '../source/tree.js';
 import { finding, type Finding } from './finding.js';
 import { compareText } from '../model.js';
+import { referenceClosure } from './references.js';
 
 /** Examples live in an `examples/` folder or are named `x.example.json`, `x_example.json`, `x.examples.json` (an array). */
 const EXAMPLE = /((^|\/)examples?\/.+|[._-]examples?)\.(json|ya?ml)$/i;
@@ -43,13 +44,17 @@ export function checkExamples(docs: Documents, paths: string[]): Finding[] {
       if (isBug(err)) throw err;
     }
   }
+  let referenced: Set<string> | undefined;
   for (const example of paths.filter((p) => EXAMPLE.test(p))) {
     const parsed = unlessUnreadable(() => docs.get(example));
     if (!parsed) continue; // an unreadable example is reported by the readability check
     const data = parsed.data;
     const schemaPath = pairSchema(example, data, schemas, byId);
     if (!schemaPath) {
-      out.push(finding('example-unpaired', example, { file: example }, { key: example }));
+      // one a document `$ref`s (an OpenAPI Example Object in `components/examples/`) is that document's, checked where
+      // it is used (inline-examples.ts)
+      referenced ??= new Set([...referenceClosure(docs, paths).values()].flatMap((reached) => [...reached]));
+      if (!referenced.has(example)) out.push(finding('example-unpaired', example, { file: example }, { key: example }));
       continue;
     }
     const schema = schemas.get(schemaPath)!;

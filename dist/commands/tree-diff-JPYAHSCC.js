@@ -17,7 +17,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-5OK7TFQH.js";
+} from "./chunk-3G4TEJ3P.js";
 import {
   DROP,
   InputError,
@@ -12770,6 +12770,20 @@ function diffTrees(base, head, options = {}) {
   const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].filter((p) => !movedAway.has(p)).sort().map((p) => ({ base: movedFrom.get(p) ?? published.get(p) ?? p, head: p }));
   const later = [];
   const components = documentComponents(headDocs, head.paths());
+  let baseComponents;
+  const partAddedOrRemoved = (pair, kind, added) => {
+    const [docs, file] = added ? [headDocs, pair.head] : [baseDocs, pair.base];
+    const parts = added ? components : baseComponents ??= documentComponents(baseDocs, base.paths());
+    const part = parts.get(file);
+    if (!part || options.isContract?.(file) || isTopicCatalog(file)) return void 0;
+    if (kind === "jsonschema" && standalone2(docs, file, part.kinds, options.roleOf)) return void 0;
+    return {
+      rule: "document-part-added-or-removed",
+      loc: { file: pair.head, pointer: "" },
+      params: { file: pair.head, action: added ? "added" : "removed", document: part.by }
+    };
+  };
+  const addedOrRemoved = (pair, kind, added) => partAddedOrRemoved(pair, kind, added) ?? fileChange(added ? "contract-added" : "contract-removed", pair.head, kind);
   let referenced;
   const isData = (file, from) => {
     if (options.data !== "referenced" || isTopicCatalog(file) || options.isContract?.(file)) return true;
@@ -12856,8 +12870,9 @@ function diffTrees(base, head, options = {}) {
           } else diffAvroSchemas(sink, older, newer, { role, label: file.replace(/^.*\//, ""), names });
         }
       } else if (kind === "jsonschema") {
-        if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file, kind));
-        else if (components.has(file) && !standalone2(headDocs, file, components.get(file), options.roleOf)) {
+        if (!a || !b) sink.emit(addedOrRemoved(pair, kind, !a));
+        else if (kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file, kind));
+        else if (components.has(file) && !standalone2(headDocs, file, components.get(file).kinds, options.roleOf)) {
         } else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file) ?? roleFromPath(file, options.role ?? "storage");
           const label = `${file.replace(/^.*\//, "")}`;
@@ -12881,7 +12896,7 @@ function diffTrees(base, head, options = {}) {
       } else if (kind === "data" && !isData(file, pair.base)) {
         if (!movedFrom.has(file)) sink.emit(plainChange(file, "other", !a ? "added" : !b ? "removed" : "changed"));
       } else if (kind === "data" || kind === "openapi-fragment") {
-        if (!a || !b) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file, kind));
+        if (!a || !b) sink.emit(addedOrRemoved(pair, kind, !a));
         else {
           const relocate = sink.relocate;
           later.push(() => {
@@ -12943,7 +12958,7 @@ function documentComponents(docs, paths) {
   if (!roots.size) return reached;
   const closure = referenceClosure(docs, paths);
   for (const [root, kind] of roots)
-    for (const f of closure.get(root) ?? []) (reached.get(f) ?? reached.set(f, /* @__PURE__ */ new Set()).get(f)).add(kind);
+    for (const f of closure.get(root) ?? []) (reached.get(f) ?? reached.set(f, { kinds: /* @__PURE__ */ new Set(), by: root }).get(f)).kinds.add(kind);
   return reached;
 }
 var JUDGES_AS = { openapi: ["request", "response"], asyncapi: ["event"] };
