@@ -137,6 +137,62 @@ describe('AsyncAPI split into files under events/', () => {
     assert.match(removed!.message, /^message OrderCreated: optional property `currency` removed/);
     assert.deepEqual(removed!.semantic?.witness, { id: '', total: 0, currency: null });
   });
+
+  test('a document a pull request adds does not change how a schema file it $refs is judged (a break hidden so came to nothing)', () => {
+    const pet = (required: string[]) =>
+      JSON.stringify({ type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } }, required });
+    const sender = dump({
+      asyncapi: '3.0.0',
+      info: { title: 'Pets', version: '1.0.0' },
+      channels: { pets: { address: 'pets', messages: { Pet: { payload: { $ref: 'pet.json' } } } } },
+      operations: {
+        sendPet: { action: 'send', channel: { $ref: '#/channels/pets' }, messages: [{ $ref: '#/channels/pets/messages/Pet' }] },
+      },
+    });
+    const base = new MapTree([['schemas/pet.json', pet(['id'])]]);
+    // the break alone, and the same break with a new document that sends the schema as its payload
+    const alone = diffTrees(base, new MapTree([['schemas/pet.json', pet(['id', 'name'])]]));
+    const hidden = diffTrees(
+      base,
+      new MapTree([
+        ['schemas/pet.json', pet(['id', 'name'])],
+        ['schemas/asyncapi.yaml', sender],
+      ]),
+    );
+    assert.deepEqual(summary(alone.changes), ['major storage-property-became-required']);
+    // read as the new document's sent payload only, the file's break was a writer's tightening: no change at all
+    assert.deepEqual(summary(hidden.changes), ['major storage-property-became-required', 'minor contract-added']);
+  });
+
+  test("an Avro payload is judged once, as its channel sends it: not also as a file of its own, whose witness contradicted the channel's level", () => {
+    const order = (extra: unknown[]) =>
+      JSON.stringify({ type: 'record', name: 'Order', namespace: 'com.acme', fields: [{ name: 'id', type: 'string' }, ...extra] });
+    const doc = dump({
+      asyncapi: '2.6.0',
+      info: { title: 'Orders', version: '1.0.0' },
+      channels: {
+        'orders.created': {
+          subscribe: {
+            message: {
+              name: 'OrderCreated',
+              schemaFormat: 'application/vnd.apache.avro;version=1.9.0',
+              payload: { $ref: 'schemas/order.avsc' },
+            },
+          },
+        },
+      },
+    });
+    const side = (extra: unknown[]) =>
+      new MapTree([
+        ['asyncapi.yaml', doc],
+        ['schemas/order.avsc', order(extra)],
+      ]);
+    const out = diffTrees(side([]), side([{ name: 'currency', type: 'string' }]));
+    assert.deepEqual(summary(out.changes), ['minor avro-field-added-without-default']);
+    // the storage judgement's reader-side witness ("was accepted and is now rejected") sat beside a minor change
+    assert.equal(out.changes[0]!.semantic, undefined);
+    assert.match(out.changes[0]!.message, /^field `currency` added without a default/);
+  });
 });
 
 describe('Avro: schema resolution, with a witness checked by decoding', () => {

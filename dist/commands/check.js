@@ -22293,6 +22293,10 @@ function diffTrees(base, head, options = {}) {
   const later = [];
   const components = documentComponents(headDocs, head.paths());
   let baseComponents;
+  const usedAlready = (pair) => {
+    const used = components.get(pair.head);
+    return used && (baseComponents ??= documentComponents(baseDocs, base.paths())).has(pair.base) ? used : void 0;
+  };
   const partAddedOrRemoved = (pair, kind, added) => {
     const [docs, file2] = added ? [headDocs, pair.head] : [baseDocs, pair.base];
     const parts = added ? components : baseComponents ??= documentComponents(baseDocs, base.paths());
@@ -22374,7 +22378,8 @@ function diffTrees(base, head, options = {}) {
         else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged: judged2, roleOf: options.roleOf }, pair.base, file2);
       } else if (kind === "avro") {
         if (!a || !b3 || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else {
+        else if (usedAlready(pair) && !roleOfItsOwn(file2, usedAlready(pair).kinds, options.roleOf)) {
+        } else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
           const root = (docs, f3) => ({ loc: { file: f3, pointer: "" }, node: docs.get(f3).data });
           const names = [avroNamesOf(baseDocs), avroNamesOf(headDocs)];
@@ -22394,7 +22399,7 @@ function diffTrees(base, head, options = {}) {
       } else if (kind === "jsonschema") {
         if (!a || !b3) sink.emit(addedOrRemoved(pair, kind, !a));
         else if (kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else if (components.has(file2) && !standalone2(headDocs, file2, components.get(file2).kinds, options.roleOf)) {
+        else if (usedAlready(pair) && !standalone2(headDocs, file2, usedAlready(pair).kinds, options.roleOf)) {
         } else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
           const label = `${file2.replace(/^.*\//, "")}`;
@@ -22498,7 +22503,10 @@ function referencedFiles(docs, paths) {
 function standalone2(docs, file2, usedBy, roleOf) {
   const d2 = docs.get(file2).data;
   if (!!d2 && typeof d2 === "object" && "$schema" in d2) return true;
-  if (/\.schema\.(json|ya?ml)$/i.test(file2) || !!roleOf?.(file2)) return true;
+  return /\.schema\.(json|ya?ml)$/i.test(file2) || roleOfItsOwn(file2, usedBy, roleOf);
+}
+function roleOfItsOwn(file2, usedBy, roleOf) {
+  if (roleOf?.(file2)) return true;
   const folder = roleFromPath(file2, "request") === roleFromPath(file2, "response") ? roleFromPath(file2, "request") : void 0;
   return folder !== void 0 && ![...usedBy].some((kind) => JUDGES_AS[kind].includes(folder));
 }

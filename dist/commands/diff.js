@@ -19249,6 +19249,10 @@ function diffTrees(base, head, options = {}) {
   const later = [];
   const components = documentComponents(headDocs, head.paths());
   let baseComponents;
+  const usedAlready = (pair) => {
+    const used = components.get(pair.head);
+    return used && (baseComponents ??= documentComponents(baseDocs, base.paths())).has(pair.base) ? used : void 0;
+  };
   const partAddedOrRemoved = (pair, kind, added) => {
     const [docs, file2] = added ? [headDocs, pair.head] : [baseDocs, pair.base];
     const parts = added ? components : baseComponents ??= documentComponents(baseDocs, base.paths());
@@ -19330,7 +19334,8 @@ function diffTrees(base, head, options = {}) {
         else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged: judged2, roleOf: options.roleOf }, pair.base, file2);
       } else if (kind === "avro") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else {
+        else if (usedAlready(pair) && !roleOfItsOwn(file2, usedAlready(pair).kinds, options.roleOf)) {
+        } else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
           const root = (docs, f) => ({ loc: { file: f, pointer: "" }, node: docs.get(f).data });
           const names = [avroNamesOf(baseDocs), avroNamesOf(headDocs)];
@@ -19350,7 +19355,7 @@ function diffTrees(base, head, options = {}) {
       } else if (kind === "jsonschema") {
         if (!a || !b) sink.emit(addedOrRemoved(pair, kind, !a));
         else if (kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else if (components.has(file2) && !standalone2(headDocs, file2, components.get(file2).kinds, options.roleOf)) {
+        else if (usedAlready(pair) && !standalone2(headDocs, file2, usedAlready(pair).kinds, options.roleOf)) {
         } else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
           const label = `${file2.replace(/^.*\//, "")}`;
@@ -19454,7 +19459,10 @@ function referencedFiles(docs, paths) {
 function standalone2(docs, file2, usedBy, roleOf) {
   const d = docs.get(file2).data;
   if (!!d && typeof d === "object" && "$schema" in d) return true;
-  if (/\.schema\.(json|ya?ml)$/i.test(file2) || !!roleOf?.(file2)) return true;
+  return /\.schema\.(json|ya?ml)$/i.test(file2) || roleOfItsOwn(file2, usedBy, roleOf);
+}
+function roleOfItsOwn(file2, usedBy, roleOf) {
+  if (roleOf?.(file2)) return true;
   const folder = roleFromPath(file2, "request") === roleFromPath(file2, "response") ? roleFromPath(file2, "request") : void 0;
   return folder !== void 0 && ![...usedBy].some((kind) => JUDGES_AS[kind].includes(folder));
 }

@@ -95,6 +95,15 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
   const components = documentComponents(headDocs, head.paths());
   let baseComponents: ReturnType<typeof documentComponents> | undefined;
   /**
+   * How the documents that use a file judge it, when it was used by them at the baseline too: a pull request that
+   * makes a new document `$ref` a schema file must not change how that file is judged (one using it as a sent event's
+   * payload would have its schema read as a writer's only, where the file on its own breaks its readers).
+   */
+  const usedAlready = (pair: { base: string; head: string }) => {
+    const used = components.get(pair.head);
+    return used && (baseComponents ??= documentComponents(baseDocs, base.paths())).has(pair.base) ? used : undefined;
+  };
+  /**
    * A file added or removed that is a part of an API document on that side (no schema of its own): its addition or
    * removal is the document's change, judged where the document uses it. As a contract of its own, an example file
    * removed with its `$ref` read as a major change, an unused schema file deleted as one too.
@@ -203,7 +212,10 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
         else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged, roleOf: options.roleOf }, pair.base, file);
       } else if (kind === 'avro') {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
-        else {
+        else if (usedAlready(pair) && !roleOfItsOwn(file, usedAlready(pair)!.kinds, options.roleOf)) {
+          // an AsyncAPI message's payload: judged as the channel sends or receives it (judged here too, as storage, it
+          // took that judgement's witness for the channel's change: "was accepted and is now rejected", yet minor)
+        } else {
           // read by consumers on a registry's default (backward: the new schema reads old data) unless its role says
           const role =
             options.forceRole && options.role ? options.role : (options.roleOf?.(file) ?? roleFromPath(file, options.role ?? 'storage'));
@@ -226,7 +238,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       } else if (kind === 'jsonschema') {
         if (!a || !b) sink.emit(addedOrRemoved(pair, kind, !a));
         else if (kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
-        else if (components.has(file) && !standalone(headDocs, file, components.get(file)!.kinds, options.roleOf)) {
+        else if (usedAlready(pair) && !standalone(headDocs, file, usedAlready(pair)!.kinds, options.roleOf)) {
           // a part of an API document (no `$schema`, name or folder that makes it a schema of its own): judged where
           // the document uses it, with the role it has there
         } else {
@@ -359,7 +371,12 @@ function referencedFiles(docs: Documents, paths: string[]): Set<string> {
 function standalone(docs: Documents, file: string, usedBy: Set<ApiKind>, roleOf?: (file: string) => Role | undefined): boolean {
   const d = docs.get(file).data;
   if (!!d && typeof d === 'object' && '$schema' in d) return true;
-  if (/\.schema\.(json|ya?ml)$/i.test(file) || !!roleOf?.(file)) return true;
+  return /\.schema\.(json|ya?ml)$/i.test(file) || roleOfItsOwn(file, usedBy, roleOf);
+}
+
+/** A role from the configuration, or one from its folder that the documents using the file do not judge it in. */
+function roleOfItsOwn(file: string, usedBy: Set<ApiKind>, roleOf?: (file: string) => Role | undefined): boolean {
+  if (roleOf?.(file)) return true;
   const folder = roleFromPath(file, 'request') === roleFromPath(file, 'response') ? roleFromPath(file, 'request') : undefined;
   return folder !== undefined && ![...usedBy].some((kind) => JUDGES_AS[kind].includes(folder));
 }

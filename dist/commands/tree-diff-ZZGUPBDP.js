@@ -12771,6 +12771,10 @@ function diffTrees(base, head, options = {}) {
   const later = [];
   const components = documentComponents(headDocs, head.paths());
   let baseComponents;
+  const usedAlready = (pair) => {
+    const used = components.get(pair.head);
+    return used && (baseComponents ??= documentComponents(baseDocs, base.paths())).has(pair.base) ? used : void 0;
+  };
   const partAddedOrRemoved = (pair, kind, added) => {
     const [docs, file] = added ? [headDocs, pair.head] : [baseDocs, pair.base];
     const parts = added ? components : baseComponents ??= documentComponents(baseDocs, base.paths());
@@ -12852,7 +12856,8 @@ function diffTrees(base, head, options = {}) {
         else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged: judged2, roleOf: options.roleOf }, pair.base, file);
       } else if (kind === "avro") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file, kind));
-        else {
+        else if (usedAlready(pair) && !roleOfItsOwn(file, usedAlready(pair).kinds, options.roleOf)) {
+        } else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file) ?? roleFromPath(file, options.role ?? "storage");
           const root = (docs, f) => ({ loc: { file: f, pointer: "" }, node: docs.get(f).data });
           const names = [avroNamesOf(baseDocs), avroNamesOf(headDocs)];
@@ -12872,7 +12877,7 @@ function diffTrees(base, head, options = {}) {
       } else if (kind === "jsonschema") {
         if (!a || !b) sink.emit(addedOrRemoved(pair, kind, !a));
         else if (kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file, kind));
-        else if (components.has(file) && !standalone2(headDocs, file, components.get(file).kinds, options.roleOf)) {
+        else if (usedAlready(pair) && !standalone2(headDocs, file, usedAlready(pair).kinds, options.roleOf)) {
         } else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file) ?? roleFromPath(file, options.role ?? "storage");
           const label = `${file.replace(/^.*\//, "")}`;
@@ -12976,7 +12981,10 @@ function referencedFiles(docs, paths) {
 function standalone2(docs, file, usedBy, roleOf) {
   const d = docs.get(file).data;
   if (!!d && typeof d === "object" && "$schema" in d) return true;
-  if (/\.schema\.(json|ya?ml)$/i.test(file) || !!roleOf?.(file)) return true;
+  return /\.schema\.(json|ya?ml)$/i.test(file) || roleOfItsOwn(file, usedBy, roleOf);
+}
+function roleOfItsOwn(file, usedBy, roleOf) {
+  if (roleOf?.(file)) return true;
   const folder = roleFromPath(file, "request") === roleFromPath(file, "response") ? roleFromPath(file, "request") : void 0;
   return folder !== void 0 && ![...usedBy].some((kind) => JUDGES_AS[kind].includes(folder));
 }
