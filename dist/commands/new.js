@@ -40976,6 +40976,7 @@ var versioning = (context) => {
     return changelogs.get(path);
   };
   const headPaths = head.tree.paths();
+  const headSet = new Set(headPaths);
   const nearest = unitChangelogs(headPaths, configuredChangelog, config.contracts);
   const declaredBy = context.changesets ? declaredBumps(headPaths.filter(isChangeset).map((path) => ({ path, text: text2(head.tree, path) ?? "" }))) : void 0;
   const migrationTexts = head.paths.filter((p2) => p2.startsWith(migrations + "/")).map((p2) => `${p2}
@@ -41022,7 +41023,8 @@ ${text2(head.tree, p2) ?? ""}`);
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
     const at5 = { module: name, file: versionsFile };
-    const council = () => findings.push(councilFinding(name, versionsFile, majors.length));
+    const councilAt = headSet.has(versionsFile) ? versionsFile : majors[0]?.file ?? versionsFile;
+    const council = () => findings.push(councilFinding(name, councilAt, majors.length));
     const tagged = !home && !currentVersion ? context.releaseTag : void 0;
     if (tagged && level !== "none") {
       const needs = requiredBump(level, tagged.version, config.versioning.zero_major);

@@ -29,6 +29,7 @@ export const versioning: PolicyCheck = (context) => {
     return changelogs.get(path);
   };
   const headPaths = head.tree.paths();
+  const headSet = new Set(headPaths);
   const nearest = unitChangelogs(headPaths, configuredChangelog, config.contracts);
   // released with changesets (as the base branch says: how the repository releases is not a pull request's to
   // choose): a package's next release is what its pending changesets declare
@@ -93,7 +94,9 @@ export const versioning: PolicyCheck = (context) => {
     const at = { module: name, file: versionsFile };
     // a breaking change needs the Council whatever the versions say: a unit without one (or new at this version) was
     // let through with "passes: 1 breaking change" although a council was configured
-    const council = () => findings.push(councilFinding(name, versionsFile, majors.length));
+    // on the unit's version file, or where it breaks when it has none (a file that does not exist is no place to look)
+    const councilAt = headSet.has(versionsFile) ? versionsFile : (majors[0]?.file ?? versionsFile);
+    const council = () => findings.push(councilFinding(name, councilAt, majors.length));
     const tagged = !home && !currentVersion ? context.releaseTag : undefined;
     if (tagged && level !== 'none') {
       // no file carries a version, the repository's tags do (a Go module, a repository released by tagging): the
