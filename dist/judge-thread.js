@@ -14772,7 +14772,8 @@ async function releaseTag(source, branch) {
 }
 async function tagOnBranch(source, tag, branch) {
   const commit = await source.commit(`refs/tags/${tag}`);
-  const base = await source.mergeBase(commit, branch).catch((err) => {
+  const tip = await source.commit(branch);
+  const base = await source.mergeBase(commit, tip).catch((err) => {
     if (err instanceof InputError) return void 0;
     throw err;
   });
@@ -15633,6 +15634,29 @@ async function syncReviewComments(port2, pr, commitId, planned) {
   return counts;
 }
 
+// src/services/remote-tags.ts
+function withRemoteTags(local, remote) {
+  const tagged = /* @__PURE__ */ new Set();
+  let listed2;
+  const from = (commit) => tagged.has(commit) ? remote : local;
+  return {
+    note: local.note,
+    commit: async (ref) => {
+      if (!ref.startsWith("refs/tags/")) return local.commit(ref);
+      const commit = await remote.commit(ref);
+      tagged.add(commit);
+      return commit;
+    },
+    tree: (commit, under, keep) => from(commit).tree(commit, under, keep),
+    file: (ref, path) => from(ref).file(ref, path),
+    mergeBase: (a, b) => tagged.has(a) || tagged.has(b) ? remote.mergeBase(a, b) : local.mergeBase(a, b),
+    // one listing for every prefix asked
+    tags: async (prefix) => (await (listed2 ??= remote.tags(""))).filter((t) => t.startsWith(prefix)),
+    ...local.diffLines ? { diffLines: local.diffLines.bind(local) } : {},
+    ...local.changedPaths ? { changedPaths: local.changedPaths.bind(local) } : {}
+  };
+}
+
 // src/services/pull-request.ts
 var MARKER2 = "<!-- contract-guard:sticky -->";
 var ANNOTATION_BATCH = 50;
@@ -15686,7 +15710,7 @@ async function judgeThrough(input, clone) {
   const { pr, port: port2 } = input;
   const log = input.log ?? (() => {
   });
-  const source = clone ?? input.source;
+  const source = clone && port2 ? withRemoteTags(clone, new RestSource(port2)) : clone ?? input.source;
   if (!source) throw new Error("judging a pull request needs a checkout or a tree source");
   const { report, config, baseBranch } = await verdictFor(input, clone, source, pr, await comparison(input, log));
   let readOnly = !port2;

@@ -49,6 +49,30 @@ const BUMPED = {
 };
 
 describe('the Action on a pull request', () => {
+  test("a repository released by its tags is told the release tag its change needs, though the Action's checkout holds no tag", async () => {
+    // a Go module: no file carries a version, the tags do; GitHub's checkout is one commit deep and fetches no tag
+    const address = (required: string[]) =>
+      JSON.stringify({
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        type: 'object',
+        properties: { city: { type: 'string' } },
+        required,
+      });
+    const s = harnessSetup(
+      { 'go.mod': 'module github.com/acme/events\n\ngo 1.22\n', 'schemas/address.json': address([]) },
+      { pr: { 'schemas/address.json': address(['city']) } },
+      'pr',
+      'contracts: schemas\n',
+    );
+    gitRun(s.origin, 'tag', 'v1.2.0', 'main');
+    gitRun(s.origin, 'tag', 'v9.0.0', 'pr'); // anyone who can push a branch can push a tag on it: no release
+    assert.equal(gitRun(s.work, 'tag', '--list').trim(), '', 'the checkout holds no tag');
+    await runAction(s, { head: s.heads.pr! });
+    const summary = fake.checkRuns.at(-1)!.output.summary!;
+    assert.match(summary, /After merge, release it as the tag `v2\.0\.0` \(needs major; the latest release is `v1\.2\.0`\)/);
+    assert.doesNotMatch(summary, /has no version/);
+  });
+
   test('config paths are read from the repository root; one that exists nowhere fails the job naming key and line', async () => {
     const invariant =
       'invariants:\n  - id: item\n    file: contracts/modules/shop/api/openapi.yaml\n    pointer: /paths/~1items/get/responses/200/content/application~1json/schema\n    keep: [id]\n';

@@ -32787,7 +32787,8 @@ async function releaseTag(source, branch) {
 }
 async function tagOnBranch(source, tag, branch) {
   const commit = await source.commit(`refs/tags/${tag}`);
-  const base = await source.mergeBase(commit, branch).catch((err) => {
+  const tip = await source.commit(branch);
+  const base = await source.mergeBase(commit, tip).catch((err) => {
     if (err instanceof InputError) return void 0;
     throw err;
   });

@@ -147,8 +147,10 @@ export async function releaseTag(source: TreeSource, branch: string): Promise<{ 
 /** The commit a tag names when the branch holds it; undefined when it does not (anyone who can push can tag). */
 async function tagOnBranch(source: TreeSource, tag: string, branch: string): Promise<string | undefined> {
   const commit = await source.commit(`refs/tags/${tag}`);
+  // the branch as a commit: a tag's history may be asked of GitHub, which knows no `origin/main`
+  const tip = await source.commit(branch);
   // no common history (an orphan commit, or history a shallow clone lacks) is no proof either
-  const base = await source.mergeBase(commit, branch).catch((err: unknown) => {
+  const base = await source.mergeBase(commit, tip).catch((err: unknown) => {
     if (err instanceof InputError) return undefined;
     throw err;
   });

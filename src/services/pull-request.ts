@@ -15,6 +15,8 @@ import { isBug } from '../core/errors.js';
 import { checkSource, filesRead, policyOnBase } from './check-run.js';
 import { commentablePaths, planReviewComments, syncReviewComments } from './review-comments.js';
 import type { TreeSource } from './tree-source.js';
+import { withRemoteTags } from './remote-tags.js';
+import { RestSource } from '../github/rest-source.js';
 
 export const MARKER = '<!-- contract-guard:sticky -->';
 const ANNOTATION_BATCH = 50;
@@ -138,7 +140,8 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
 async function judgeThrough(input: JudgeInput, clone: GitSource | undefined): Promise<Judgement> {
   const { pr, port } = input;
   const log = input.log ?? (() => {});
-  const source = clone ?? input.source;
+  // tags are GitHub's: the Action's checkout and the App's clone hold none
+  const source = clone && port ? withRemoteTags(clone, new RestSource(port)) : (clone ?? input.source);
   if (!source) throw new Error('judging a pull request needs a checkout or a tree source');
   const { report, config, baseBranch } = await verdictFor(input, clone, source, pr, await comparison(input, log));
   let readOnly = !port;
