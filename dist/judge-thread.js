@@ -6764,16 +6764,167 @@ var RewrittenCopy = class {
   }
 };
 
+// src/core/semantic/schema.ts
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function putOwn(o, key3, value) {
+  if (key3 === "__proto__") Object.defineProperty(o, key3, { value, enumerable: true, writable: true, configurable: true });
+  else o[key3] = value;
+}
+var ANNOTATIONS = /* @__PURE__ */ new Set([
+  "title",
+  "description",
+  "$comment",
+  "examples",
+  "example",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "$schema",
+  "$id",
+  "$defs",
+  "definitions",
+  "$anchor",
+  "$dynamicAnchor",
+  "$vocabulary",
+  "contentMediaType",
+  "contentEncoding",
+  "contentSchema",
+  "discriminator",
+  "xml",
+  "externalDocs"
+]);
+var TYPES = ["null", "boolean", "object", "array", "number", "integer", "string"];
+var TYPE_KEYWORDS = {
+  multipleOf: "number",
+  maximum: "number",
+  exclusiveMaximum: "number",
+  minimum: "number",
+  exclusiveMinimum: "number",
+  maxLength: "string",
+  minLength: "string",
+  pattern: "string",
+  format: "string",
+  items: "array",
+  prefixItems: "array",
+  additionalItems: "array",
+  contains: "array",
+  minContains: "array",
+  maxContains: "array",
+  maxItems: "array",
+  minItems: "array",
+  uniqueItems: "array",
+  unevaluatedItems: "array",
+  properties: "object",
+  patternProperties: "object",
+  additionalProperties: "object",
+  required: "object",
+  propertyNames: "object",
+  maxProperties: "object",
+  minProperties: "object",
+  dependentRequired: "object",
+  dependentSchemas: "object",
+  dependencies: "object",
+  unevaluatedProperties: "object"
+};
+function acceptsAll(s) {
+  if (s === true) return true;
+  return isObj(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
+}
+function assertions(s) {
+  return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
+}
+function without(s, ...keys) {
+  const out = {};
+  for (const [k, v] of Object.entries(s)) if (!keys.includes(k)) out[k] = v;
+  return out;
+}
+function typesOf(s) {
+  const t = s.type;
+  const list = typeof t === "string" ? [t] : Array.isArray(t) ? t.filter((x) => typeof x === "string") : void 0;
+  if (!list) return new Set(TYPES);
+  const out = new Set(list.filter((x) => TYPES.includes(x)));
+  if (s.nullable === true) out.add("null");
+  return out;
+}
+function typeOfValue(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
+  return typeof v;
+}
+function num(v) {
+  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
+}
+function holdsData(key3) {
+  return DATA_KEYWORDS.has(key3) || key3.startsWith("x-");
+}
+var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
+function namesSchemas(key3, value) {
+  return NAMED_SCHEMAS.has(key3) && isObj(value);
+}
+var NAMED_SCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+function pushSchemaChildren(o, stack) {
+  for (const [k, v] of Object.entries(o)) {
+    if (holdsData(k) || !v || typeof v !== "object") continue;
+    if (namesSchemas(k, v)) for (const s of Object.values(v)) stack.push(s);
+    else stack.push(v);
+  }
+}
+function someSchemaNode(root, test) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    if (Array.isArray(n)) {
+      for (const v of n) stack.push(v);
+      continue;
+    }
+    if (test(n)) return true;
+    pushSchemaChildren(n, stack);
+  }
+  return false;
+}
+function someNode(root, test) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    if (!Array.isArray(n) && test(n)) return true;
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
+  }
+  return false;
+}
+function allOfCost(o) {
+  const n = Array.isArray(o.allOf) ? o.allOf.length : 0;
+  return n > 100 ? Math.floor(n * n / 70) : 0;
+}
+function compileSize(schema2, limit = Infinity) {
+  let count = 0;
+  someNode(schema2, (o) => (count += 1 + allOfCost(o)) > limit);
+  return count;
+}
+
 // src/core/semantic/bundle.ts
 var KEY = (n) => `contract-guard-bundled-${n}`;
 function bundle(docs, file2) {
   const keys = /* @__PURE__ */ new Map();
   const pending = [];
+  const own = docs.get(file2).data;
+  const taken = new Set(own && typeof own === "object" && isObj(own.$defs) ? Object.keys(own.$defs) : []);
+  let next = 0;
   const prefixOf = (target) => {
     if (target === file2) return "";
     let key3 = keys.get(target);
     if (!key3) {
-      keys.set(target, key3 = KEY(keys.size + 1));
+      do
+        key3 = KEY(++next);
+      while (taken.has(key3));
+      keys.set(target, key3);
       pending.push(target);
     }
     return `/$defs/${key3}`;
@@ -6806,8 +6957,8 @@ function bundle(docs, file2) {
     }
     if (keys.size) {
       if (!root || typeof root !== "object" || Array.isArray(root)) return void 0;
-      const own = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
-      root.$defs = { ...own, ...embedded };
+      const own2 = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
+      root.$defs = { ...own2, ...embedded };
     }
     const pointerOf2 = (f, pointer) => f === file2 ? pointer : keys.has(f) ? `/$defs/${keys.get(f)}${pointer}` : void 0;
     return { root, copyOf: (node) => copies.copyOf(node), pointerOf: pointerOf2, files: [file2, ...keys.keys()] };
@@ -7095,7 +7246,7 @@ function isContractKind(kind) {
 }
 
 // src/core/units.ts
-var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var Units = class {
   constructor(list, owner, fallback) {
     this.list = list;
@@ -7155,7 +7306,7 @@ function manifestIn(docs, file2) {
 }
 function valueAt(data2, pointer) {
   let node = data2;
-  for (const t of pointer.split("/").slice(1)) node = isObj(node) ? node[t.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
+  for (const t of pointer.split("/").slice(1)) node = isObj2(node) ? node[t.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
   return node;
 }
 function unitSlug(name) {
@@ -7174,7 +7325,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     const name = layout.versionsModule(p);
     if (!name || owner.has(p)) continue;
     const d = data2(p);
-    const pointer = isObj(d) && !("current" in d) && "version" in d ? "/version" : "/current";
+    const pointer = isObj2(d) && !("current" in d) && "version" in d ? "/version" : "/current";
     modules.set(name, { name, home: { file: p, pointer, kind: "versions" } });
   }
   for (const p of paths) {
@@ -7233,7 +7384,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     const unnamed = dir.replace(/\/$/, "") || "package";
     if (/(^|\/)package\.json$/.test(p)) {
       const d = data2(p);
-      if (!isObj(d) || typeof d.version !== "string") continue;
+      if (!isObj2(d) || typeof d.version !== "string") continue;
       const name = typeof d.name === "string" && d.name ? d.name : unnamed;
       packages.set(dir, { name, home: { file: p, pointer: "/version", kind: "package" } });
     } else if (isManifest(p) && !packages.has(dir)) {
@@ -7262,7 +7413,7 @@ function holdsContract(path, data2) {
 }
 var NOT_CONTRACTS = /* @__PURE__ */ new Set(["other", "document", "binary", "data", "versions"]);
 function idVersion(data2) {
-  if (!isObj(data2) || typeof data2.$id !== "string" || !("$schema" in data2 || "type" in data2 || "properties" in data2)) return void 0;
+  if (!isObj2(data2) || typeof data2.$id !== "string" || !("$schema" in data2 || "type" in data2 || "properties" in data2)) return void 0;
   const path = idPath(data2.$id);
   const pv = path === void 0 ? void 0 : pathVersion(path);
   return pv && pv.kind === "release" ? { written: pv.written, version: pv.version } : void 0;
@@ -7294,9 +7445,9 @@ function pathUnitName(unit) {
   return before || unit.slice(at4 + "{version}".length).replace(/^[/._-]+/, "") || "versions";
 }
 function infoOf(d) {
-  if (!isObj(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
+  if (!isObj2(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
   const info = d.info;
-  if (!isObj(info) || info.version === void 0 || info.version === null || isBuildPlaceholder(info.version)) return void 0;
+  if (!isObj2(info) || info.version === void 0 || info.version === null || isBuildPlaceholder(info.version)) return void 0;
   if (generatorDefault(info)) return void 0;
   return info;
 }
@@ -7306,7 +7457,7 @@ var GENERATOR_INFO = [
   { generator: "grpc-gateway's protoc-gen-openapiv2", version: "version not set" }
 ];
 function generatorDefault(info) {
-  if (!isObj(info)) return void 0;
+  if (!isObj2(info)) return void 0;
   return GENERATOR_INFO.find((g) => (g.title === void 0 || info.title === g.title) && info.version === g.version)?.generator;
 }
 function documentNames(documents, info) {
@@ -7560,7 +7711,7 @@ Frozen by contract-guard after ${push.after.slice(0, 7)} (${counted(freeze.artif
 }
 
 // src/core/policy/spectral-ruleset.ts
-var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"];
 var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
 var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
@@ -7572,7 +7723,7 @@ function extendedRulesets(file2, text4) {
   } catch {
     return [];
   }
-  const extended = isObj2(data2) ? data2.extends : void 0;
+  const extended = isObj3(data2) ? data2.extends : void 0;
   const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
   return BUILT_IN_RULESETS.filter((name) => names.includes(name));
 }
@@ -7583,7 +7734,7 @@ function loadRuleset(file2, text4, parts) {
     throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
   };
   const data2 = doc.data;
-  if (!isObj2(data2)) return refuse("", "it is not a mapping of extends and rules");
+  if (!isObj3(data2)) return refuse("", "it is not a mapping of extends and rules");
   for (const key3 of Object.keys(data2)) {
     if (key3 === "functions" || key3 === "functionsDir")
       refuse(
@@ -7614,9 +7765,9 @@ function loadRuleset(file2, text4, parts) {
   for (const key3 of ["aliases", "documentationUrl", "description", "parserOptions"])
     if (data2[key3] !== void 0) definition[key3] = data2[key3];
   const rules = {};
-  for (const [id, rule2] of Object.entries(isObj2(data2.rules) ? data2.rules : {})) {
+  for (const [id, rule2] of Object.entries(isObj3(data2.rules) ? data2.rules : {})) {
     const at4 = pointerJoin("/rules", id);
-    if (!isObj2(rule2)) {
+    if (!isObj3(rule2)) {
       rules[id] = rule2;
       continue;
     }
@@ -7626,7 +7777,7 @@ function loadRuleset(file2, text4, parts) {
       const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
       const built = thens.map((then, i) => {
         const where = Array.isArray(rule2.then) ? pointerJoin(at4, "then", i, "function") : pointerJoin(at4, "then", "function");
-        if (!isObj2(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        if (!isObj3(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
         const fn = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
         if (!fn)
           refuse(
@@ -7651,151 +7802,6 @@ function formatList(value, at4, FORMATS, refuse) {
 
 // src/core/diff/avro-diff.ts
 var import_libraries4 = __toESM(require_libraries(), 1);
-
-// src/core/semantic/schema.ts
-var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function putOwn(o, key3, value) {
-  if (key3 === "__proto__") Object.defineProperty(o, key3, { value, enumerable: true, writable: true, configurable: true });
-  else o[key3] = value;
-}
-var ANNOTATIONS = /* @__PURE__ */ new Set([
-  "title",
-  "description",
-  "$comment",
-  "examples",
-  "example",
-  "default",
-  "deprecated",
-  "readOnly",
-  "writeOnly",
-  "$schema",
-  "$id",
-  "$defs",
-  "definitions",
-  "$anchor",
-  "$dynamicAnchor",
-  "$vocabulary",
-  "contentMediaType",
-  "contentEncoding",
-  "contentSchema",
-  "discriminator",
-  "xml",
-  "externalDocs"
-]);
-var TYPES = ["null", "boolean", "object", "array", "number", "integer", "string"];
-var TYPE_KEYWORDS = {
-  multipleOf: "number",
-  maximum: "number",
-  exclusiveMaximum: "number",
-  minimum: "number",
-  exclusiveMinimum: "number",
-  maxLength: "string",
-  minLength: "string",
-  pattern: "string",
-  format: "string",
-  items: "array",
-  prefixItems: "array",
-  additionalItems: "array",
-  contains: "array",
-  minContains: "array",
-  maxContains: "array",
-  maxItems: "array",
-  minItems: "array",
-  uniqueItems: "array",
-  unevaluatedItems: "array",
-  properties: "object",
-  patternProperties: "object",
-  additionalProperties: "object",
-  required: "object",
-  propertyNames: "object",
-  maxProperties: "object",
-  minProperties: "object",
-  dependentRequired: "object",
-  dependentSchemas: "object",
-  dependencies: "object",
-  unevaluatedProperties: "object"
-};
-function acceptsAll(s) {
-  if (s === true) return true;
-  return isObj3(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
-}
-function assertions(s) {
-  return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
-}
-function without(s, ...keys) {
-  const out = {};
-  for (const [k, v] of Object.entries(s)) if (!keys.includes(k)) out[k] = v;
-  return out;
-}
-function typesOf(s) {
-  const t = s.type;
-  const list = typeof t === "string" ? [t] : Array.isArray(t) ? t.filter((x) => typeof x === "string") : void 0;
-  if (!list) return new Set(TYPES);
-  const out = new Set(list.filter((x) => TYPES.includes(x)));
-  if (s.nullable === true) out.add("null");
-  return out;
-}
-function typeOfValue(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "array";
-  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
-  return typeof v;
-}
-function num(v) {
-  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
-}
-function holdsData(key3) {
-  return DATA_KEYWORDS.has(key3) || key3.startsWith("x-");
-}
-var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
-function namesSchemas(key3, value) {
-  return NAMED_SCHEMAS.has(key3) && isObj3(value);
-}
-var NAMED_SCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
-function pushSchemaChildren(o, stack) {
-  for (const [k, v] of Object.entries(o)) {
-    if (holdsData(k) || !v || typeof v !== "object") continue;
-    if (namesSchemas(k, v)) for (const s of Object.values(v)) stack.push(s);
-    else stack.push(v);
-  }
-}
-function someSchemaNode(root, test) {
-  const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [root];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    if (Array.isArray(n)) {
-      for (const v of n) stack.push(v);
-      continue;
-    }
-    if (test(n)) return true;
-    pushSchemaChildren(n, stack);
-  }
-  return false;
-}
-function someNode(root, test) {
-  const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [root];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    if (!Array.isArray(n) && test(n)) return true;
-    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
-  }
-  return false;
-}
-function allOfCost(o) {
-  const n = Array.isArray(o.allOf) ? o.allOf.length : 0;
-  return n > 100 ? Math.floor(n * n / 70) : 0;
-}
-function compileSize(schema2, limit = Infinity) {
-  let count = 0;
-  someNode(schema2, (o) => (count += 1 + allOfCost(o)) > limit);
-  return count;
-}
 
 // src/core/diff/sink.ts
 var ChangeSink = class {
@@ -7873,9 +7879,9 @@ function imported(registry, node, namespace, names, visiting) {
 }
 var PRIMITIVES = /* @__PURE__ */ new Set(["null", "boolean", "int", "long", "float", "double", "bytes", "string"]);
 var fullName = (name, namespace) => name.includes(".") || !namespace ? name : `${namespace}.${name}`;
-var isAvroProtocol = (node) => isObj3(node) && typeof node.protocol === "string";
+var isAvroProtocol = (node) => isObj(node) && typeof node.protocol === "string";
 function avroTypeName(node) {
-  if (!isObj3(node) || typeof node.name !== "string" || typeof node.type !== "string" || !NAMED.has(node.type)) return void 0;
+  if (!isObj(node) || typeof node.name !== "string" || typeof node.type !== "string" || !NAMED.has(node.type)) return void 0;
   return fullName(node.name, typeof node.namespace === "string" ? node.namespace : void 0);
 }
 function namesIn(node, namespace, found2 = { defined: /* @__PURE__ */ new Set(), referenced: /* @__PURE__ */ new Set() }, onDefinition) {
@@ -7883,14 +7889,14 @@ function namesIn(node, namespace, found2 = { defined: /* @__PURE__ */ new Set(),
     if (!PRIMITIVES.has(node)) found2.referenced.add(fullName(node, namespace));
   } else if (Array.isArray(node)) {
     for (const branch of node) namesIn(branch, namespace, found2, onDefinition);
-  } else if (isObj3(node)) {
+  } else if (isObj(node)) {
     const t = node.type;
     if (typeof t === "string" && NAMED.has(t) && typeof node.name === "string") {
       const own = node.name.includes(".") ? node.name.slice(0, node.name.lastIndexOf(".")) : typeof node.namespace === "string" ? node.namespace || void 0 : namespace;
       found2.defined.add(fullName(node.name, own));
       onDefinition?.(fullName(node.name, own), node, namespace);
       if (Array.isArray(node.fields)) {
-        for (const f of node.fields) if (isObj3(f)) namesIn(f.type, own, found2, onDefinition);
+        for (const f of node.fields) if (isObj(f)) namesIn(f.type, own, found2, onDefinition);
       }
     } else if (t === "array") namesIn(node.items, namespace, found2, onDefinition);
     else if (t === "map") namesIn(node.values, namespace, found2, onDefinition);
@@ -7939,7 +7945,7 @@ var branchKey = (t) => NAMED.has(t.typeName) ? short(t.name) : kindOf(t);
 function rawAt(raw, pointer) {
   let r = raw;
   let p = pointer;
-  while (isObj3(r) && isObj3(r.type)) {
+  while (isObj(r) && isObj(r.type)) {
     r = r.type;
     p = pointerJoin(p, "type");
   }
@@ -7951,7 +7957,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
   if (typeof rawA === "string" && rawA === rawB && NAMED.has(a.typeName) && a.name === b.name) return;
   const at4 = path || "the schema";
   const [ka, kb] = [kindOf(a), kindOf(b)];
-  const logical = (r) => isObj3(r) && typeof r.logicalType === "string" ? r.logicalType : void 0;
+  const logical = (r) => isObj(r) && typeof r.logicalType === "string" ? r.logicalType : void 0;
   if (ka !== kb) {
     if (kb === "union" && b.types.some((t) => branchKey(t) === branchKey(a)))
       out.push({ rule: "avro-union-branch-added", pointer, params: { at: at4, branch: `(${ka} became a union)` } });
@@ -7979,7 +7985,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
   }
   if (ka === "record") {
     const [fa, fb] = [a.fields, b.fields];
-    const rawFields = (r) => isObj3(r) && Array.isArray(r.fields) ? r.fields : [];
+    const rawFields = (r) => isObj(r) && Array.isArray(r.fields) ? r.fields : [];
     const [ra, rb] = [rawFields(rawA), rawFields(rawB)];
     const matched = /* @__PURE__ */ new Set();
     const place = /* @__PURE__ */ new Map();
@@ -7991,7 +7997,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
       const fp = pointerJoin(pointer, "fields", i);
       const where = path ? `${path}.${f.name}` : f.name;
       const rawF = rb[i];
-      const hasDefault = isObj3(rawF) && "default" in rawF;
+      const hasDefault = isObj(rawF) && "default" in rawF;
       if (!old) {
         out.push({
           rule: hasDefault ? "avro-field-added" : "avro-field-added-without-default",
@@ -8003,7 +8009,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
       matched.add(old);
       const rawOld = ra[at5];
       if (old.name !== f.name) out.push({ rule: "avro-field-renamed", pointer: fp, params: { at: where, old: old.name, new: f.name } });
-      const oldDefault = isObj3(rawOld) && "default" in rawOld ? JSON.stringify(rawOld.default) : void 0;
+      const oldDefault = isObj(rawOld) && "default" in rawOld ? JSON.stringify(rawOld.default) : void 0;
       const newDefault = hasDefault ? JSON.stringify(rawF.default) : void 0;
       if (oldDefault !== newDefault)
         out.push({
@@ -8011,13 +8017,13 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
           pointer: fp,
           params: { at: where, old: oldDefault ?? "no default", new: newDefault ?? "no default" }
         });
-      if ((isObj3(rawOld) ? rawOld.doc : void 0) !== (isObj3(rawF) ? rawF.doc : void 0))
+      if ((isObj(rawOld) ? rawOld.doc : void 0) !== (isObj(rawF) ? rawF.doc : void 0))
         out.push({ rule: "avro-doc-changed", pointer: pointerJoin(fp, "doc"), params: { at: where } });
       walk(
         old.type,
         f.type,
-        isObj3(rawOld) ? rawOld.type : void 0,
-        isObj3(rawF) ? rawF.type : void 0,
+        isObj(rawOld) ? rawOld.type : void 0,
+        isObj(rawF) ? rawF.type : void 0,
         pointerJoin(fp, "type"),
         where,
         out,
@@ -8027,7 +8033,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
     fa.forEach((f, i) => {
       if (matched.has(f)) return;
       const rawF = ra[i];
-      const defaulted = isObj3(rawF) && "default" in rawF;
+      const defaulted = isObj(rawF) && "default" in rawF;
       out.push({
         rule: defaulted ? "avro-defaulted-field-removed" : "avro-field-removed",
         pointer: pointerJoin(pointer, "fields"),
@@ -8036,7 +8042,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
     });
   } else if (ka === "enum") {
     const [sa, sb] = [a.symbols, b.symbols];
-    const defaultOf = (r) => isObj3(r) && typeof r.default === "string" ? r.default : void 0;
+    const defaultOf = (r) => isObj(r) && typeof r.default === "string" ? r.default : void 0;
     for (const s of sa)
       if (!sb.includes(s))
         out.push({
@@ -8063,8 +8069,8 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
     walk(
       a.itemsType,
       b.itemsType,
-      isObj3(rawA) ? rawA.items : void 0,
-      isObj3(rawB) ? rawB.items : void 0,
+      isObj(rawA) ? rawA.items : void 0,
+      isObj(rawB) ? rawB.items : void 0,
       pointerJoin(pointer, "items"),
       `${path}[]`,
       out,
@@ -8074,8 +8080,8 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
     walk(
       a.valuesType,
       b.valuesType,
-      isObj3(rawA) ? rawA.values : void 0,
-      isObj3(rawB) ? rawB.values : void 0,
+      isObj(rawA) ? rawA.values : void 0,
+      isObj(rawB) ? rawB.values : void 0,
       pointerJoin(pointer, "values"),
       `${path}{*}`,
       out,
@@ -8870,7 +8876,7 @@ var Prover = class {
     if (this.isEmpty(a, this.rootA)) return true;
     if (b === false) return false;
     if (this.isUniversal(b, this.rootB)) return true;
-    if (!isObj3(a) || !isObj3(b)) return false;
+    if (!isObj(a) || !isObj(b)) return false;
     const key3 = `${this.id(a)}|${this.id(b)}`;
     if (this.assumed.has(key3)) return true;
     this.assumed.add(key3);
@@ -8976,8 +8982,8 @@ var Prover = class {
       return false;
     for (const k of ["dependentSchemas", "unevaluatedProperties", "dependencies"])
       if (b[k] !== void 0 && !sameValue(a[k], b[k])) return false;
-    if (isObj3(b.dependentRequired)) {
-      const da = isObj3(a.dependentRequired) ? a.dependentRequired : {};
+    if (isObj(b.dependentRequired)) {
+      const da = isObj(a.dependentRequired) ? a.dependentRequired : {};
       for (const [k, list] of Object.entries(b.dependentRequired)) {
         if (reqA.has(k)) continue;
         const have = new Set(strings2(da[k]));
@@ -8985,13 +8991,13 @@ var Prover = class {
       }
     }
     if (b.propertyNames !== void 0 && !this.namesIncluded(a, b)) return false;
-    const propsA = isObj3(a.properties) ? a.properties : {};
-    const propsB = isObj3(b.properties) ? b.properties : {};
+    const propsA = isObj(a.properties) ? a.properties : {};
+    const propsB = isObj(b.properties) ? b.properties : {};
     for (const name of /* @__PURE__ */ new Set([...Object.keys(propsA), ...Object.keys(propsB)])) {
       if (!this.included(valueSchema(a, name), valueSchema(b, name))) return false;
     }
-    const ppA = isObj3(a.patternProperties) ? a.patternProperties : {};
-    const ppB = isObj3(b.patternProperties) ? b.patternProperties : {};
+    const ppA = isObj(a.patternProperties) ? a.patternProperties : {};
+    const ppB = isObj(b.patternProperties) ? b.patternProperties : {};
     const addA = a.additionalProperties ?? true;
     const addB = b.additionalProperties ?? true;
     if (Object.keys(ppB).length) {
@@ -9002,14 +9008,14 @@ var Prover = class {
     return this.included(addA, addB);
   }
   namesIncluded(a, b) {
-    const namesB = { type: "string", ...isObj3(b.propertyNames) ? b.propertyNames : {} };
+    const namesB = { type: "string", ...isObj(b.propertyNames) ? b.propertyNames : {} };
     if (b.propertyNames === false)
       return a.additionalProperties === false && !a.patternProperties && Object.keys(a.properties ?? {}).length === 0;
-    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj3(a.propertyNames) ? a.propertyNames : {} }, namesB))
+    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj(a.propertyNames) ? a.propertyNames : {} }, namesB))
       return true;
     if (a.additionalProperties !== false || a.patternProperties !== void 0) return false;
     const v = this.validator(namesB, this.rootB);
-    return !!v && Object.keys(isObj3(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
+    return !!v && Object.keys(isObj(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
   }
   /** No instance is in both (sound: types that cannot meet, or one side finite and outside the other). */
   disjoint(a, b) {
@@ -9017,7 +9023,7 @@ var Prover = class {
     a = this.deref(a, this.rootA);
     b = this.deref(b, this.rootB);
     if (a === false || b === false) return true;
-    if (!isObj3(a) || !isObj3(b)) return false;
+    if (!isObj(a) || !isObj(b)) return false;
     const finite = (s) => s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
     const fa = finite(a);
     const vb = this.validator(b, this.rootB);
@@ -9045,7 +9051,7 @@ var Prover = class {
    */
   asking = /* @__PURE__ */ new Set();
   once(question, s, answer) {
-    const key3 = isObj3(s) ? s : void 0;
+    const key3 = isObj(s) ? s : void 0;
     if (!key3) return answer();
     const mark = `${question}:${this.id(key3)}`;
     if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
@@ -9063,14 +9069,14 @@ var Prover = class {
   isEmptyNow(s, root, exact) {
     this.tick();
     if (s === false) return true;
-    if (!isObj3(s)) return false;
+    if (!isObj(s)) return false;
     if (Array.isArray(s.enum) && s.enum.length === 0) return true;
     if (Array.isArray(s.type) && s.type.length === 0) return true;
     if (s.not !== void 0 && this.isUniversal(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.allOf)) {
       const parts = s.allOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isEmpty(p, root))) return true;
-      if (parts.some((p) => isObj3(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     for (const k of ["anyOf", "oneOf"]) {
       if (Array.isArray(s[k]) && s[k].length > 0 && s[k].every((p) => this.isEmpty(this.deref(p, root), root)))
@@ -9109,14 +9115,14 @@ var Prover = class {
   isUniversalNow(s, root) {
     this.tick();
     if (acceptsAll(s)) return true;
-    if (!isObj3(s)) return false;
+    if (!isObj(s)) return false;
     if (TYPES.every((t) => this.allOfType(s, t, root))) return true;
     const rest = (k) => assertions(without(s, k)).length === 0;
     if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.anyOf) && rest("anyOf")) {
       const parts = s.anyOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isUniversal(p, root))) return true;
-      if (parts.some((p) => isObj3(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p) => this.isUniversal(this.deref(p, root), root))) return true;
     return false;
@@ -9126,7 +9132,7 @@ var Prover = class {
     this.tick();
     s = this.deref(s, root);
     if (acceptsAll(s)) return true;
-    if (!isObj3(s) || depth > 16) return false;
+    if (!isObj(s) || depth > 16) return false;
     if (!typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"))) return false;
     for (const k of assertions(s)) {
       if (k === "type") continue;
@@ -9152,11 +9158,11 @@ var Prover = class {
   noneOfType(s, t, root) {
     s = this.deref(s, root);
     if (s === false) return true;
-    return isObj3(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
+    return isObj(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
   }
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
   deref(s, root, depth = 0) {
-    if (!isObj3(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
+    if (!isObj(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
     const node = refTarget(root, s.$ref);
     return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
   }
@@ -9177,7 +9183,7 @@ function vacuous(keyword, value) {
     case "properties":
     case "patternProperties":
     case "dependentSchemas":
-      return isObj3(value) && Object.values(value).every(acceptsAll);
+      return isObj(value) && Object.values(value).every(acceptsAll);
     case "additionalProperties":
     case "items":
     case "additionalItems":
@@ -9277,8 +9283,8 @@ function strings2(v) {
 }
 function valueSchema(s, name) {
   const parts = [];
-  if (isObj3(s.properties) && name in s.properties) parts.push(s.properties[name]);
-  if (isObj3(s.patternProperties)) {
+  if (isObj(s.properties) && name in s.properties) parts.push(s.properties[name]);
+  if (isObj(s.patternProperties)) {
     for (const [p, schema2] of Object.entries(s.patternProperties)) {
       try {
         if (safePattern(p).test(name)) parts.push(schema2);
@@ -9312,12 +9318,12 @@ function merge(a, b) {
   if (a === void 0 || b === void 0) return void 0;
   if (acceptsAll(a)) return b;
   if (acceptsAll(b)) return a;
-  if (!isObj3(a) || !isObj3(b)) return a === false || b === false ? false : void 0;
+  if (!isObj(a) || !isObj(b)) return a === false || b === false ? false : void 0;
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
     if (!(k in out) || sameValue(out[k], v)) out[k] = v;
     else if (k === "required") out[k] = [.../* @__PURE__ */ new Set([...strings2(out[k]), ...strings2(v)])];
-    else if (k === "properties" && isObj3(out[k]) && isObj3(v)) {
+    else if (k === "properties" && isObj(out[k]) && isObj(v)) {
       const props = { ...out[k] };
       for (const [p, s] of Object.entries(v)) props[p] = p in props ? { allOf: [props[p], s] } : s;
       out[k] = props;
@@ -9327,7 +9333,7 @@ function merge(a, b) {
   return out;
 }
 function sameCore(a, b) {
-  const core = (s) => isObj3(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
+  const core = (s) => isObj(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
   return sameValue(core(a), core(b));
 }
 function hasRef(s) {
@@ -9446,7 +9452,7 @@ function keyComponent(members, root, keys) {
       own.push(`${m}:${node}`);
       continue;
     }
-    if (!isObj3(node) && !Array.isArray(node)) {
+    if (!isObj(node) && !Array.isArray(node)) {
       usable = false;
       continue;
     }
@@ -9505,6 +9511,7 @@ function rewrite(node, keyOf2, top = true, copies = /* @__PURE__ */ new Map()) {
   copies.set(node, out);
   for (const [k, v] of Object.entries(node)) {
     if (top && (k === "$id" || k === "$schema")) continue;
+    if (k === LINK) continue;
     if (k === "$ref" && typeof v === "string" && v.startsWith("#")) out[LINK] = keyOf2(v);
     else if (namesSchemas(k, v)) out[k] = Object.fromEntries(Object.entries(v).map(([n, s]) => [n, rewrite(s, keyOf2, false, copies)]));
     else out[k] = holdsData(k) ? v : rewrite(v, keyOf2, false, copies);
@@ -9674,7 +9681,7 @@ function eagerly(code) {
   return at4 < 0 ? code : `${code.slice(0, at4)}return (${code.slice(at4 + "return ".length)})`;
 }
 function failures(schema2) {
-  if (!isObj3(schema2) || compileSize(schema2, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema2) || explodes(schema2)) return void 0;
+  if (!isObj(schema2) || compileSize(schema2, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema2) || explodes(schema2)) return void 0;
   const validate = overflowed(() => {
     try {
       return newAjv(isDraft2020(schema2), false).compile(schema2);
@@ -9760,7 +9767,7 @@ var Validators = class {
     someNode(schema2, (o) => {
       const patterns = [
         ...typeof o.pattern === "string" ? [o.pattern] : [],
-        ...isObj3(o.patternProperties) ? Object.keys(o.patternProperties) : []
+        ...isObj(o.patternProperties) ? Object.keys(o.patternProperties) : []
       ];
       unsafe = patterns.map(unsafeReason).find((r) => r !== void 0);
       return unsafe !== void 0;
@@ -9783,7 +9790,7 @@ var Validators = class {
     const cost = MIN_COST + linked.ownSize;
     if (cost > budget.nodes) return SPENT;
     budget.nodes -= cost;
-    const declared = isObj3(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
+    const declared = isObj(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
     const draft2020 = declared !== void 0 ? /2020-12|2019-09/.test(declared) : !linked.draft7;
     const v = cached(`linked:${draft2020}:${fingerprint(linked.top).hash}`, () => {
       const check = overflowed(() => compileLinked(linked, draft2020, (modern, wide) => newAjv(modern, false, true, wide), checkOf));
@@ -9826,7 +9833,7 @@ function compiledOrNot(ajv, schema2, wide) {
   return check && answering(check);
 }
 var WIDE_PROPERTIES = 1e3;
-var isWide = (o) => isObj3(o.properties) && Object.keys(o.properties).length > WIDE_PROPERTIES;
+var isWide = (o) => isObj(o.properties) && Object.keys(o.properties).length > WIDE_PROPERTIES;
 function overflowed(compile2) {
   try {
     return compile2();
@@ -9881,11 +9888,11 @@ var DOCUMENT_BUDGET = 2e4;
 var MIN_COST = 20;
 var FRESH_INSTANCE_COST = 500;
 function inContextHeader(root) {
-  return isObj3(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
+  return isObj(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
 }
 function reachedDefinitions(schema2, root) {
   const out = {};
-  if (!isObj3(root)) return out;
+  if (!isObj(root)) return out;
   const seen = /* @__PURE__ */ new WeakSet();
   const placed2 = /* @__PURE__ */ new Set();
   const scaffold = /* @__PURE__ */ new WeakSet();
@@ -9901,7 +9908,7 @@ function reachedDefinitions(schema2, root) {
       let from = root;
       let to = out;
       tokens.forEach((t, i) => {
-        from = isObj3(from) || Array.isArray(from) ? from[t] : void 0;
+        from = isObj(from) || Array.isArray(from) ? from[t] : void 0;
         if (!to) return;
         if (i === tokens.length - 1) {
           if (from !== void 0 && (!(t in to) || scaffold.has(to[t]))) to[t] = from;
@@ -9995,7 +10002,7 @@ function generateAll(schema2, root, depth, refs, want) {
   if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
   if (schema2 === false) return [];
   if (schema2 === true || acceptsAll(schema2)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
-  if (!isObj3(schema2)) return [];
+  if (!isObj(schema2)) return [];
   const s = schema2;
   if (typeof s.$ref === "string") {
     const target = resolve(s.$ref, root);
@@ -10013,7 +10020,7 @@ function generateAll(schema2, root, depth, refs, want) {
     if (Array.isArray(s[k]))
       for (const branch of s[k]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
   }
-  if (isObj3(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
+  if (isObj(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
   for (const t of typesOf(s)) if (out.length < want) append(out, byType(t, s, root, depth, want - out.length));
   return out;
 }
@@ -10095,13 +10102,13 @@ function arrays(s, root, depth) {
   );
   if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
   if (min > 0) out.push(fill2(base, min - 1, first(restSamples))?.slice(0, min - 1));
-  if (isObj3(s.contains) || s.contains === true)
+  if (isObj(s.contains) || s.contains === true)
     for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v], min, v));
   out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
   return out.filter((v) => v !== void 0);
 }
 function objects(s, root, depth, wanted) {
-  const props = isObj3(s.properties) ? s.properties : {};
+  const props = isObj(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
   const known = /* @__PURE__ */ new Map();
   const valuesOf2 = (name) => {
@@ -10139,13 +10146,13 @@ function objects(s, root, depth, wanted) {
   for (const v of extraValues.length ? extraValues : [1]) add(() => ({ ...base, extra_property: v }));
   add(() => ({ ...base, extra_property: 1, another_property: 2 }));
   for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) add(() => ({ ...base, [name]: v }));
-  if (isObj3(s.patternProperties)) {
+  if (isObj(s.patternProperties)) {
     for (const [p, schema2] of Object.entries(s.patternProperties)) {
       for (const name of patternSamples(p, 2))
         for (const v of generate(schema2, root, depth + 1).slice(0, 3)) add(() => ({ ...base, [name]: v }));
     }
   }
-  if (isObj3(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) add(() => ({ ...base, [k]: valuesOf2(k)[0] }));
+  if (isObj(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) add(() => ({ ...base, [k]: valuesOf2(k)[0] }));
   add(() => {
     const all = { ...base };
     for (const name of varied2.slice(0, MAX_PROPS)) putOwn(all, name, valuesOf2(name)[0]);
@@ -10159,7 +10166,7 @@ function propertyNames(schema2, root) {
   const pending = [schema2];
   for (let at4 = 0; at4 < pending.length && out.size <= 64; at4++) {
     someNode(pending[at4], (o) => {
-      if (isObj3(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
+      if (isObj(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
       if (Array.isArray(o.required)) {
         for (const k of o.required) if (typeof k === "string") out.add(k);
       }
@@ -10171,7 +10178,7 @@ function propertyNames(schema2, root) {
   return [...out].slice(0, 64);
 }
 function patternSchema(s, name) {
-  if (!isObj3(s.patternProperties)) return void 0;
+  if (!isObj(s.patternProperties)) return void 0;
   for (const [p, schema2] of Object.entries(s.patternProperties)) {
     try {
       if (safePattern(p).test(name)) return schema2;
@@ -10181,7 +10188,7 @@ function patternSchema(s, name) {
   return void 0;
 }
 function mergeShallow(s, key3, branch) {
-  if (!isObj3(branch)) return branch;
+  if (!isObj(branch)) return branch;
   const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key3 && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
   return { ...rest, ...branch };
 }
@@ -10358,7 +10365,7 @@ function placed(base, place, value) {
   const put = (node, i) => {
     if (i === path.length) return value;
     if (path[i] === "properties" && i + 1 < path.length) {
-      const out = isObj3(node) ? { ...node } : {};
+      const out = isObj(node) ? { ...node } : {};
       const inner = put(out[path[i + 1]], i + 2);
       if (inner === void 0) return void 0;
       putOwn(out, path[i + 1], inner);
@@ -10726,7 +10733,7 @@ function typesOf2(protocol) {
   const namespace = typeof protocol.namespace === "string" && protocol.namespace ? protocol.namespace : void 0;
   const out = /* @__PURE__ */ new Map();
   (Array.isArray(protocol.types) ? protocol.types : []).forEach((t, index) => {
-    if (!isObj3(t) || typeof t.name !== "string") return;
+    if (!isObj(t) || typeof t.name !== "string") return;
     const own = typeof t.namespace === "string" ? t.namespace || void 0 : namespace;
     const node = own !== void 0 && t.namespace === void 0 ? { ...t, namespace: own } : t;
     const name = fullName(t.name, own);
@@ -10798,8 +10805,8 @@ function diffAvroProtocols(sink, older, newer, role) {
 }
 function messagesOf(protocol) {
   const out = /* @__PURE__ */ new Map();
-  if (isObj3(protocol.messages)) {
-    for (const [name, m] of Object.entries(protocol.messages)) if (isObj3(m)) out.set(name, m);
+  if (isObj(protocol.messages)) {
+    for (const [name, m] of Object.entries(protocol.messages)) if (isObj(m)) out.set(name, m);
   }
   return out;
 }
@@ -12012,7 +12019,7 @@ function likeness(a, b, followA, followB) {
   return !schema2(a, b, 0) ? "different" : annotated ? "annotations" : "same";
 }
 function namesValues(key3, value) {
-  return namesSchemas(key3, value) || (key3 === "dependencies" || key3 === "dependentRequired") && isObj3(value);
+  return namesSchemas(key3, value) || (key3 === "dependencies" || key3 === "dependentRequired") && isObj(value);
 }
 
 // src/core/diff/schema-diff.ts
@@ -13461,13 +13468,13 @@ function checkInlineExamples(docs, paths, touched = () => true) {
   for (const file2 of paths) {
     if (!/\.(json|ya?ml)$/i.test(file2)) continue;
     const data2 = unlessUnreadable(() => docs.get(file2).data);
-    const kind = isObj3(data2) ? detectKind(file2, void 0, data2) : void 0;
-    if (!isObj3(data2) || !kind || !["openapi", "swagger", "asyncapi", "jsonschema"].includes(kind)) continue;
+    const kind = isObj(data2) ? detectKind(file2, void 0, data2) : void 0;
+    if (!isObj(data2) || !kind || !["openapi", "swagger", "asyncapi", "jsonschema"].includes(kind)) continue;
     const bundled = unlessUnreadable(() => judgedDocument(docs, file2));
     if (!bundled || !touched(bundled.files)) continue;
     const bodies = kind === "openapi" || kind === "swagger" ? [
       ...documented(docs, file2, data2),
-      ...kind === "swagger" ? schemaExamples(file2, data2.definitions, "/definitions", true) : schemaExamples(file2, isObj3(data2.components) ? data2.components.schemas : void 0, "/components/schemas", true)
+      ...kind === "swagger" ? schemaExamples(file2, data2.definitions, "/definitions", true) : schemaExamples(file2, isObj(data2.components) ? data2.components.schemas : void 0, "/components/schemas", true)
     ] : kind === "asyncapi" ? messagesOf2(docs, file2, data2) : schemaExamples(file2, data2);
     if (!bodies.length) continue;
     const dialect = kind === "swagger" ? "x-nullable" : kind === "openapi" && String(data2.openapi).startsWith("3.0.") ? "nullable" : void 0;
@@ -13479,7 +13486,7 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     let unvalidated = 0;
     for (const body of bodies) {
       const copy = bundled.copyOf(body.schema);
-      if (!isObj3(copy)) continue;
+      if (!isObj(copy)) continue;
       const key3 = isRefObject(copy) ? copy.$ref : copy;
       const cache4 = compiled2.get(body.direction) ?? /* @__PURE__ */ new Map();
       compiled2.set(body.direction, cache4);
@@ -13554,13 +13561,13 @@ function readable(root, schema2, openapi30, direction, draft7 = false) {
 function documented(docs, file2, data2) {
   const out = [];
   const deref = (loc, node) => unlessUnreadable(() => docs.deref(loc, node)) ?? { loc, node: void 0 };
-  const paths = isObj3(data2.paths) ? data2.paths : {};
+  const paths = isObj(data2.paths) ? data2.paths : {};
   for (const [path, raw] of Object.entries(paths)) {
     const item = deref({ file: file2, pointer: pointerJoin("/paths", path) }, raw);
-    if (!isObj3(item.node)) continue;
+    if (!isObj(item.node)) continue;
     for (const method of METHODS) {
       const op = item.node[method];
-      if (!isObj3(op)) continue;
+      if (!isObj(op)) continue;
       const at4 = { file: item.loc.file, pointer: pointerJoin(item.loc.pointer, method) };
       const label = `${method.toUpperCase()} ${path}`;
       const parameters = [
@@ -13569,16 +13576,16 @@ function documented(docs, file2, data2) {
       ];
       for (const [loc, raw2] of parameters) {
         const p = deref(loc, raw2);
-        if (isObj3(p.node) && p.node.schema !== void 0)
+        if (isObj(p.node) && p.node.schema !== void 0)
           out.push(
             ...valuesOf(docs, p.loc, p.node, p.node.schema, `${label} ${String(p.node.in)} parameter ${String(p.node.name)}`, "request")
           );
       }
       const body = deref(pointerAt2(at4, "requestBody"), op.requestBody);
-      if (isObj3(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, "request"));
-      for (const [status, r] of Object.entries(isObj3(op.responses) ? op.responses : {})) {
+      if (isObj(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, "request"));
+      for (const [status, r] of Object.entries(isObj(op.responses) ? op.responses : {})) {
         const response = deref(pointerAt2(at4, "responses", status), r);
-        if (!isObj3(response.node)) continue;
+        if (!isObj(response.node)) continue;
         const where = `${label} response ${status}`;
         out.push(
           ...data2.swagger ? swaggerBodies(response.loc, response.node, where) : bodiesOf(docs, response.loc, response.node, where, "response")
@@ -13590,7 +13597,7 @@ function documented(docs, file2, data2) {
 }
 var pointerAt2 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 function swaggerBodies(loc, response, label) {
-  if (response.schema === void 0 || !isObj3(response.examples)) return [];
+  if (response.schema === void 0 || !isObj(response.examples)) return [];
   return Object.entries(response.examples).filter(([media]) => /json/i.test(media)).map(([media, value]) => ({
     label: `${label} ${media}`,
     schema: response.schema,
@@ -13600,8 +13607,8 @@ function swaggerBodies(loc, response, label) {
 }
 function bodiesOf(docs, loc, holder, label, direction) {
   const out = [];
-  for (const [media, m] of Object.entries(isObj3(holder.content) ? holder.content : {})) {
-    if (!isObj3(m) || m.schema === void 0 || !/json/i.test(media)) continue;
+  for (const [media, m] of Object.entries(isObj(holder.content) ? holder.content : {})) {
+    if (!isObj(m) || m.schema === void 0 || !/json/i.test(media)) continue;
     out.push(...valuesOf(docs, pointerAt2(loc, "content", media), m, m.schema, `${label} ${media}`, direction));
   }
   return out;
@@ -13612,29 +13619,29 @@ function messagesOf2(docs, file2, data2) {
   const seen = /* @__PURE__ */ new Set();
   const visit = (loc, raw) => {
     const m = isRefObject(raw) ? unlessUnreadable(() => docs.deref(loc, raw)) : { loc, node: raw };
-    if (!m || !isObj3(m.node) || seen.has(m.node)) return;
+    if (!m || !isObj(m.node) || seen.has(m.node)) return;
     seen.add(m.node);
     const message = m.node;
     if (Array.isArray(message.oneOf)) return message.oneOf.forEach((x, i) => visit(pointerAt2(m.loc, "oneOf", String(i)), x));
-    const wrapped = isObj3(message.payload) && "schemaFormat" in message.payload && "schema" in message.payload;
+    const wrapped = isObj(message.payload) && "schemaFormat" in message.payload && "schema" in message.payload;
     const format = wrapped ? message.payload.schemaFormat : message.schemaFormat;
     if (format !== void 0 && !(typeof format === "string" && JSON_PAYLOAD.test(format))) return;
     const schema2 = wrapped ? message.payload.schema : message.payload;
     if (schema2 === void 0 || !Array.isArray(message.examples)) return;
     const examples2 = message.examples.flatMap(
-      (e, i) => isObj3(e) && "payload" in e ? [{ loc: pointerAt2(m.loc, "examples", String(i), "payload"), value: e.payload }] : []
+      (e, i) => isObj(e) && "payload" in e ? [{ loc: pointerAt2(m.loc, "examples", String(i), "payload"), value: e.payload }] : []
     );
     const name = typeof message.name === "string" ? message.name : m.loc.pointer;
     if (examples2.length) out.push({ label: `message ${name} payload`, schema: schema2, examples: examples2 });
   };
-  const messages = isObj3(data2.components) && isObj3(data2.components.messages) ? data2.components.messages : {};
+  const messages = isObj(data2.components) && isObj(data2.components.messages) ? data2.components.messages : {};
   for (const [name, raw] of Object.entries(messages)) visit({ file: file2, pointer: pointerJoin("/components/messages", name) }, raw);
-  for (const [key3, channel] of Object.entries(isObj3(data2.channels) ? data2.channels : {})) {
-    if (!isObj3(channel)) continue;
+  for (const [key3, channel] of Object.entries(isObj(data2.channels) ? data2.channels : {})) {
+    if (!isObj(channel)) continue;
     const at4 = { file: file2, pointer: pointerJoin("/channels", key3) };
-    for (const [name, raw] of Object.entries(isObj3(channel.messages) ? channel.messages : {})) visit(pointerAt2(at4, "messages", name), raw);
+    for (const [name, raw] of Object.entries(isObj(channel.messages) ? channel.messages : {})) visit(pointerAt2(at4, "messages", name), raw);
     for (const op of ["publish", "subscribe"])
-      if (isObj3(channel[op]) && channel[op].message !== void 0)
+      if (isObj(channel[op]) && channel[op].message !== void 0)
         visit(pointerAt2(at4, op, "message"), channel[op].message);
   }
   return out;
@@ -13664,9 +13671,9 @@ function schemaExamples(file2, data2, from = "", single = false) {
 function valuesOf(docs, at4, holder, schema2, label, direction) {
   const examples2 = [];
   if ("example" in holder) examples2.push({ loc: pointerAt2(at4, "example"), value: holder.example });
-  for (const [name, e] of Object.entries(isObj3(holder.examples) ? holder.examples : {})) {
+  for (const [name, e] of Object.entries(isObj(holder.examples) ? holder.examples : {})) {
     const example = isRefObject(e) ? unlessUnreadable(() => docs.deref(pointerAt2(at4, "examples", name), e)) : { loc: pointerAt2(at4, "examples", name), node: e };
-    if (example && isObj3(example.node) && "value" in example.node)
+    if (example && isObj(example.node) && "value" in example.node)
       examples2.push({ loc: pointerAt2(example.loc, "value"), value: example.node.value });
   }
   return examples2.length ? [{ label, schema: schema2, direction, examples: examples2 }] : [];
@@ -14507,8 +14514,8 @@ function bumpOf(from, to) {
 }
 function consumersOf(docs, versionsFile) {
   const data2 = unlessUnreadable(() => docs.has(versionsFile) ? docs.get(versionsFile).data : void 0);
-  const listed2 = isObj3(data2) ? data2.consumers : void 0;
-  const named = (c) => typeof c === "string" || typeof c === "number" ? String(c).trim() : isObj3(c) && typeof c.name === "string" ? c.name : "";
+  const listed2 = isObj(data2) ? data2.consumers : void 0;
+  const named = (c) => typeof c === "string" || typeof c === "number" ? String(c).trim() : isObj(c) && typeof c.name === "string" ? c.name : "";
   return (Array.isArray(listed2) ? listed2 : typeof listed2 === "string" ? [listed2] : []).map(named).filter(Boolean);
 }
 function escapeRe(s) {
@@ -14517,8 +14524,8 @@ function escapeRe(s) {
 function filledByBuild(changes, docs) {
   for (const file2 of new Set(changes.map((c) => c.file))) {
     const data2 = unlessUnreadable(() => docs.has(file2) ? docs.get(file2).data : void 0);
-    const version2 = isObj3(data2) && isObj3(data2.info) ? data2.info.version : void 0;
-    const generator = isObj3(data2) ? generatorDefault(data2.info) : void 0;
+    const version2 = isObj(data2) && isObj(data2.info) ? data2.info.version : void 0;
+    const generator = isObj(data2) ? generatorDefault(data2.info) : void 0;
     if (isBuildPlaceholder(version2) || generator)
       return ` (\`info.version: ${version2}\` in ${file2} is ${generator ? `what ${generator} writes when given no version` : "written in by the build"}, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
   }

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { createFreeze, serialize, sha256 } from '../src/core/freeze/model.js';
 import { Documents, MapTree } from '../src/core/source/tree.js';
+import { diffTrees } from '../src/core/diff/tree-diff.js';
+import { dump } from 'js-yaml';
 import { LIMITS } from '../src/core/source/limits.js';
 import { DEFAULT_CONFIG } from '../src/core/policy/config.js';
 import { readRuleset, spectralFindings } from '../src/services/spectral-lint.js';
@@ -858,5 +860,58 @@ describe("the seed tool's freezes", () => {
     assert.equal(side('contracts/events/new.schema.json'), 'head');
     const text = runCli(['check'], repo).stdout + runCli(['check'], repo).stderr;
     assert.match(text, /broken\.schema\.json:1: invalid JSON.*\(in the baseline only; the head is fine\)/);
+  });
+});
+
+describe("the judge's own names are its own", () => {
+  test('a definition named like the bundle\'s embedded files is judged as written: a break named so was "proven compatible"', () => {
+    // the judge embeds the files a schema reaches under `$defs/contract-guard-bundled-<n>`: a definition of that name
+    // was replaced by the embedded file (here common.json, which the pull request widened), so `nick` going from a
+    // string to an integer was judged against `{}` and dropped to minor
+    const pet = (type: string) =>
+      JSON.stringify({
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        type: 'object',
+        properties: { id: { $ref: 'common.json' }, nick: { $ref: '#/$defs/contract-guard-bundled-1' } },
+        $defs: { 'contract-guard-bundled-1': { type } },
+      });
+    const side = (type: string, common: object) =>
+      new MapTree([
+        ['common.json', JSON.stringify(common)],
+        ['pet.schema.json', pet(type)],
+      ]);
+    const nick = diffTrees(side('string', { type: 'string' }), side('integer', {})).changes.find((c) => c.file === 'pet.schema.json');
+    assert.equal(nick?.level, 'major');
+    assert.equal(nick?.semantic?.verdict, 'breaking');
+    assert.deepEqual(nick?.semantic?.witness, { nick: '' });
+  });
+
+  test("the judge's link keyword written in a contract is an annotation there, not a call (it was an internal error)", () => {
+    const doc = (extra: object) =>
+      dump({
+        openapi: '3.0.3',
+        info: { title: 'T', version: '1.0.0' },
+        paths: {
+          '/x': {
+            get: {
+              responses: {
+                '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/X' } } } },
+              },
+            },
+          },
+        },
+        components: {
+          schemas: {
+            X: { type: 'object', properties: { a: { $ref: '#/components/schemas/A' }, ...extra } },
+            A: { type: 'string', 'x-contract-guard-link': 'nope' },
+          },
+        },
+      });
+    const out = diffTrees(new MapTree([['api.yaml', doc({})]]), new MapTree([['api.yaml', doc({ b: { type: 'integer' } })]]));
+    assert.deepEqual(
+      out.changes.map((c) => `${c.level} ${c.ruleId}`),
+      ['minor response-property-added'],
+    );
+    assert.deepEqual(out.errors, []);
   });
 });

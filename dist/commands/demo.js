@@ -19384,16 +19384,167 @@ var RewrittenCopy = class {
   }
 };
 
+// src/core/semantic/schema.ts
+var isObj = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+function putOwn(o2, key3, value) {
+  if (key3 === "__proto__") Object.defineProperty(o2, key3, { value, enumerable: true, writable: true, configurable: true });
+  else o2[key3] = value;
+}
+var ANNOTATIONS = /* @__PURE__ */ new Set([
+  "title",
+  "description",
+  "$comment",
+  "examples",
+  "example",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "$schema",
+  "$id",
+  "$defs",
+  "definitions",
+  "$anchor",
+  "$dynamicAnchor",
+  "$vocabulary",
+  "contentMediaType",
+  "contentEncoding",
+  "contentSchema",
+  "discriminator",
+  "xml",
+  "externalDocs"
+]);
+var TYPES = ["null", "boolean", "object", "array", "number", "integer", "string"];
+var TYPE_KEYWORDS = {
+  multipleOf: "number",
+  maximum: "number",
+  exclusiveMaximum: "number",
+  minimum: "number",
+  exclusiveMinimum: "number",
+  maxLength: "string",
+  minLength: "string",
+  pattern: "string",
+  format: "string",
+  items: "array",
+  prefixItems: "array",
+  additionalItems: "array",
+  contains: "array",
+  minContains: "array",
+  maxContains: "array",
+  maxItems: "array",
+  minItems: "array",
+  uniqueItems: "array",
+  unevaluatedItems: "array",
+  properties: "object",
+  patternProperties: "object",
+  additionalProperties: "object",
+  required: "object",
+  propertyNames: "object",
+  maxProperties: "object",
+  minProperties: "object",
+  dependentRequired: "object",
+  dependentSchemas: "object",
+  dependencies: "object",
+  unevaluatedProperties: "object"
+};
+function acceptsAll(s) {
+  if (s === true) return true;
+  return isObj(s) && Object.keys(s).every((k2) => ANNOTATIONS.has(k2) || k2.startsWith("x-"));
+}
+function assertions(s) {
+  return Object.keys(s).filter((k2) => !ANNOTATIONS.has(k2) && !k2.startsWith("x-"));
+}
+function without(s, ...keys) {
+  const out = {};
+  for (const [k2, v2] of Object.entries(s)) if (!keys.includes(k2)) out[k2] = v2;
+  return out;
+}
+function typesOf(s) {
+  const t2 = s.type;
+  const list = typeof t2 === "string" ? [t2] : Array.isArray(t2) ? t2.filter((x3) => typeof x3 === "string") : void 0;
+  if (!list) return new Set(TYPES);
+  const out = new Set(list.filter((x3) => TYPES.includes(x3)));
+  if (s.nullable === true) out.add("null");
+  return out;
+}
+function typeOfValue(v2) {
+  if (v2 === null) return "null";
+  if (Array.isArray(v2)) return "array";
+  if (typeof v2 === "number") return Number.isInteger(v2) ? "integer" : "number";
+  return typeof v2;
+}
+function num(v2) {
+  return typeof v2 === "number" && Number.isFinite(v2) ? v2 : void 0;
+}
+function holdsData(key3) {
+  return DATA_KEYWORDS.has(key3) || key3.startsWith("x-");
+}
+var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
+function namesSchemas(key3, value) {
+  return NAMED_SCHEMAS.has(key3) && isObj(value);
+}
+var NAMED_SCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+function pushSchemaChildren(o2, stack) {
+  for (const [k2, v2] of Object.entries(o2)) {
+    if (holdsData(k2) || !v2 || typeof v2 !== "object") continue;
+    if (namesSchemas(k2, v2)) for (const s of Object.values(v2)) stack.push(s);
+    else stack.push(v2);
+  }
+}
+function someSchemaNode(root, test) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    if (Array.isArray(n)) {
+      for (const v2 of n) stack.push(v2);
+      continue;
+    }
+    if (test(n)) return true;
+    pushSchemaChildren(n, stack);
+  }
+  return false;
+}
+function someNode(root, test) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    if (!Array.isArray(n) && test(n)) return true;
+    for (const v2 of Array.isArray(n) ? n : Object.values(n)) if (v2 && typeof v2 === "object") stack.push(v2);
+  }
+  return false;
+}
+function allOfCost(o2) {
+  const n = Array.isArray(o2.allOf) ? o2.allOf.length : 0;
+  return n > 100 ? Math.floor(n * n / 70) : 0;
+}
+function compileSize(schema2, limit = Infinity) {
+  let count = 0;
+  someNode(schema2, (o2) => (count += 1 + allOfCost(o2)) > limit);
+  return count;
+}
+
 // src/core/semantic/bundle.ts
 var KEY = (n) => `contract-guard-bundled-${n}`;
 function bundle(docs, file2) {
   const keys = /* @__PURE__ */ new Map();
   const pending = [];
+  const own = docs.get(file2).data;
+  const taken = new Set(own && typeof own === "object" && isObj(own.$defs) ? Object.keys(own.$defs) : []);
+  let next = 0;
   const prefixOf = (target) => {
     if (target === file2) return "";
     let key3 = keys.get(target);
     if (!key3) {
-      keys.set(target, key3 = KEY(keys.size + 1));
+      do
+        key3 = KEY(++next);
+      while (taken.has(key3));
+      keys.set(target, key3);
       pending.push(target);
     }
     return `/$defs/${key3}`;
@@ -19426,8 +19577,8 @@ function bundle(docs, file2) {
     }
     if (keys.size) {
       if (!root || typeof root !== "object" || Array.isArray(root)) return void 0;
-      const own = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
-      root.$defs = { ...own, ...embedded };
+      const own2 = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
+      root.$defs = { ...own2, ...embedded };
     }
     const pointerOf2 = (f3, pointer) => f3 === file2 ? pointer : keys.has(f3) ? `/$defs/${keys.get(f3)}${pointer}` : void 0;
     return { root, copyOf: (node) => copies.copyOf(node), pointerOf: pointerOf2, files: [file2, ...keys.keys()] };
@@ -20859,151 +21010,6 @@ function sameContent(a, b3) {
 
 // src/core/diff/avro-diff.ts
 var import_libraries2 = __toESM(require_libraries(), 1);
-
-// src/core/semantic/schema.ts
-var isObj = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
-function putOwn(o2, key3, value) {
-  if (key3 === "__proto__") Object.defineProperty(o2, key3, { value, enumerable: true, writable: true, configurable: true });
-  else o2[key3] = value;
-}
-var ANNOTATIONS = /* @__PURE__ */ new Set([
-  "title",
-  "description",
-  "$comment",
-  "examples",
-  "example",
-  "default",
-  "deprecated",
-  "readOnly",
-  "writeOnly",
-  "$schema",
-  "$id",
-  "$defs",
-  "definitions",
-  "$anchor",
-  "$dynamicAnchor",
-  "$vocabulary",
-  "contentMediaType",
-  "contentEncoding",
-  "contentSchema",
-  "discriminator",
-  "xml",
-  "externalDocs"
-]);
-var TYPES = ["null", "boolean", "object", "array", "number", "integer", "string"];
-var TYPE_KEYWORDS = {
-  multipleOf: "number",
-  maximum: "number",
-  exclusiveMaximum: "number",
-  minimum: "number",
-  exclusiveMinimum: "number",
-  maxLength: "string",
-  minLength: "string",
-  pattern: "string",
-  format: "string",
-  items: "array",
-  prefixItems: "array",
-  additionalItems: "array",
-  contains: "array",
-  minContains: "array",
-  maxContains: "array",
-  maxItems: "array",
-  minItems: "array",
-  uniqueItems: "array",
-  unevaluatedItems: "array",
-  properties: "object",
-  patternProperties: "object",
-  additionalProperties: "object",
-  required: "object",
-  propertyNames: "object",
-  maxProperties: "object",
-  minProperties: "object",
-  dependentRequired: "object",
-  dependentSchemas: "object",
-  dependencies: "object",
-  unevaluatedProperties: "object"
-};
-function acceptsAll(s) {
-  if (s === true) return true;
-  return isObj(s) && Object.keys(s).every((k2) => ANNOTATIONS.has(k2) || k2.startsWith("x-"));
-}
-function assertions(s) {
-  return Object.keys(s).filter((k2) => !ANNOTATIONS.has(k2) && !k2.startsWith("x-"));
-}
-function without(s, ...keys) {
-  const out = {};
-  for (const [k2, v2] of Object.entries(s)) if (!keys.includes(k2)) out[k2] = v2;
-  return out;
-}
-function typesOf(s) {
-  const t2 = s.type;
-  const list = typeof t2 === "string" ? [t2] : Array.isArray(t2) ? t2.filter((x3) => typeof x3 === "string") : void 0;
-  if (!list) return new Set(TYPES);
-  const out = new Set(list.filter((x3) => TYPES.includes(x3)));
-  if (s.nullable === true) out.add("null");
-  return out;
-}
-function typeOfValue(v2) {
-  if (v2 === null) return "null";
-  if (Array.isArray(v2)) return "array";
-  if (typeof v2 === "number") return Number.isInteger(v2) ? "integer" : "number";
-  return typeof v2;
-}
-function num(v2) {
-  return typeof v2 === "number" && Number.isFinite(v2) ? v2 : void 0;
-}
-function holdsData(key3) {
-  return DATA_KEYWORDS.has(key3) || key3.startsWith("x-");
-}
-var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
-function namesSchemas(key3, value) {
-  return NAMED_SCHEMAS.has(key3) && isObj(value);
-}
-var NAMED_SCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
-function pushSchemaChildren(o2, stack) {
-  for (const [k2, v2] of Object.entries(o2)) {
-    if (holdsData(k2) || !v2 || typeof v2 !== "object") continue;
-    if (namesSchemas(k2, v2)) for (const s of Object.values(v2)) stack.push(s);
-    else stack.push(v2);
-  }
-}
-function someSchemaNode(root, test) {
-  const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [root];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    if (Array.isArray(n)) {
-      for (const v2 of n) stack.push(v2);
-      continue;
-    }
-    if (test(n)) return true;
-    pushSchemaChildren(n, stack);
-  }
-  return false;
-}
-function someNode(root, test) {
-  const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [root];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    if (!Array.isArray(n) && test(n)) return true;
-    for (const v2 of Array.isArray(n) ? n : Object.values(n)) if (v2 && typeof v2 === "object") stack.push(v2);
-  }
-  return false;
-}
-function allOfCost(o2) {
-  const n = Array.isArray(o2.allOf) ? o2.allOf.length : 0;
-  return n > 100 ? Math.floor(n * n / 70) : 0;
-}
-function compileSize(schema2, limit = Infinity) {
-  let count = 0;
-  someNode(schema2, (o2) => (count += 1 + allOfCost(o2)) > limit);
-  return count;
-}
 
 // src/core/diff/sink.ts
 var ChangeSink = class {
@@ -22857,6 +22863,7 @@ function rewrite(node, keyOf, top = true, copies = /* @__PURE__ */ new Map()) {
   copies.set(node, out);
   for (const [k2, v2] of Object.entries(node)) {
     if (top && (k2 === "$id" || k2 === "$schema")) continue;
+    if (k2 === LINK) continue;
     if (k2 === "$ref" && typeof v2 === "string" && v2.startsWith("#")) out[LINK] = keyOf(v2);
     else if (namesSchemas(k2, v2)) out[k2] = Object.fromEntries(Object.entries(v2).map(([n, s]) => [n, rewrite(s, keyOf, false, copies)]));
     else out[k2] = holdsData(k2) ? v2 : rewrite(v2, keyOf, false, copies);

@@ -19416,6 +19416,7 @@ function rewrite(node, keyOf, top = true, copies = /* @__PURE__ */ new Map()) {
   copies.set(node, out);
   for (const [k2, v2] of Object.entries(node)) {
     if (top && (k2 === "$id" || k2 === "$schema")) continue;
+    if (k2 === LINK) continue;
     if (k2 === "$ref" && typeof v2 === "string" && v2.startsWith("#")) out[LINK] = keyOf(v2);
     else if (namesSchemas(k2, v2)) out[k2] = Object.fromEntries(Object.entries(v2).map(([n, s]) => [n, rewrite(s, keyOf, false, copies)]));
     else out[k2] = holdsData(k2) ? v2 : rewrite(v2, keyOf, false, copies);
@@ -34103,11 +34104,17 @@ var KEY = (n) => `contract-guard-bundled-${n}`;
 function bundle(docs, file2) {
   const keys = /* @__PURE__ */ new Map();
   const pending = [];
+  const own = docs.get(file2).data;
+  const taken = new Set(own && typeof own === "object" && isObj(own.$defs) ? Object.keys(own.$defs) : []);
+  let next = 0;
   const prefixOf = (target) => {
     if (target === file2) return "";
     let key3 = keys.get(target);
     if (!key3) {
-      keys.set(target, key3 = KEY(keys.size + 1));
+      do
+        key3 = KEY(++next);
+      while (taken.has(key3));
+      keys.set(target, key3);
       pending.push(target);
     }
     return `/$defs/${key3}`;
@@ -34140,8 +34147,8 @@ function bundle(docs, file2) {
     }
     if (keys.size) {
       if (!root || typeof root !== "object" || Array.isArray(root)) return void 0;
-      const own = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
-      root.$defs = { ...own, ...embedded };
+      const own2 = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
+      root.$defs = { ...own2, ...embedded };
     }
     const pointerOf2 = (f3, pointer) => f3 === file2 ? pointer : keys.has(f3) ? `/$defs/${keys.get(f3)}${pointer}` : void 0;
     return { root, copyOf: (node) => copies.copyOf(node), pointerOf: pointerOf2, files: [file2, ...keys.keys()] };

@@ -7,7 +7,7 @@ import {
   require_semver,
   unitSlug,
   versionAt
-} from "./chunk-J6ULX7NU.js";
+} from "./chunk-IAN7OORB.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -25,7 +25,7 @@ import {
   safeLinePattern,
   sameContent,
   toCrlf
-} from "./chunk-3G4TEJ3P.js";
+} from "./chunk-6JLRW647.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
@@ -39,7 +39,7 @@ import {
   referenceClosure,
   unlessUnreadable,
   withheld
-} from "./chunk-2YTGGSST.js";
+} from "./chunk-ODGLY7JE.js";
 import {
   ROLES,
   SCHEMA_CONTEXTS,
@@ -8662,9 +8662,9 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
-        import("./tree-diff-ZZGUPBDP.js"),
+        import("./tree-diff-6VMVLEXG.js"),
         import("./model-BQJI2ZX6.js"),
-        import("./units-PFWJOOMX.js")
+        import("./units-XJXLDKO4.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

@@ -13977,7 +13977,7 @@ function compareVersions(a, b3) {
 }
 
 // src/core/units.ts
-var isObj3 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj4 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var Units = class {
   constructor(list, owner, fallback) {
     this.list = list;
@@ -14028,7 +14028,7 @@ function manifestIn(docs, file2) {
 }
 function valueAt(data2, pointer) {
   let node = data2;
-  for (const t2 of pointer.split("/").slice(1)) node = isObj3(node) ? node[t2.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
+  for (const t2 of pointer.split("/").slice(1)) node = isObj4(node) ? node[t2.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
   return node;
 }
 function findUnits(paths, docs, layout, configured, fallback) {
@@ -14044,7 +14044,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     const name = layout.versionsModule(p2);
     if (!name || owner.has(p2)) continue;
     const d2 = data2(p2);
-    const pointer = isObj3(d2) && !("current" in d2) && "version" in d2 ? "/version" : "/current";
+    const pointer = isObj4(d2) && !("current" in d2) && "version" in d2 ? "/version" : "/current";
     modules.set(name, { name, home: { file: p2, pointer, kind: "versions" } });
   }
   for (const p2 of paths) {
@@ -14103,7 +14103,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     const unnamed = dir.replace(/\/$/, "") || "package";
     if (/(^|\/)package\.json$/.test(p2)) {
       const d2 = data2(p2);
-      if (!isObj3(d2) || typeof d2.version !== "string") continue;
+      if (!isObj4(d2) || typeof d2.version !== "string") continue;
       const name = typeof d2.name === "string" && d2.name ? d2.name : unnamed;
       packages.set(dir, { name, home: { file: p2, pointer: "/version", kind: "package" } });
     } else if (isManifest(p2) && !packages.has(dir)) {
@@ -14132,7 +14132,7 @@ function holdsContract(path, data2) {
 }
 var NOT_CONTRACTS = /* @__PURE__ */ new Set(["other", "document", "binary", "data", "versions"]);
 function idVersion(data2) {
-  if (!isObj3(data2) || typeof data2.$id !== "string" || !("$schema" in data2 || "type" in data2 || "properties" in data2)) return void 0;
+  if (!isObj4(data2) || typeof data2.$id !== "string" || !("$schema" in data2 || "type" in data2 || "properties" in data2)) return void 0;
   const path = idPath(data2.$id);
   const pv = path === void 0 ? void 0 : pathVersion(path);
   return pv && pv.kind === "release" ? { written: pv.written, version: pv.version } : void 0;
@@ -14156,9 +14156,9 @@ function pathUnitName(unit) {
   return before || unit.slice(at3 + "{version}".length).replace(/^[/._-]+/, "") || "versions";
 }
 function infoOf(d2) {
-  if (!isObj3(d2) || !(typeof d2.openapi === "string" || d2.swagger !== void 0 || typeof d2.asyncapi === "string")) return void 0;
+  if (!isObj4(d2) || !(typeof d2.openapi === "string" || d2.swagger !== void 0 || typeof d2.asyncapi === "string")) return void 0;
   const info = d2.info;
-  if (!isObj3(info) || info.version === void 0 || info.version === null || isBuildPlaceholder(info.version)) return void 0;
+  if (!isObj4(info) || info.version === void 0 || info.version === null || isBuildPlaceholder(info.version)) return void 0;
   if (generatorDefault(info)) return void 0;
   return info;
 }
@@ -14168,7 +14168,7 @@ var GENERATOR_INFO = [
   { generator: "grpc-gateway's protoc-gen-openapiv2", version: "version not set" }
 ];
 function generatorDefault(info) {
-  if (!isObj3(info)) return void 0;
+  if (!isObj4(info)) return void 0;
   return GENERATOR_INFO.find((g2) => (g2.title === void 0 || info.title === g2.title) && info.version === g2.version)?.generator;
 }
 function documentNames(documents, info) {
@@ -17045,7 +17045,7 @@ function pointerIn(data2, pointer) {
 import { setFlagsFromString } from "node:v8";
 
 // src/core/policy/spectral-ruleset.ts
-var isObj4 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj5 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"];
 var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
 var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
@@ -17057,7 +17057,7 @@ function extendedRulesets(file2, text) {
   } catch {
     return [];
   }
-  const extended = isObj4(data2) ? data2.extends : void 0;
+  const extended = isObj5(data2) ? data2.extends : void 0;
   const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
   return BUILT_IN_RULESETS.filter((name) => names.includes(name));
 }
@@ -17068,7 +17068,7 @@ function loadRuleset(file2, text, parts) {
     throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
   };
   const data2 = doc.data;
-  if (!isObj4(data2)) return refuse("", "it is not a mapping of extends and rules");
+  if (!isObj5(data2)) return refuse("", "it is not a mapping of extends and rules");
   for (const key2 of Object.keys(data2)) {
     if (key2 === "functions" || key2 === "functionsDir")
       refuse(
@@ -17099,9 +17099,9 @@ function loadRuleset(file2, text, parts) {
   for (const key2 of ["aliases", "documentationUrl", "description", "parserOptions"])
     if (data2[key2] !== void 0) definition[key2] = data2[key2];
   const rules = {};
-  for (const [id, rule2] of Object.entries(isObj4(data2.rules) ? data2.rules : {})) {
+  for (const [id, rule2] of Object.entries(isObj5(data2.rules) ? data2.rules : {})) {
     const at3 = pointerJoin("/rules", id);
-    if (!isObj4(rule2)) {
+    if (!isObj5(rule2)) {
       rules[id] = rule2;
       continue;
     }
@@ -17111,7 +17111,7 @@ function loadRuleset(file2, text, parts) {
       const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
       const built = thens.map((then, i) => {
         const where = Array.isArray(rule2.then) ? pointerJoin(at3, "then", i, "function") : pointerJoin(at3, "then", "function");
-        if (!isObj4(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        if (!isObj5(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
         const fn2 = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
         if (!fn2)
           refuse(

@@ -22009,16 +22009,167 @@ var RewrittenCopy = class {
   }
 };
 
+// src/core/semantic/schema.ts
+var isObj = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+function putOwn(o2, key3, value) {
+  if (key3 === "__proto__") Object.defineProperty(o2, key3, { value, enumerable: true, writable: true, configurable: true });
+  else o2[key3] = value;
+}
+var ANNOTATIONS = /* @__PURE__ */ new Set([
+  "title",
+  "description",
+  "$comment",
+  "examples",
+  "example",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "$schema",
+  "$id",
+  "$defs",
+  "definitions",
+  "$anchor",
+  "$dynamicAnchor",
+  "$vocabulary",
+  "contentMediaType",
+  "contentEncoding",
+  "contentSchema",
+  "discriminator",
+  "xml",
+  "externalDocs"
+]);
+var TYPES = ["null", "boolean", "object", "array", "number", "integer", "string"];
+var TYPE_KEYWORDS = {
+  multipleOf: "number",
+  maximum: "number",
+  exclusiveMaximum: "number",
+  minimum: "number",
+  exclusiveMinimum: "number",
+  maxLength: "string",
+  minLength: "string",
+  pattern: "string",
+  format: "string",
+  items: "array",
+  prefixItems: "array",
+  additionalItems: "array",
+  contains: "array",
+  minContains: "array",
+  maxContains: "array",
+  maxItems: "array",
+  minItems: "array",
+  uniqueItems: "array",
+  unevaluatedItems: "array",
+  properties: "object",
+  patternProperties: "object",
+  additionalProperties: "object",
+  required: "object",
+  propertyNames: "object",
+  maxProperties: "object",
+  minProperties: "object",
+  dependentRequired: "object",
+  dependentSchemas: "object",
+  dependencies: "object",
+  unevaluatedProperties: "object"
+};
+function acceptsAll(s) {
+  if (s === true) return true;
+  return isObj(s) && Object.keys(s).every((k2) => ANNOTATIONS.has(k2) || k2.startsWith("x-"));
+}
+function assertions(s) {
+  return Object.keys(s).filter((k2) => !ANNOTATIONS.has(k2) && !k2.startsWith("x-"));
+}
+function without(s, ...keys) {
+  const out = {};
+  for (const [k2, v2] of Object.entries(s)) if (!keys.includes(k2)) out[k2] = v2;
+  return out;
+}
+function typesOf(s) {
+  const t2 = s.type;
+  const list = typeof t2 === "string" ? [t2] : Array.isArray(t2) ? t2.filter((x3) => typeof x3 === "string") : void 0;
+  if (!list) return new Set(TYPES);
+  const out = new Set(list.filter((x3) => TYPES.includes(x3)));
+  if (s.nullable === true) out.add("null");
+  return out;
+}
+function typeOfValue(v2) {
+  if (v2 === null) return "null";
+  if (Array.isArray(v2)) return "array";
+  if (typeof v2 === "number") return Number.isInteger(v2) ? "integer" : "number";
+  return typeof v2;
+}
+function num(v2) {
+  return typeof v2 === "number" && Number.isFinite(v2) ? v2 : void 0;
+}
+function holdsData(key3) {
+  return DATA_KEYWORDS.has(key3) || key3.startsWith("x-");
+}
+var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
+function namesSchemas(key3, value) {
+  return NAMED_SCHEMAS.has(key3) && isObj(value);
+}
+var NAMED_SCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+function pushSchemaChildren(o2, stack) {
+  for (const [k2, v2] of Object.entries(o2)) {
+    if (holdsData(k2) || !v2 || typeof v2 !== "object") continue;
+    if (namesSchemas(k2, v2)) for (const s of Object.values(v2)) stack.push(s);
+    else stack.push(v2);
+  }
+}
+function someSchemaNode(root, test) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    if (Array.isArray(n)) {
+      for (const v2 of n) stack.push(v2);
+      continue;
+    }
+    if (test(n)) return true;
+    pushSchemaChildren(n, stack);
+  }
+  return false;
+}
+function someNode(root, test) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    if (!Array.isArray(n) && test(n)) return true;
+    for (const v2 of Array.isArray(n) ? n : Object.values(n)) if (v2 && typeof v2 === "object") stack.push(v2);
+  }
+  return false;
+}
+function allOfCost(o2) {
+  const n = Array.isArray(o2.allOf) ? o2.allOf.length : 0;
+  return n > 100 ? Math.floor(n * n / 70) : 0;
+}
+function compileSize(schema2, limit = Infinity) {
+  let count = 0;
+  someNode(schema2, (o2) => (count += 1 + allOfCost(o2)) > limit);
+  return count;
+}
+
 // src/core/semantic/bundle.ts
 var KEY = (n) => `contract-guard-bundled-${n}`;
 function bundle(docs, file2) {
   const keys = /* @__PURE__ */ new Map();
   const pending = [];
+  const own = docs.get(file2).data;
+  const taken = new Set(own && typeof own === "object" && isObj(own.$defs) ? Object.keys(own.$defs) : []);
+  let next = 0;
   const prefixOf = (target) => {
     if (target === file2) return "";
     let key3 = keys.get(target);
     if (!key3) {
-      keys.set(target, key3 = KEY(keys.size + 1));
+      do
+        key3 = KEY(++next);
+      while (taken.has(key3));
+      keys.set(target, key3);
       pending.push(target);
     }
     return `/$defs/${key3}`;
@@ -22051,8 +22202,8 @@ function bundle(docs, file2) {
     }
     if (keys.size) {
       if (!root || typeof root !== "object" || Array.isArray(root)) return void 0;
-      const own = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
-      root.$defs = { ...own, ...embedded };
+      const own2 = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
+      root.$defs = { ...own2, ...embedded };
     }
     const pointerOf2 = (f3, pointer) => f3 === file2 ? pointer : keys.has(f3) ? `/$defs/${keys.get(f3)}${pointer}` : void 0;
     return { root, copyOf: (node) => copies.copyOf(node), pointerOf: pointerOf2, files: [file2, ...keys.keys()] };
@@ -24262,7 +24413,7 @@ function isContractKind(kind) {
 }
 
 // src/core/units.ts
-var isObj = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj2 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var Units = class {
   constructor(list, owner, fallback) {
     this.list = list;
@@ -24322,7 +24473,7 @@ function manifestIn(docs, file2) {
 }
 function valueAt(data2, pointer) {
   let node = data2;
-  for (const t2 of pointer.split("/").slice(1)) node = isObj(node) ? node[t2.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
+  for (const t2 of pointer.split("/").slice(1)) node = isObj2(node) ? node[t2.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
   return node;
 }
 function unitSlug(name) {
@@ -24341,7 +24492,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     const name = layout.versionsModule(p2);
     if (!name || owner.has(p2)) continue;
     const d2 = data2(p2);
-    const pointer = isObj(d2) && !("current" in d2) && "version" in d2 ? "/version" : "/current";
+    const pointer = isObj2(d2) && !("current" in d2) && "version" in d2 ? "/version" : "/current";
     modules.set(name, { name, home: { file: p2, pointer, kind: "versions" } });
   }
   for (const p2 of paths) {
@@ -24400,7 +24551,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     const unnamed = dir.replace(/\/$/, "") || "package";
     if (/(^|\/)package\.json$/.test(p2)) {
       const d2 = data2(p2);
-      if (!isObj(d2) || typeof d2.version !== "string") continue;
+      if (!isObj2(d2) || typeof d2.version !== "string") continue;
       const name = typeof d2.name === "string" && d2.name ? d2.name : unnamed;
       packages.set(dir, { name, home: { file: p2, pointer: "/version", kind: "package" } });
     } else if (isManifest(p2) && !packages.has(dir)) {
@@ -24429,7 +24580,7 @@ function holdsContract(path, data2) {
 }
 var NOT_CONTRACTS = /* @__PURE__ */ new Set(["other", "document", "binary", "data", "versions"]);
 function idVersion(data2) {
-  if (!isObj(data2) || typeof data2.$id !== "string" || !("$schema" in data2 || "type" in data2 || "properties" in data2)) return void 0;
+  if (!isObj2(data2) || typeof data2.$id !== "string" || !("$schema" in data2 || "type" in data2 || "properties" in data2)) return void 0;
   const path = idPath(data2.$id);
   const pv = path === void 0 ? void 0 : pathVersion(path);
   return pv && pv.kind === "release" ? { written: pv.written, version: pv.version } : void 0;
@@ -24461,9 +24612,9 @@ function pathUnitName(unit) {
   return before || unit.slice(at5 + "{version}".length).replace(/^[/._-]+/, "") || "versions";
 }
 function infoOf(d2) {
-  if (!isObj(d2) || !(typeof d2.openapi === "string" || d2.swagger !== void 0 || typeof d2.asyncapi === "string")) return void 0;
+  if (!isObj2(d2) || !(typeof d2.openapi === "string" || d2.swagger !== void 0 || typeof d2.asyncapi === "string")) return void 0;
   const info = d2.info;
-  if (!isObj(info) || info.version === void 0 || info.version === null || isBuildPlaceholder(info.version)) return void 0;
+  if (!isObj2(info) || info.version === void 0 || info.version === null || isBuildPlaceholder(info.version)) return void 0;
   if (generatorDefault(info)) return void 0;
   return info;
 }
@@ -24473,7 +24624,7 @@ var GENERATOR_INFO = [
   { generator: "grpc-gateway's protoc-gen-openapiv2", version: "version not set" }
 ];
 function generatorDefault(info) {
-  if (!isObj(info)) return void 0;
+  if (!isObj2(info)) return void 0;
   return GENERATOR_INFO.find((g2) => (g2.title === void 0 || info.title === g2.title) && info.version === g2.version)?.generator;
 }
 function documentNames(documents, info) {
@@ -24586,7 +24737,7 @@ function serialize(value, format2) {
 
 // src/core/scaffold/house.ts
 import { posix } from "node:path";
-var isObj2 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj3 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var ERROR_NAMES = [
   [/^(bad[-_]?request|invalid[-_]?request|validation[-_]?error)$/i, "400"],
   [/^(unauthori[sz]ed|unauthenticated)$/i, "401"],
@@ -24607,34 +24758,34 @@ function readHouse(docs, paths, root) {
   const data2 = (file2) => unlessUnreadable(() => docs.get(file2).data);
   for (const file2 of paths.filter((p2) => /\.(ya?ml|json)$/i.test(p2) && !p2.includes("/_frozen/"))) {
     const doc = data2(file2);
-    if (!isObj2(doc)) continue;
-    const components = isObj2(doc.components) ? doc.components : void 0;
-    const responses = components && isObj2(components.responses) ? components.responses : {};
+    if (!isObj3(doc)) continue;
+    const components = isObj3(doc.components) ? doc.components : void 0;
+    const responses = components && isObj3(components.responses) ? components.responses : {};
     const found2 = /* @__PURE__ */ new Map();
     for (const name of Object.keys(responses)) {
       const status = statusOfResponseName(name);
       if (status && !found2.has(status)) found2.set(status, { file: file2, pointer: pointerJoin("/components/responses", name) });
     }
     if (found2.size > house.errors.size) house.errors = found2;
-    if (doc.security !== void 0 || components && isObj2(components.securitySchemes) || isObj2(doc.securityDefinitions))
+    if (doc.security !== void 0 || components && isObj3(components.securitySchemes) || isObj3(doc.securityDefinitions))
       house.secured = true;
     if (typeof doc.$schema === "string") dialects.set(doc.$schema, (dialects.get(doc.$schema) ?? 0) + 1);
-    if (!house.idSchema && isObj2(doc.paths)) {
+    if (!house.idSchema && isObj3(doc.paths)) {
       for (const item of Object.values(doc.paths))
-        for (const op of isObj2(item) ? [item, ...Object.values(item)] : [])
-          for (const p2 of isObj2(op) && Array.isArray(op.parameters) ? op.parameters : [])
-            if (!house.idSchema && isObj2(p2) && p2.in === "path" && isObj2(p2.schema) && !("$ref" in p2.schema)) house.idSchema = p2.schema;
+        for (const op of isObj3(item) ? [item, ...Object.values(item)] : [])
+          for (const p2 of isObj3(op) && Array.isArray(op.parameters) ? op.parameters : [])
+            if (!house.idSchema && isObj3(p2) && p2.in === "path" && isObj3(p2.schema) && !("$ref" in p2.schema)) house.idSchema = p2.schema;
     }
-    const schemes = components && isObj2(components.securitySchemes) ? components.securitySchemes : {};
+    const schemes = components && isObj3(components.securitySchemes) ? components.securitySchemes : {};
     for (const [name, s] of Object.entries(schemes)) {
-      const kind = isObj2(s) ? s.type === "mutualTLS" ? "mtls" : s.type === "http" && /^bearer$/i.test(String(s.scheme)) ? "bearer" : "" : "";
+      const kind = isObj3(s) ? s.type === "mutualTLS" ? "mtls" : s.type === "http" && /^bearer$/i.test(String(s.scheme)) ? "bearer" : "" : "";
       if (kind && !house.security.some((x3) => x3.name === name))
         house.security.push({ name, target: { file: file2, pointer: pointerJoin("/components/securitySchemes", name) } });
     }
     for (const key3 of ["$defs", "definitions"]) {
-      const defs = isObj2(doc[key3]) ? doc[key3] : {};
+      const defs = isObj3(doc[key3]) ? doc[key3] : {};
       for (const [name, def] of Object.entries(defs)) {
-        if (!isObj2(def)) continue;
+        if (!isObj3(def)) continue;
         if (!house.ulid && /^ulid$/i.test(name)) house.ulid = { file: file2, pointer: pointerJoin("/" + key3, name) };
         if (!house.timestamp && (/^(timestamp|date[-_]?time)$/i.test(name) || def.format === "date-time" && /time/i.test(name)))
           house.timestamp = { file: file2, pointer: pointerJoin("/" + key3, name) };
@@ -24739,11 +24890,11 @@ function recordExample(idField, timeField, ulid2, now) {
 }
 
 // src/core/scaffold/event-style.ts
-var isObj3 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj4 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var camel = (name) => name.replace(/[._-]([a-z0-9])/g, (_3, c3) => c3.toUpperCase());
 function eventStyle(doc) {
   const v2 = String(doc.asyncapi).startsWith("2.");
-  const channels2 = isObj3(doc.channels) ? Object.entries(doc.channels).filter(([, c3]) => isObj3(c3)) : [];
+  const channels2 = isObj4(doc.channels) ? Object.entries(doc.channels).filter(([, c3]) => isObj4(c3)) : [];
   let sends = 0;
   let receives = 0;
   if (v2)
@@ -24752,21 +24903,21 @@ function eventStyle(doc) {
       if (c3.publish) receives++;
     }
   else
-    for (const op of Object.values(isObj3(doc.operations) ? doc.operations : {}))
-      if (isObj3(op)) op.action === "receive" ? receives++ : op.action === "send" && sends++;
+    for (const op of Object.values(isObj4(doc.operations) ? doc.operations : {}))
+      if (isObj4(op)) op.action === "receive" ? receives++ : op.action === "send" && sends++;
   const addresses = channels2.map(([key3, c3]) => v2 ? key3 : c3.address).filter((a) => typeof a === "string");
   const suffix = /([./_-]v\d+)$/;
   const suffixes = new Set(addresses.map((a) => suffix.exec(a)?.[1]?.replace(/\d+$/, "1")));
   const camelIds = !v2 && channels2.length > 0 && channels2.every(([key3, c3]) => key3 !== c3.address && /^[a-z][a-zA-Z0-9]*$/.test(key3));
   const messages = channels2.flatMap(([, c3]) => {
     const ch = c3;
-    if (!v2) return isObj3(ch.messages) ? Object.values(ch.messages) : [];
+    if (!v2) return isObj4(ch.messages) ? Object.values(ch.messages) : [];
     return [ch.subscribe, ch.publish].flatMap((op) => {
-      const m2 = isObj3(op) ? op.message : void 0;
-      return isObj3(m2) && Array.isArray(m2.oneOf) ? m2.oneOf : m2 === void 0 ? [] : [m2];
+      const m2 = isObj4(op) ? op.message : void 0;
+      return isObj4(m2) && Array.isArray(m2.oneOf) ? m2.oneOf : m2 === void 0 ? [] : [m2];
     });
   });
-  const inComponents = messages.length > 0 && messages.every((m2) => isObj3(m2) && typeof m2.$ref === "string" && m2.$ref.startsWith("#/components/messages/"));
+  const inComponents = messages.length > 0 && messages.every((m2) => isObj4(m2) && typeof m2.$ref === "string" && m2.$ref.startsWith("#/components/messages/"));
   return {
     action: receives > sends ? "receive" : "send",
     v2,
@@ -24777,13 +24928,13 @@ function eventStyle(doc) {
   };
 }
 function avroOf(doc) {
-  const defined = isObj3(doc.components) && isObj3(doc.components.messages) ? Object.values(doc.components.messages) : [];
-  const payloads = defined.filter(isObj3).map((m2) => m2.payload);
+  const defined = isObj4(doc.components) && isObj4(doc.components.messages) ? Object.values(doc.components.messages) : [];
+  const payloads = defined.filter(isObj4).map((m2) => m2.payload);
   const formats = /* @__PURE__ */ new Set();
   const folders = /* @__PURE__ */ new Set();
   for (const p2 of payloads) {
-    const ref = isObj3(p2) && isObj3(p2.schema) ? p2.schema.$ref : void 0;
-    if (!isObj3(p2) || typeof p2.schemaFormat !== "string" || !/avro/i.test(p2.schemaFormat) || typeof ref !== "string" || !/\.avsc$/.test(ref))
+    const ref = isObj4(p2) && isObj4(p2.schema) ? p2.schema.$ref : void 0;
+    if (!isObj4(p2) || typeof p2.schemaFormat !== "string" || !/avro/i.test(p2.schemaFormat) || typeof ref !== "string" || !/\.avsc$/.test(ref))
       return {};
     formats.add(p2.schemaFormat);
     folders.add(ref.slice(0, ref.lastIndexOf("/") + 1));
@@ -33670,7 +33821,7 @@ current: 0.1.0
 };
 
 // src/services/scaffold.ts
-var isObj4 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj5 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 function documentFor(ws2, named2, kind) {
   const docs = ws2.filesOf(kind);
   const what = kind === "openapi" ? "OpenAPI" : "AsyncAPI";
@@ -33702,7 +33853,7 @@ async function newEndpoint(input) {
   let dir = "";
   if (ws2.hasModules && input.module !== void 0) {
     dir = ws2.ensureModule(input.module);
-    const existing = ws2.paths.filter((p2) => p2.startsWith(dir + "/") && isObj4(ws2.data(p2)) && "openapi" in ws2.data(p2));
+    const existing = ws2.paths.filter((p2) => p2.startsWith(dir + "/") && isObj5(ws2.data(p2)) && "openapi" in ws2.data(p2));
     file2 = existing.find((p2) => /\/api\/openapi\.ya?ml$/.test(p2)) ?? existing[0] ?? `${dir}/api/openapi.yaml`;
   } else file2 = documentFor(ws2, input.module, "openapi");
   const format2 = formatOf(file2);
@@ -33713,13 +33864,13 @@ async function newEndpoint(input) {
     text4 = serialize(openApiDocument(file2, ws2.house, `${input.module ?? ""} API`, version2), format2);
   }
   const doc = ws2.exists(file2) ? ws2.data(file2) : {};
-  const paths = isObj4(doc.paths) ? doc.paths : {};
+  const paths = isObj5(doc.paths) ? doc.paths : {};
   const itemAt2 = (path) => {
     const loc = { file: file2, pointer: pointerJoin("/paths", path) };
     return isRefObject(paths[path]) ? ws2.docs.deref(loc, paths[path]) : { loc, node: paths[path] };
   };
   const at5 = itemAt2(input.path);
-  const item = isObj4(at5.node) ? at5.node : {};
+  const item = isObj5(at5.node) ? at5.node : {};
   if (item[method])
     throw new InputError(
       `${method.toUpperCase()} ${input.path} exists already`,
@@ -33734,10 +33885,10 @@ async function newEndpoint(input) {
     } catch {
       continue;
     }
-    for (const op of Object.values(isObj4(pathItem) ? pathItem : {}))
-      if (isObj4(op) && typeof op.operationId === "string") taken.add(op.operationId);
+    for (const op of Object.values(isObj5(pathItem) ? pathItem : {}))
+      if (isObj5(op) && typeof op.operationId === "string") taken.add(op.operationId);
   }
-  const declared = (Array.isArray(item.parameters) ? item.parameters : []).filter((p2) => isObj4(p2) && p2.in === "path" && typeof p2.name === "string").map((p2) => p2.name);
+  const declared = (Array.isArray(item.parameters) ? item.parameters : []).filter((p2) => isObj5(p2) && p2.in === "path" && typeof p2.name === "string").map((p2) => p2.name);
   const own = input.path in paths || !ws2.exists(file2) ? void 0 : pathItemFile(
     file2,
     Object.entries(paths).map(([path, raw]) => ({ path, ref: isRefObject(raw) ? raw.$ref : "#" })),
@@ -33811,9 +33962,9 @@ async function newEvent(input) {
   const exampleDir = input.module ? `${ws2.moduleDir(input.module)}/examples` : `${posix4.dirname(catalog)}/examples`;
   const entry = { name: input.name, version: 1, schema: posix4.relative(posix4.dirname(catalog), file2) };
   const topics = ws2.exists(catalog) ? ws2.data(catalog) : void 0;
-  const list = isObj4(topics) && Array.isArray(topics.topics) ? topics.topics : void 0;
+  const list = isObj5(topics) && Array.isArray(topics.topics) ? topics.topics : void 0;
   if (ws2.exists(catalog) && !list) throw new InputError("has no `topics:` list to add the event to", catalog);
-  if (list?.some((t2) => isObj4(t2) && t2.name === input.name)) throw new InputError(`topic ${input.name} exists already`, catalog);
+  if (list?.some((t2) => isObj5(t2) && t2.name === input.name)) throw new InputError(`topic ${input.name} exists already`, catalog);
   writeRecord(ws2, file2, `${exampleDir}/${input.name}.json`, `${input.name} payload`, "occurred_at", input.now);
   if (ws2.exists(catalog))
     ws2.update(catalog, appendIn(ws2.read(catalog), formatOf(catalog), ["topics"], entry), `topic ${input.name}, version 1`);
@@ -33826,9 +33977,9 @@ function addChannel(ws2, input) {
   const format2 = formatOf(file2);
   const style = eventStyle(doc);
   const { key: key3, address } = channelOf(style, input.name);
-  const channels2 = isObj4(doc.channels) ? doc.channels : {};
+  const channels2 = isObj5(doc.channels) ? doc.channels : {};
   const same = Object.entries(channels2).find(
-    ([k2, c3]) => k2 === key3 || k2 === address || isObj4(c3) && (c3.address === address || c3.address === input.name)
+    ([k2, c3]) => k2 === key3 || k2 === address || isObj5(c3) && (c3.address === address || c3.address === input.name)
   );
   if (same)
     throw new InputError(
@@ -33837,7 +33988,7 @@ function addChannel(ws2, input) {
       ws2.docs.lineOf({ file: file2, pointer: pointerJoin("/channels", same[0]) })
     );
   const messageName = input.name.replace(/(^|[._])([a-z])/g, (_3, __, c3) => c3.toUpperCase());
-  const defined = isObj4(doc.components) && isObj4(doc.components.messages) ? doc.components.messages : {};
+  const defined = isObj5(doc.components) && isObj5(doc.components.messages) ? doc.components.messages : {};
   if (style.inComponents && messageName in defined)
     throw new InputError(
       `message ${messageName} exists already`,
@@ -33853,7 +34004,7 @@ function addChannel(ws2, input) {
     const op = style.action === "send" ? "subscribe" : "publish";
     text4 = setIn(text4, format2, ["channels", address], { [op]: { operationId: `${style.action}${messageName}`, message: carried2 } });
   } else {
-    const operations2 = isObj4(doc.operations) ? doc.operations : {};
+    const operations2 = isObj5(doc.operations) ? doc.operations : {};
     let id = `${style.action}${messageName}`;
     for (let i = 2; id in operations2; i++) id = `${style.action}${messageName}${i}`;
     text4 = setIn(text4, format2, ["channels", key3], { address, messages: { [messageName]: carried2 } });
@@ -33879,7 +34030,7 @@ function eventPayload(ws2, file2, style, name, messageName) {
   const avsc = posix4.join(folder, `${kebab}.avsc`);
   const neighbour = ws2.paths.find((p2) => p2.startsWith(folder + "/") && p2.endsWith(".avsc"));
   const read = neighbour === void 0 ? void 0 : ws2.data(neighbour);
-  const namespace = isObj4(read) ? read.namespace : void 0;
+  const namespace = isObj5(read) ? read.namespace : void 0;
   const record = {
     type: "record",
     name: messageName,
@@ -33966,151 +34117,6 @@ function sameContent(a, b3) {
 // src/core/diff/avro-diff.ts
 var import_libraries4 = __toESM(require_libraries(), 1);
 
-// src/core/semantic/schema.ts
-var isObj5 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
-function putOwn(o2, key3, value) {
-  if (key3 === "__proto__") Object.defineProperty(o2, key3, { value, enumerable: true, writable: true, configurable: true });
-  else o2[key3] = value;
-}
-var ANNOTATIONS = /* @__PURE__ */ new Set([
-  "title",
-  "description",
-  "$comment",
-  "examples",
-  "example",
-  "default",
-  "deprecated",
-  "readOnly",
-  "writeOnly",
-  "$schema",
-  "$id",
-  "$defs",
-  "definitions",
-  "$anchor",
-  "$dynamicAnchor",
-  "$vocabulary",
-  "contentMediaType",
-  "contentEncoding",
-  "contentSchema",
-  "discriminator",
-  "xml",
-  "externalDocs"
-]);
-var TYPES = ["null", "boolean", "object", "array", "number", "integer", "string"];
-var TYPE_KEYWORDS = {
-  multipleOf: "number",
-  maximum: "number",
-  exclusiveMaximum: "number",
-  minimum: "number",
-  exclusiveMinimum: "number",
-  maxLength: "string",
-  minLength: "string",
-  pattern: "string",
-  format: "string",
-  items: "array",
-  prefixItems: "array",
-  additionalItems: "array",
-  contains: "array",
-  minContains: "array",
-  maxContains: "array",
-  maxItems: "array",
-  minItems: "array",
-  uniqueItems: "array",
-  unevaluatedItems: "array",
-  properties: "object",
-  patternProperties: "object",
-  additionalProperties: "object",
-  required: "object",
-  propertyNames: "object",
-  maxProperties: "object",
-  minProperties: "object",
-  dependentRequired: "object",
-  dependentSchemas: "object",
-  dependencies: "object",
-  unevaluatedProperties: "object"
-};
-function acceptsAll(s) {
-  if (s === true) return true;
-  return isObj5(s) && Object.keys(s).every((k2) => ANNOTATIONS.has(k2) || k2.startsWith("x-"));
-}
-function assertions(s) {
-  return Object.keys(s).filter((k2) => !ANNOTATIONS.has(k2) && !k2.startsWith("x-"));
-}
-function without(s, ...keys) {
-  const out = {};
-  for (const [k2, v2] of Object.entries(s)) if (!keys.includes(k2)) out[k2] = v2;
-  return out;
-}
-function typesOf(s) {
-  const t2 = s.type;
-  const list = typeof t2 === "string" ? [t2] : Array.isArray(t2) ? t2.filter((x3) => typeof x3 === "string") : void 0;
-  if (!list) return new Set(TYPES);
-  const out = new Set(list.filter((x3) => TYPES.includes(x3)));
-  if (s.nullable === true) out.add("null");
-  return out;
-}
-function typeOfValue(v2) {
-  if (v2 === null) return "null";
-  if (Array.isArray(v2)) return "array";
-  if (typeof v2 === "number") return Number.isInteger(v2) ? "integer" : "number";
-  return typeof v2;
-}
-function num(v2) {
-  return typeof v2 === "number" && Number.isFinite(v2) ? v2 : void 0;
-}
-function holdsData(key3) {
-  return DATA_KEYWORDS.has(key3) || key3.startsWith("x-");
-}
-var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
-function namesSchemas(key3, value) {
-  return NAMED_SCHEMAS.has(key3) && isObj5(value);
-}
-var NAMED_SCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
-function pushSchemaChildren(o2, stack) {
-  for (const [k2, v2] of Object.entries(o2)) {
-    if (holdsData(k2) || !v2 || typeof v2 !== "object") continue;
-    if (namesSchemas(k2, v2)) for (const s of Object.values(v2)) stack.push(s);
-    else stack.push(v2);
-  }
-}
-function someSchemaNode(root, test) {
-  const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [root];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    if (Array.isArray(n)) {
-      for (const v2 of n) stack.push(v2);
-      continue;
-    }
-    if (test(n)) return true;
-    pushSchemaChildren(n, stack);
-  }
-  return false;
-}
-function someNode(root, test) {
-  const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [root];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    if (!Array.isArray(n) && test(n)) return true;
-    for (const v2 of Array.isArray(n) ? n : Object.values(n)) if (v2 && typeof v2 === "object") stack.push(v2);
-  }
-  return false;
-}
-function allOfCost(o2) {
-  const n = Array.isArray(o2.allOf) ? o2.allOf.length : 0;
-  return n > 100 ? Math.floor(n * n / 70) : 0;
-}
-function compileSize(schema2, limit = Infinity) {
-  let count = 0;
-  someNode(schema2, (o2) => (count += 1 + allOfCost(o2)) > limit);
-  return count;
-}
-
 // src/core/diff/sink.ts
 var ChangeSink = class {
   /** `moved`: files the change moved, old path → new; a change found at an old path (a removal) is reported at the new one. */
@@ -34187,9 +34193,9 @@ function imported(registry, node, namespace, names, visiting) {
 }
 var PRIMITIVES = /* @__PURE__ */ new Set(["null", "boolean", "int", "long", "float", "double", "bytes", "string"]);
 var fullName = (name, namespace) => name.includes(".") || !namespace ? name : `${namespace}.${name}`;
-var isAvroProtocol = (node) => isObj5(node) && typeof node.protocol === "string";
+var isAvroProtocol = (node) => isObj(node) && typeof node.protocol === "string";
 function avroTypeName(node) {
-  if (!isObj5(node) || typeof node.name !== "string" || typeof node.type !== "string" || !NAMED.has(node.type)) return void 0;
+  if (!isObj(node) || typeof node.name !== "string" || typeof node.type !== "string" || !NAMED.has(node.type)) return void 0;
   return fullName(node.name, typeof node.namespace === "string" ? node.namespace : void 0);
 }
 function namesIn(node, namespace, found2 = { defined: /* @__PURE__ */ new Set(), referenced: /* @__PURE__ */ new Set() }, onDefinition) {
@@ -34197,14 +34203,14 @@ function namesIn(node, namespace, found2 = { defined: /* @__PURE__ */ new Set(),
     if (!PRIMITIVES.has(node)) found2.referenced.add(fullName(node, namespace));
   } else if (Array.isArray(node)) {
     for (const branch of node) namesIn(branch, namespace, found2, onDefinition);
-  } else if (isObj5(node)) {
+  } else if (isObj(node)) {
     const t2 = node.type;
     if (typeof t2 === "string" && NAMED.has(t2) && typeof node.name === "string") {
       const own = node.name.includes(".") ? node.name.slice(0, node.name.lastIndexOf(".")) : typeof node.namespace === "string" ? node.namespace || void 0 : namespace;
       found2.defined.add(fullName(node.name, own));
       onDefinition?.(fullName(node.name, own), node, namespace);
       if (Array.isArray(node.fields)) {
-        for (const f3 of node.fields) if (isObj5(f3)) namesIn(f3.type, own, found2, onDefinition);
+        for (const f3 of node.fields) if (isObj(f3)) namesIn(f3.type, own, found2, onDefinition);
       }
     } else if (t2 === "array") namesIn(node.items, namespace, found2, onDefinition);
     else if (t2 === "map") namesIn(node.values, namespace, found2, onDefinition);
@@ -34253,7 +34259,7 @@ var branchKey = (t2) => NAMED.has(t2.typeName) ? short(t2.name) : kindOf(t2);
 function rawAt(raw, pointer) {
   let r2 = raw;
   let p2 = pointer;
-  while (isObj5(r2) && isObj5(r2.type)) {
+  while (isObj(r2) && isObj(r2.type)) {
     r2 = r2.type;
     p2 = pointerJoin(p2, "type");
   }
@@ -34265,7 +34271,7 @@ function walk(a, b3, rawA, rawB, pointer, path, out, seen) {
   if (typeof rawA === "string" && rawA === rawB && NAMED.has(a.typeName) && a.name === b3.name) return;
   const at5 = path || "the schema";
   const [ka, kb] = [kindOf(a), kindOf(b3)];
-  const logical = (r2) => isObj5(r2) && typeof r2.logicalType === "string" ? r2.logicalType : void 0;
+  const logical = (r2) => isObj(r2) && typeof r2.logicalType === "string" ? r2.logicalType : void 0;
   if (ka !== kb) {
     if (kb === "union" && b3.types.some((t2) => branchKey(t2) === branchKey(a)))
       out.push({ rule: "avro-union-branch-added", pointer, params: { at: at5, branch: `(${ka} became a union)` } });
@@ -34293,7 +34299,7 @@ function walk(a, b3, rawA, rawB, pointer, path, out, seen) {
   }
   if (ka === "record") {
     const [fa, fb] = [a.fields, b3.fields];
-    const rawFields = (r2) => isObj5(r2) && Array.isArray(r2.fields) ? r2.fields : [];
+    const rawFields = (r2) => isObj(r2) && Array.isArray(r2.fields) ? r2.fields : [];
     const [ra, rb] = [rawFields(rawA), rawFields(rawB)];
     const matched = /* @__PURE__ */ new Set();
     const place = /* @__PURE__ */ new Map();
@@ -34305,7 +34311,7 @@ function walk(a, b3, rawA, rawB, pointer, path, out, seen) {
       const fp = pointerJoin(pointer, "fields", i);
       const where = path ? `${path}.${f3.name}` : f3.name;
       const rawF = rb[i];
-      const hasDefault = isObj5(rawF) && "default" in rawF;
+      const hasDefault = isObj(rawF) && "default" in rawF;
       if (!old) {
         out.push({
           rule: hasDefault ? "avro-field-added" : "avro-field-added-without-default",
@@ -34317,7 +34323,7 @@ function walk(a, b3, rawA, rawB, pointer, path, out, seen) {
       matched.add(old);
       const rawOld = ra[at6];
       if (old.name !== f3.name) out.push({ rule: "avro-field-renamed", pointer: fp, params: { at: where, old: old.name, new: f3.name } });
-      const oldDefault = isObj5(rawOld) && "default" in rawOld ? JSON.stringify(rawOld.default) : void 0;
+      const oldDefault = isObj(rawOld) && "default" in rawOld ? JSON.stringify(rawOld.default) : void 0;
       const newDefault = hasDefault ? JSON.stringify(rawF.default) : void 0;
       if (oldDefault !== newDefault)
         out.push({
@@ -34325,13 +34331,13 @@ function walk(a, b3, rawA, rawB, pointer, path, out, seen) {
           pointer: fp,
           params: { at: where, old: oldDefault ?? "no default", new: newDefault ?? "no default" }
         });
-      if ((isObj5(rawOld) ? rawOld.doc : void 0) !== (isObj5(rawF) ? rawF.doc : void 0))
+      if ((isObj(rawOld) ? rawOld.doc : void 0) !== (isObj(rawF) ? rawF.doc : void 0))
         out.push({ rule: "avro-doc-changed", pointer: pointerJoin(fp, "doc"), params: { at: where } });
       walk(
         old.type,
         f3.type,
-        isObj5(rawOld) ? rawOld.type : void 0,
-        isObj5(rawF) ? rawF.type : void 0,
+        isObj(rawOld) ? rawOld.type : void 0,
+        isObj(rawF) ? rawF.type : void 0,
         pointerJoin(fp, "type"),
         where,
         out,
@@ -34341,7 +34347,7 @@ function walk(a, b3, rawA, rawB, pointer, path, out, seen) {
     fa.forEach((f3, i) => {
       if (matched.has(f3)) return;
       const rawF = ra[i];
-      const defaulted = isObj5(rawF) && "default" in rawF;
+      const defaulted = isObj(rawF) && "default" in rawF;
       out.push({
         rule: defaulted ? "avro-defaulted-field-removed" : "avro-field-removed",
         pointer: pointerJoin(pointer, "fields"),
@@ -34350,7 +34356,7 @@ function walk(a, b3, rawA, rawB, pointer, path, out, seen) {
     });
   } else if (ka === "enum") {
     const [sa, sb] = [a.symbols, b3.symbols];
-    const defaultOf = (r2) => isObj5(r2) && typeof r2.default === "string" ? r2.default : void 0;
+    const defaultOf = (r2) => isObj(r2) && typeof r2.default === "string" ? r2.default : void 0;
     for (const s of sa)
       if (!sb.includes(s))
         out.push({
@@ -34377,8 +34383,8 @@ function walk(a, b3, rawA, rawB, pointer, path, out, seen) {
     walk(
       a.itemsType,
       b3.itemsType,
-      isObj5(rawA) ? rawA.items : void 0,
-      isObj5(rawB) ? rawB.items : void 0,
+      isObj(rawA) ? rawA.items : void 0,
+      isObj(rawB) ? rawB.items : void 0,
       pointerJoin(pointer, "items"),
       `${path}[]`,
       out,
@@ -34388,8 +34394,8 @@ function walk(a, b3, rawA, rawB, pointer, path, out, seen) {
     walk(
       a.valuesType,
       b3.valuesType,
-      isObj5(rawA) ? rawA.values : void 0,
-      isObj5(rawB) ? rawB.values : void 0,
+      isObj(rawA) ? rawA.values : void 0,
+      isObj(rawB) ? rawB.values : void 0,
       pointerJoin(pointer, "values"),
       `${path}{*}`,
       out,
@@ -35184,7 +35190,7 @@ var Prover = class {
     if (this.isEmpty(a, this.rootA)) return true;
     if (b3 === false) return false;
     if (this.isUniversal(b3, this.rootB)) return true;
-    if (!isObj5(a) || !isObj5(b3)) return false;
+    if (!isObj(a) || !isObj(b3)) return false;
     const key3 = `${this.id(a)}|${this.id(b3)}`;
     if (this.assumed.has(key3)) return true;
     this.assumed.add(key3);
@@ -35290,8 +35296,8 @@ var Prover = class {
       return false;
     for (const k2 of ["dependentSchemas", "unevaluatedProperties", "dependencies"])
       if (b3[k2] !== void 0 && !sameValue(a[k2], b3[k2])) return false;
-    if (isObj5(b3.dependentRequired)) {
-      const da = isObj5(a.dependentRequired) ? a.dependentRequired : {};
+    if (isObj(b3.dependentRequired)) {
+      const da = isObj(a.dependentRequired) ? a.dependentRequired : {};
       for (const [k2, list] of Object.entries(b3.dependentRequired)) {
         if (reqA.has(k2)) continue;
         const have = new Set(strings2(da[k2]));
@@ -35299,13 +35305,13 @@ var Prover = class {
       }
     }
     if (b3.propertyNames !== void 0 && !this.namesIncluded(a, b3)) return false;
-    const propsA = isObj5(a.properties) ? a.properties : {};
-    const propsB = isObj5(b3.properties) ? b3.properties : {};
+    const propsA = isObj(a.properties) ? a.properties : {};
+    const propsB = isObj(b3.properties) ? b3.properties : {};
     for (const name of /* @__PURE__ */ new Set([...Object.keys(propsA), ...Object.keys(propsB)])) {
       if (!this.included(valueSchema(a, name), valueSchema(b3, name))) return false;
     }
-    const ppA = isObj5(a.patternProperties) ? a.patternProperties : {};
-    const ppB = isObj5(b3.patternProperties) ? b3.patternProperties : {};
+    const ppA = isObj(a.patternProperties) ? a.patternProperties : {};
+    const ppB = isObj(b3.patternProperties) ? b3.patternProperties : {};
     const addA = a.additionalProperties ?? true;
     const addB = b3.additionalProperties ?? true;
     if (Object.keys(ppB).length) {
@@ -35316,14 +35322,14 @@ var Prover = class {
     return this.included(addA, addB);
   }
   namesIncluded(a, b3) {
-    const namesB = { type: "string", ...isObj5(b3.propertyNames) ? b3.propertyNames : {} };
+    const namesB = { type: "string", ...isObj(b3.propertyNames) ? b3.propertyNames : {} };
     if (b3.propertyNames === false)
       return a.additionalProperties === false && !a.patternProperties && Object.keys(a.properties ?? {}).length === 0;
-    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj5(a.propertyNames) ? a.propertyNames : {} }, namesB))
+    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj(a.propertyNames) ? a.propertyNames : {} }, namesB))
       return true;
     if (a.additionalProperties !== false || a.patternProperties !== void 0) return false;
     const v2 = this.validator(namesB, this.rootB);
-    return !!v2 && Object.keys(isObj5(a.properties) ? a.properties : {}).every((n) => v2.accepts(n));
+    return !!v2 && Object.keys(isObj(a.properties) ? a.properties : {}).every((n) => v2.accepts(n));
   }
   /** No instance is in both (sound: types that cannot meet, or one side finite and outside the other). */
   disjoint(a, b3) {
@@ -35331,7 +35337,7 @@ var Prover = class {
     a = this.deref(a, this.rootA);
     b3 = this.deref(b3, this.rootB);
     if (a === false || b3 === false) return true;
-    if (!isObj5(a) || !isObj5(b3)) return false;
+    if (!isObj(a) || !isObj(b3)) return false;
     const finite = (s) => s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
     const fa = finite(a);
     const vb = this.validator(b3, this.rootB);
@@ -35359,7 +35365,7 @@ var Prover = class {
    */
   asking = /* @__PURE__ */ new Set();
   once(question, s, answer) {
-    const key3 = isObj5(s) ? s : void 0;
+    const key3 = isObj(s) ? s : void 0;
     if (!key3) return answer();
     const mark = `${question}:${this.id(key3)}`;
     if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
@@ -35377,14 +35383,14 @@ var Prover = class {
   isEmptyNow(s, root, exact) {
     this.tick();
     if (s === false) return true;
-    if (!isObj5(s)) return false;
+    if (!isObj(s)) return false;
     if (Array.isArray(s.enum) && s.enum.length === 0) return true;
     if (Array.isArray(s.type) && s.type.length === 0) return true;
     if (s.not !== void 0 && this.isUniversal(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.allOf)) {
       const parts = s.allOf.map((p2) => this.deref(p2, root));
       if (parts.some((p2) => this.isEmpty(p2, root))) return true;
-      if (parts.some((p2) => isObj5(p2) && p2.not !== void 0 && parts.some((q3) => sameCore(q3, this.deref(p2.not, root))))) return true;
+      if (parts.some((p2) => isObj(p2) && p2.not !== void 0 && parts.some((q3) => sameCore(q3, this.deref(p2.not, root))))) return true;
     }
     for (const k2 of ["anyOf", "oneOf"]) {
       if (Array.isArray(s[k2]) && s[k2].length > 0 && s[k2].every((p2) => this.isEmpty(this.deref(p2, root), root)))
@@ -35423,14 +35429,14 @@ var Prover = class {
   isUniversalNow(s, root) {
     this.tick();
     if (acceptsAll(s)) return true;
-    if (!isObj5(s)) return false;
+    if (!isObj(s)) return false;
     if (TYPES.every((t2) => this.allOfType(s, t2, root))) return true;
     const rest = (k2) => assertions(without(s, k2)).length === 0;
     if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.anyOf) && rest("anyOf")) {
       const parts = s.anyOf.map((p2) => this.deref(p2, root));
       if (parts.some((p2) => this.isUniversal(p2, root))) return true;
-      if (parts.some((p2) => isObj5(p2) && p2.not !== void 0 && parts.some((q3) => sameCore(q3, this.deref(p2.not, root))))) return true;
+      if (parts.some((p2) => isObj(p2) && p2.not !== void 0 && parts.some((q3) => sameCore(q3, this.deref(p2.not, root))))) return true;
     }
     if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p2) => this.isUniversal(this.deref(p2, root), root))) return true;
     return false;
@@ -35440,7 +35446,7 @@ var Prover = class {
     this.tick();
     s = this.deref(s, root);
     if (acceptsAll(s)) return true;
-    if (!isObj5(s) || depth > 16) return false;
+    if (!isObj(s) || depth > 16) return false;
     if (!typesOf(s).has(t2) && !(t2 === "integer" && typesOf(s).has("number"))) return false;
     for (const k2 of assertions(s)) {
       if (k2 === "type") continue;
@@ -35466,11 +35472,11 @@ var Prover = class {
   noneOfType(s, t2, root) {
     s = this.deref(s, root);
     if (s === false) return true;
-    return isObj5(s) && !typesOf(s).has(t2) && !(t2 === "integer" && typesOf(s).has("number"));
+    return isObj(s) && !typesOf(s).has(t2) && !(t2 === "integer" && typesOf(s).has("number"));
   }
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
   deref(s, root, depth = 0) {
-    if (!isObj5(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
+    if (!isObj(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
     const node = refTarget(root, s.$ref);
     return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
   }
@@ -35491,7 +35497,7 @@ function vacuous(keyword, value) {
     case "properties":
     case "patternProperties":
     case "dependentSchemas":
-      return isObj5(value) && Object.values(value).every(acceptsAll);
+      return isObj(value) && Object.values(value).every(acceptsAll);
     case "additionalProperties":
     case "items":
     case "additionalItems":
@@ -35591,8 +35597,8 @@ function strings2(v2) {
 }
 function valueSchema(s, name) {
   const parts = [];
-  if (isObj5(s.properties) && name in s.properties) parts.push(s.properties[name]);
-  if (isObj5(s.patternProperties)) {
+  if (isObj(s.properties) && name in s.properties) parts.push(s.properties[name]);
+  if (isObj(s.patternProperties)) {
     for (const [p2, schema2] of Object.entries(s.patternProperties)) {
       try {
         if (safePattern(p2).test(name)) parts.push(schema2);
@@ -35626,12 +35632,12 @@ function merge2(a, b3) {
   if (a === void 0 || b3 === void 0) return void 0;
   if (acceptsAll(a)) return b3;
   if (acceptsAll(b3)) return a;
-  if (!isObj5(a) || !isObj5(b3)) return a === false || b3 === false ? false : void 0;
+  if (!isObj(a) || !isObj(b3)) return a === false || b3 === false ? false : void 0;
   const out = { ...a };
   for (const [k2, v2] of Object.entries(b3)) {
     if (!(k2 in out) || sameValue(out[k2], v2)) out[k2] = v2;
     else if (k2 === "required") out[k2] = [.../* @__PURE__ */ new Set([...strings2(out[k2]), ...strings2(v2)])];
-    else if (k2 === "properties" && isObj5(out[k2]) && isObj5(v2)) {
+    else if (k2 === "properties" && isObj(out[k2]) && isObj(v2)) {
       const props = { ...out[k2] };
       for (const [p2, s] of Object.entries(v2)) props[p2] = p2 in props ? { allOf: [props[p2], s] } : s;
       out[k2] = props;
@@ -35641,7 +35647,7 @@ function merge2(a, b3) {
   return out;
 }
 function sameCore(a, b3) {
-  const core = (s) => isObj5(s) ? Object.fromEntries(Object.entries(s).filter(([k2]) => !ANNOTATIONS.has(k2))) : s;
+  const core = (s) => isObj(s) ? Object.fromEntries(Object.entries(s).filter(([k2]) => !ANNOTATIONS.has(k2))) : s;
   return sameValue(core(a), core(b3));
 }
 function hasRef(s) {
@@ -35760,7 +35766,7 @@ function keyComponent(members, root, keys) {
       own.push(`${m2}:${node}`);
       continue;
     }
-    if (!isObj5(node) && !Array.isArray(node)) {
+    if (!isObj(node) && !Array.isArray(node)) {
       usable = false;
       continue;
     }
@@ -35819,6 +35825,7 @@ function rewrite(node, keyOf, top = true, copies = /* @__PURE__ */ new Map()) {
   copies.set(node, out);
   for (const [k2, v2] of Object.entries(node)) {
     if (top && (k2 === "$id" || k2 === "$schema")) continue;
+    if (k2 === LINK) continue;
     if (k2 === "$ref" && typeof v2 === "string" && v2.startsWith("#")) out[LINK] = keyOf(v2);
     else if (namesSchemas(k2, v2)) out[k2] = Object.fromEntries(Object.entries(v2).map(([n, s]) => [n, rewrite(s, keyOf, false, copies)]));
     else out[k2] = holdsData(k2) ? v2 : rewrite(v2, keyOf, false, copies);
@@ -35988,7 +35995,7 @@ function eagerly(code) {
   return at5 < 0 ? code : `${code.slice(0, at5)}return (${code.slice(at5 + "return ".length)})`;
 }
 function failures(schema2) {
-  if (!isObj5(schema2) || compileSize(schema2, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema2) || explodes(schema2)) return void 0;
+  if (!isObj(schema2) || compileSize(schema2, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema2) || explodes(schema2)) return void 0;
   const validate = overflowed(() => {
     try {
       return newAjv(isDraft2020(schema2), false).compile(schema2);
@@ -36074,7 +36081,7 @@ var Validators = class {
     someNode(schema2, (o2) => {
       const patterns = [
         ...typeof o2.pattern === "string" ? [o2.pattern] : [],
-        ...isObj5(o2.patternProperties) ? Object.keys(o2.patternProperties) : []
+        ...isObj(o2.patternProperties) ? Object.keys(o2.patternProperties) : []
       ];
       unsafe = patterns.map(unsafeReason).find((r2) => r2 !== void 0);
       return unsafe !== void 0;
@@ -36097,7 +36104,7 @@ var Validators = class {
     const cost = MIN_COST + linked.ownSize;
     if (cost > budget.nodes) return SPENT;
     budget.nodes -= cost;
-    const declared = isObj5(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
+    const declared = isObj(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
     const draft2020 = declared !== void 0 ? /2020-12|2019-09/.test(declared) : !linked.draft7;
     const v2 = cached(`linked:${draft2020}:${fingerprint(linked.top).hash}`, () => {
       const check = overflowed(() => compileLinked(linked, draft2020, (modern, wide) => newAjv(modern, false, true, wide), checkOf));
@@ -36140,7 +36147,7 @@ function compiledOrNot(ajv, schema2, wide) {
   return check && answering(check);
 }
 var WIDE_PROPERTIES = 1e3;
-var isWide = (o2) => isObj5(o2.properties) && Object.keys(o2.properties).length > WIDE_PROPERTIES;
+var isWide = (o2) => isObj(o2.properties) && Object.keys(o2.properties).length > WIDE_PROPERTIES;
 function overflowed(compile3) {
   try {
     return compile3();
@@ -36195,11 +36202,11 @@ var DOCUMENT_BUDGET = 2e4;
 var MIN_COST = 20;
 var FRESH_INSTANCE_COST = 500;
 function inContextHeader(root) {
-  return isObj5(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
+  return isObj(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
 }
 function reachedDefinitions(schema2, root) {
   const out = {};
-  if (!isObj5(root)) return out;
+  if (!isObj(root)) return out;
   const seen = /* @__PURE__ */ new WeakSet();
   const placed2 = /* @__PURE__ */ new Set();
   const scaffold = /* @__PURE__ */ new WeakSet();
@@ -36215,7 +36222,7 @@ function reachedDefinitions(schema2, root) {
       let from = root;
       let to2 = out;
       tokens.forEach((t2, i) => {
-        from = isObj5(from) || Array.isArray(from) ? from[t2] : void 0;
+        from = isObj(from) || Array.isArray(from) ? from[t2] : void 0;
         if (!to2) return;
         if (i === tokens.length - 1) {
           if (from !== void 0 && (!(t2 in to2) || scaffold.has(to2[t2]))) to2[t2] = from;
@@ -36309,7 +36316,7 @@ function generateAll(schema2, root, depth, refs, want) {
   if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
   if (schema2 === false) return [];
   if (schema2 === true || acceptsAll(schema2)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
-  if (!isObj5(schema2)) return [];
+  if (!isObj(schema2)) return [];
   const s = schema2;
   if (typeof s.$ref === "string") {
     const target = resolve3(s.$ref, root);
@@ -36327,7 +36334,7 @@ function generateAll(schema2, root, depth, refs, want) {
     if (Array.isArray(s[k2]))
       for (const branch of s[k2]) append(out, generate(mergeShallow(s, k2, branch), root, depth, refs + 1));
   }
-  if (isObj5(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
+  if (isObj(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
   for (const t2 of typesOf(s)) if (out.length < want) append(out, byType(t2, s, root, depth, want - out.length));
   return out;
 }
@@ -36409,13 +36416,13 @@ function arrays(s, root, depth) {
   );
   if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
   if (min > 0) out.push(fill2(base, min - 1, first(restSamples))?.slice(0, min - 1));
-  if (isObj5(s.contains) || s.contains === true)
+  if (isObj(s.contains) || s.contains === true)
     for (const v2 of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v2], min, v2));
   out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
   return out.filter((v2) => v2 !== void 0);
 }
 function objects(s, root, depth, wanted) {
-  const props = isObj5(s.properties) ? s.properties : {};
+  const props = isObj(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r2) => typeof r2 === "string") : [];
   const known = /* @__PURE__ */ new Map();
   const valuesOf2 = (name) => {
@@ -36453,13 +36460,13 @@ function objects(s, root, depth, wanted) {
   for (const v2 of extraValues.length ? extraValues : [1]) add(() => ({ ...base, extra_property: v2 }));
   add(() => ({ ...base, extra_property: 1, another_property: 2 }));
   for (const name of hintNames) if (!(name in props)) for (const v2 of [null, "x", 1, true, {}, []]) add(() => ({ ...base, [name]: v2 }));
-  if (isObj5(s.patternProperties)) {
+  if (isObj(s.patternProperties)) {
     for (const [p2, schema2] of Object.entries(s.patternProperties)) {
       for (const name of patternSamples(p2, 2))
         for (const v2 of generate(schema2, root, depth + 1).slice(0, 3)) add(() => ({ ...base, [name]: v2 }));
     }
   }
-  if (isObj5(s.dependentRequired)) for (const k2 of Object.keys(s.dependentRequired)) add(() => ({ ...base, [k2]: valuesOf2(k2)[0] }));
+  if (isObj(s.dependentRequired)) for (const k2 of Object.keys(s.dependentRequired)) add(() => ({ ...base, [k2]: valuesOf2(k2)[0] }));
   add(() => {
     const all = { ...base };
     for (const name of varied.slice(0, MAX_PROPS)) putOwn(all, name, valuesOf2(name)[0]);
@@ -36473,7 +36480,7 @@ function propertyNames(schema2, root) {
   const pending = [schema2];
   for (let at5 = 0; at5 < pending.length && out.size <= 64; at5++) {
     someNode(pending[at5], (o2) => {
-      if (isObj5(o2.properties)) for (const k2 of Object.keys(o2.properties)) out.add(k2);
+      if (isObj(o2.properties)) for (const k2 of Object.keys(o2.properties)) out.add(k2);
       if (Array.isArray(o2.required)) {
         for (const k2 of o2.required) if (typeof k2 === "string") out.add(k2);
       }
@@ -36485,7 +36492,7 @@ function propertyNames(schema2, root) {
   return [...out].slice(0, 64);
 }
 function patternSchema(s, name) {
-  if (!isObj5(s.patternProperties)) return void 0;
+  if (!isObj(s.patternProperties)) return void 0;
   for (const [p2, schema2] of Object.entries(s.patternProperties)) {
     try {
       if (safePattern(p2).test(name)) return schema2;
@@ -36495,7 +36502,7 @@ function patternSchema(s, name) {
   return void 0;
 }
 function mergeShallow(s, key3, branch) {
-  if (!isObj5(branch)) return branch;
+  if (!isObj(branch)) return branch;
   const rest = Object.fromEntries(Object.entries(s).filter(([k2]) => k2 !== key3 && k2 !== "anyOf" && k2 !== "oneOf" && k2 !== "allOf"));
   return { ...rest, ...branch };
 }
@@ -36672,7 +36679,7 @@ function placed(base, place, value) {
   const put = (node, i) => {
     if (i === path.length) return value;
     if (path[i] === "properties" && i + 1 < path.length) {
-      const out = isObj5(node) ? { ...node } : {};
+      const out = isObj(node) ? { ...node } : {};
       const inner = put(out[path[i + 1]], i + 2);
       if (inner === void 0) return void 0;
       putOwn(out, path[i + 1], inner);
@@ -37040,7 +37047,7 @@ function typesOf2(protocol) {
   const namespace = typeof protocol.namespace === "string" && protocol.namespace ? protocol.namespace : void 0;
   const out = /* @__PURE__ */ new Map();
   (Array.isArray(protocol.types) ? protocol.types : []).forEach((t2, index) => {
-    if (!isObj5(t2) || typeof t2.name !== "string") return;
+    if (!isObj(t2) || typeof t2.name !== "string") return;
     const own = typeof t2.namespace === "string" ? t2.namespace || void 0 : namespace;
     const node = own !== void 0 && t2.namespace === void 0 ? { ...t2, namespace: own } : t2;
     const name = fullName(t2.name, own);
@@ -37112,8 +37119,8 @@ function diffAvroProtocols(sink, older, newer, role) {
 }
 function messagesOf(protocol) {
   const out = /* @__PURE__ */ new Map();
-  if (isObj5(protocol.messages)) {
-    for (const [name, m2] of Object.entries(protocol.messages)) if (isObj5(m2)) out.set(name, m2);
+  if (isObj(protocol.messages)) {
+    for (const [name, m2] of Object.entries(protocol.messages)) if (isObj(m2)) out.set(name, m2);
   }
   return out;
 }
@@ -38326,7 +38333,7 @@ function likeness(a, b3, followA, followB) {
   return !schema2(a, b3, 0) ? "different" : annotated ? "annotations" : "same";
 }
 function namesValues(key3, value) {
-  return namesSchemas(key3, value) || (key3 === "dependencies" || key3 === "dependentRequired") && isObj5(value);
+  return namesSchemas(key3, value) || (key3 === "dependencies" || key3 === "dependentRequired") && isObj(value);
 }
 
 // src/core/diff/schema-diff.ts
@@ -40121,13 +40128,13 @@ function checkInlineExamples(docs, paths, touched = () => true) {
   for (const file2 of paths) {
     if (!/\.(json|ya?ml)$/i.test(file2)) continue;
     const data2 = unlessUnreadable(() => docs.get(file2).data);
-    const kind = isObj5(data2) ? detectKind(file2, void 0, data2) : void 0;
-    if (!isObj5(data2) || !kind || !["openapi", "swagger", "asyncapi", "jsonschema"].includes(kind)) continue;
+    const kind = isObj(data2) ? detectKind(file2, void 0, data2) : void 0;
+    if (!isObj(data2) || !kind || !["openapi", "swagger", "asyncapi", "jsonschema"].includes(kind)) continue;
     const bundled = unlessUnreadable(() => judgedDocument(docs, file2));
     if (!bundled || !touched(bundled.files)) continue;
     const bodies = kind === "openapi" || kind === "swagger" ? [
       ...documented(docs, file2, data2),
-      ...kind === "swagger" ? schemaExamples(file2, data2.definitions, "/definitions", true) : schemaExamples(file2, isObj5(data2.components) ? data2.components.schemas : void 0, "/components/schemas", true)
+      ...kind === "swagger" ? schemaExamples(file2, data2.definitions, "/definitions", true) : schemaExamples(file2, isObj(data2.components) ? data2.components.schemas : void 0, "/components/schemas", true)
     ] : kind === "asyncapi" ? messagesOf2(docs, file2, data2) : schemaExamples(file2, data2);
     if (!bodies.length) continue;
     const dialect = kind === "swagger" ? "x-nullable" : kind === "openapi" && String(data2.openapi).startsWith("3.0.") ? "nullable" : void 0;
@@ -40139,7 +40146,7 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     let unvalidated = 0;
     for (const body of bodies) {
       const copy = bundled.copyOf(body.schema);
-      if (!isObj5(copy)) continue;
+      if (!isObj(copy)) continue;
       const key3 = isRefObject(copy) ? copy.$ref : copy;
       const cache4 = compiled2.get(body.direction) ?? /* @__PURE__ */ new Map();
       compiled2.set(body.direction, cache4);
@@ -40214,13 +40221,13 @@ function readable(root, schema2, openapi30, direction, draft7 = false) {
 function documented(docs, file2, data2) {
   const out = [];
   const deref = (loc, node) => unlessUnreadable(() => docs.deref(loc, node)) ?? { loc, node: void 0 };
-  const paths = isObj5(data2.paths) ? data2.paths : {};
+  const paths = isObj(data2.paths) ? data2.paths : {};
   for (const [path, raw] of Object.entries(paths)) {
     const item = deref({ file: file2, pointer: pointerJoin("/paths", path) }, raw);
-    if (!isObj5(item.node)) continue;
+    if (!isObj(item.node)) continue;
     for (const method of METHODS2) {
       const op = item.node[method];
-      if (!isObj5(op)) continue;
+      if (!isObj(op)) continue;
       const at5 = { file: item.loc.file, pointer: pointerJoin(item.loc.pointer, method) };
       const label = `${method.toUpperCase()} ${path}`;
       const parameters = [
@@ -40229,16 +40236,16 @@ function documented(docs, file2, data2) {
       ];
       for (const [loc, raw2] of parameters) {
         const p2 = deref(loc, raw2);
-        if (isObj5(p2.node) && p2.node.schema !== void 0)
+        if (isObj(p2.node) && p2.node.schema !== void 0)
           out.push(
             ...valuesOf(docs, p2.loc, p2.node, p2.node.schema, `${label} ${String(p2.node.in)} parameter ${String(p2.node.name)}`, "request")
           );
       }
       const body = deref(pointerAt2(at5, "requestBody"), op.requestBody);
-      if (isObj5(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, "request"));
-      for (const [status, r2] of Object.entries(isObj5(op.responses) ? op.responses : {})) {
+      if (isObj(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, "request"));
+      for (const [status, r2] of Object.entries(isObj(op.responses) ? op.responses : {})) {
         const response = deref(pointerAt2(at5, "responses", status), r2);
-        if (!isObj5(response.node)) continue;
+        if (!isObj(response.node)) continue;
         const where = `${label} response ${status}`;
         out.push(
           ...data2.swagger ? swaggerBodies(response.loc, response.node, where) : bodiesOf(docs, response.loc, response.node, where, "response")
@@ -40250,7 +40257,7 @@ function documented(docs, file2, data2) {
 }
 var pointerAt2 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 function swaggerBodies(loc, response, label) {
-  if (response.schema === void 0 || !isObj5(response.examples)) return [];
+  if (response.schema === void 0 || !isObj(response.examples)) return [];
   return Object.entries(response.examples).filter(([media]) => /json/i.test(media)).map(([media, value]) => ({
     label: `${label} ${media}`,
     schema: response.schema,
@@ -40260,8 +40267,8 @@ function swaggerBodies(loc, response, label) {
 }
 function bodiesOf(docs, loc, holder, label, direction) {
   const out = [];
-  for (const [media, m2] of Object.entries(isObj5(holder.content) ? holder.content : {})) {
-    if (!isObj5(m2) || m2.schema === void 0 || !/json/i.test(media)) continue;
+  for (const [media, m2] of Object.entries(isObj(holder.content) ? holder.content : {})) {
+    if (!isObj(m2) || m2.schema === void 0 || !/json/i.test(media)) continue;
     out.push(...valuesOf(docs, pointerAt2(loc, "content", media), m2, m2.schema, `${label} ${media}`, direction));
   }
   return out;
@@ -40272,29 +40279,29 @@ function messagesOf2(docs, file2, data2) {
   const seen = /* @__PURE__ */ new Set();
   const visit2 = (loc, raw) => {
     const m2 = isRefObject(raw) ? unlessUnreadable(() => docs.deref(loc, raw)) : { loc, node: raw };
-    if (!m2 || !isObj5(m2.node) || seen.has(m2.node)) return;
+    if (!m2 || !isObj(m2.node) || seen.has(m2.node)) return;
     seen.add(m2.node);
     const message = m2.node;
     if (Array.isArray(message.oneOf)) return message.oneOf.forEach((x3, i) => visit2(pointerAt2(m2.loc, "oneOf", String(i)), x3));
-    const wrapped = isObj5(message.payload) && "schemaFormat" in message.payload && "schema" in message.payload;
+    const wrapped = isObj(message.payload) && "schemaFormat" in message.payload && "schema" in message.payload;
     const format2 = wrapped ? message.payload.schemaFormat : message.schemaFormat;
     if (format2 !== void 0 && !(typeof format2 === "string" && JSON_PAYLOAD.test(format2))) return;
     const schema2 = wrapped ? message.payload.schema : message.payload;
     if (schema2 === void 0 || !Array.isArray(message.examples)) return;
     const examples2 = message.examples.flatMap(
-      (e, i) => isObj5(e) && "payload" in e ? [{ loc: pointerAt2(m2.loc, "examples", String(i), "payload"), value: e.payload }] : []
+      (e, i) => isObj(e) && "payload" in e ? [{ loc: pointerAt2(m2.loc, "examples", String(i), "payload"), value: e.payload }] : []
     );
     const name = typeof message.name === "string" ? message.name : m2.loc.pointer;
     if (examples2.length) out.push({ label: `message ${name} payload`, schema: schema2, examples: examples2 });
   };
-  const messages = isObj5(data2.components) && isObj5(data2.components.messages) ? data2.components.messages : {};
+  const messages = isObj(data2.components) && isObj(data2.components.messages) ? data2.components.messages : {};
   for (const [name, raw] of Object.entries(messages)) visit2({ file: file2, pointer: pointerJoin("/components/messages", name) }, raw);
-  for (const [key3, channel] of Object.entries(isObj5(data2.channels) ? data2.channels : {})) {
-    if (!isObj5(channel)) continue;
+  for (const [key3, channel] of Object.entries(isObj(data2.channels) ? data2.channels : {})) {
+    if (!isObj(channel)) continue;
     const at5 = { file: file2, pointer: pointerJoin("/channels", key3) };
-    for (const [name, raw] of Object.entries(isObj5(channel.messages) ? channel.messages : {})) visit2(pointerAt2(at5, "messages", name), raw);
+    for (const [name, raw] of Object.entries(isObj(channel.messages) ? channel.messages : {})) visit2(pointerAt2(at5, "messages", name), raw);
     for (const op of ["publish", "subscribe"])
-      if (isObj5(channel[op]) && channel[op].message !== void 0)
+      if (isObj(channel[op]) && channel[op].message !== void 0)
         visit2(pointerAt2(at5, op, "message"), channel[op].message);
   }
   return out;
@@ -40324,9 +40331,9 @@ function schemaExamples(file2, data2, from = "", single = false) {
 function valuesOf(docs, at5, holder, schema2, label, direction) {
   const examples2 = [];
   if ("example" in holder) examples2.push({ loc: pointerAt2(at5, "example"), value: holder.example });
-  for (const [name, e] of Object.entries(isObj5(holder.examples) ? holder.examples : {})) {
+  for (const [name, e] of Object.entries(isObj(holder.examples) ? holder.examples : {})) {
     const example = isRefObject(e) ? unlessUnreadable(() => docs.deref(pointerAt2(at5, "examples", name), e)) : { loc: pointerAt2(at5, "examples", name), node: e };
-    if (example && isObj5(example.node) && "value" in example.node)
+    if (example && isObj(example.node) && "value" in example.node)
       examples2.push({ loc: pointerAt2(example.loc, "value"), value: example.node.value });
   }
   return examples2.length ? [{ label, schema: schema2, direction, examples: examples2 }] : [];
@@ -41167,8 +41174,8 @@ function bumpOf(from, to2) {
 }
 function consumersOf(docs, versionsFile) {
   const data2 = unlessUnreadable(() => docs.has(versionsFile) ? docs.get(versionsFile).data : void 0);
-  const listed2 = isObj5(data2) ? data2.consumers : void 0;
-  const named2 = (c3) => typeof c3 === "string" || typeof c3 === "number" ? String(c3).trim() : isObj5(c3) && typeof c3.name === "string" ? c3.name : "";
+  const listed2 = isObj(data2) ? data2.consumers : void 0;
+  const named2 = (c3) => typeof c3 === "string" || typeof c3 === "number" ? String(c3).trim() : isObj(c3) && typeof c3.name === "string" ? c3.name : "";
   return (Array.isArray(listed2) ? listed2 : typeof listed2 === "string" ? [listed2] : []).map(named2).filter(Boolean);
 }
 function escapeRe(s) {
@@ -41177,8 +41184,8 @@ function escapeRe(s) {
 function filledByBuild(changes, docs) {
   for (const file2 of new Set(changes.map((c3) => c3.file))) {
     const data2 = unlessUnreadable(() => docs.has(file2) ? docs.get(file2).data : void 0);
-    const version2 = isObj5(data2) && isObj5(data2.info) ? data2.info.version : void 0;
-    const generator = isObj5(data2) ? generatorDefault(data2.info) : void 0;
+    const version2 = isObj(data2) && isObj(data2.info) ? data2.info.version : void 0;
+    const generator = isObj(data2) ? generatorDefault(data2.info) : void 0;
     if (isBuildPlaceholder(version2) || generator)
       return ` (\`info.version: ${version2}\` in ${file2} is ${generator ? `what ${generator} writes when given no version` : "written in by the build"}, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
   }

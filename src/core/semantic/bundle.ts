@@ -4,6 +4,7 @@
 import { InputError } from '../errors.js';
 import { DROP, KEEP, RewrittenCopy } from './copy.js';
 import type { Documents } from '../source/tree.js';
+import { isObj, type Obj } from './schema.js';
 
 export interface Bundle {
   /** The entry document with the other files it reaches under `$defs`. */
@@ -22,11 +23,18 @@ const KEY = (n: number) => `contract-guard-bundled-${n}`;
 export function bundle(docs: Documents, file: string): Bundle | undefined {
   const keys = new Map<string, string>();
   const pending: string[] = [];
+  // a name the document's own `$defs` holds is not taken: the embedded file replaced that definition, so what was
+  // judged was not the schema written (a pull request could name its definitions so)
+  const own = docs.get(file).data;
+  const taken = new Set(own && typeof own === 'object' && isObj((own as Obj).$defs) ? Object.keys((own as Obj).$defs as Obj) : []);
+  let next = 0;
   const prefixOf = (target: string) => {
     if (target === file) return '';
     let key = keys.get(target);
     if (!key) {
-      keys.set(target, (key = KEY(keys.size + 1)));
+      do key = KEY(++next);
+      while (taken.has(key));
+      keys.set(target, key);
       pending.push(target);
     }
     return `/$defs/${key}`;

@@ -202,6 +202,9 @@ function rewrite(node: unknown, keyOf: (ref: string) => string, top = true, copi
   copies.set(node, out);
   for (const [k, v] of Object.entries(node as Obj)) {
     if (top && (k === '$id' || k === '$schema')) continue; // the unit is compiled alone; ids would collide across units
+    // our keyword is ours alone: written in a contract (an annotation there, as every `x-`), it called whatever unit it
+    // named, or none (an internal error)
+    if (k === LINK) continue;
     if (k === '$ref' && typeof v === 'string' && v.startsWith('#')) out[LINK] = keyOf(v);
     else if (namesSchemas(k, v)) out[k] = Object.fromEntries(Object.entries(v).map(([n, s]) => [n, rewrite(s, keyOf, false, copies)]));
     else out[k] = holdsData(k) ? v : rewrite(v, keyOf, false, copies);

@@ -17,34 +17,52 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-3G4TEJ3P.js";
+} from "./chunk-6JLRW647.js";
 import {
+  ANNOTATIONS,
   DROP,
   InputError,
   KEEP,
   Oversized,
   RewrittenCopy,
+  TYPES,
+  TYPE_KEYWORDS,
+  acceptsAll,
+  allOfCost,
+  assertions,
+  compileSize,
   detectKind,
   hasExternalRef,
+  holdsData,
   isAvroFile,
   isBinary,
   isBug,
   isContractKind,
   isContractName,
+  isObj,
   isTopicCatalog,
   judgedDocument,
   leftOut,
   moduleOfAnyPath,
+  namesSchemas,
+  num,
   otherVersion,
   pathVersion,
   predecessors,
+  pushSchemaChildren,
+  putOwn,
   referenceClosure,
   relocator,
   require_libraries,
   roleFromPath,
+  someNode,
+  someSchemaNode,
+  typeOfValue,
+  typesOf,
   unjudgedFormat,
-  unlessUnreadable
-} from "./chunk-2YTGGSST.js";
+  unlessUnreadable,
+  without
+} from "./chunk-ODGLY7JE.js";
 import {
   __commonJS,
   __toESM,
@@ -7878,151 +7896,6 @@ var require_dist = __commonJS({
 // src/core/diff/avro-diff.ts
 var import_libraries = __toESM(require_libraries(), 1);
 
-// src/core/semantic/schema.ts
-var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function putOwn(o, key, value) {
-  if (key === "__proto__") Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
-  else o[key] = value;
-}
-var ANNOTATIONS = /* @__PURE__ */ new Set([
-  "title",
-  "description",
-  "$comment",
-  "examples",
-  "example",
-  "default",
-  "deprecated",
-  "readOnly",
-  "writeOnly",
-  "$schema",
-  "$id",
-  "$defs",
-  "definitions",
-  "$anchor",
-  "$dynamicAnchor",
-  "$vocabulary",
-  "contentMediaType",
-  "contentEncoding",
-  "contentSchema",
-  "discriminator",
-  "xml",
-  "externalDocs"
-]);
-var TYPES = ["null", "boolean", "object", "array", "number", "integer", "string"];
-var TYPE_KEYWORDS = {
-  multipleOf: "number",
-  maximum: "number",
-  exclusiveMaximum: "number",
-  minimum: "number",
-  exclusiveMinimum: "number",
-  maxLength: "string",
-  minLength: "string",
-  pattern: "string",
-  format: "string",
-  items: "array",
-  prefixItems: "array",
-  additionalItems: "array",
-  contains: "array",
-  minContains: "array",
-  maxContains: "array",
-  maxItems: "array",
-  minItems: "array",
-  uniqueItems: "array",
-  unevaluatedItems: "array",
-  properties: "object",
-  patternProperties: "object",
-  additionalProperties: "object",
-  required: "object",
-  propertyNames: "object",
-  maxProperties: "object",
-  minProperties: "object",
-  dependentRequired: "object",
-  dependentSchemas: "object",
-  dependencies: "object",
-  unevaluatedProperties: "object"
-};
-function acceptsAll(s) {
-  if (s === true) return true;
-  return isObj(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
-}
-function assertions(s) {
-  return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
-}
-function without(s, ...keys) {
-  const out = {};
-  for (const [k, v] of Object.entries(s)) if (!keys.includes(k)) out[k] = v;
-  return out;
-}
-function typesOf(s) {
-  const t = s.type;
-  const list = typeof t === "string" ? [t] : Array.isArray(t) ? t.filter((x) => typeof x === "string") : void 0;
-  if (!list) return new Set(TYPES);
-  const out = new Set(list.filter((x) => TYPES.includes(x)));
-  if (s.nullable === true) out.add("null");
-  return out;
-}
-function typeOfValue(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "array";
-  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
-  return typeof v;
-}
-function num(v) {
-  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
-}
-function holdsData(key) {
-  return DATA_KEYWORDS.has(key) || key.startsWith("x-");
-}
-var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
-function namesSchemas(key, value) {
-  return NAMED_SCHEMAS.has(key) && isObj(value);
-}
-var NAMED_SCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
-function pushSchemaChildren(o, stack) {
-  for (const [k, v] of Object.entries(o)) {
-    if (holdsData(k) || !v || typeof v !== "object") continue;
-    if (namesSchemas(k, v)) for (const s of Object.values(v)) stack.push(s);
-    else stack.push(v);
-  }
-}
-function someSchemaNode(root, test) {
-  const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [root];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    if (Array.isArray(n)) {
-      for (const v of n) stack.push(v);
-      continue;
-    }
-    if (test(n)) return true;
-    pushSchemaChildren(n, stack);
-  }
-  return false;
-}
-function someNode(root, test) {
-  const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [root];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    if (!Array.isArray(n) && test(n)) return true;
-    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
-  }
-  return false;
-}
-function allOfCost(o) {
-  const n = Array.isArray(o.allOf) ? o.allOf.length : 0;
-  return n > 100 ? Math.floor(n * n / 70) : 0;
-}
-function compileSize(schema, limit = Infinity) {
-  let count = 0;
-  someNode(schema, (o) => (count += 1 + allOfCost(o)) > limit);
-  return count;
-}
-
 // src/core/diff/sink.ts
 var ChangeSink = class {
   /** `moved`: files the change moved, old path → new; a change found at an old path (a removal) is reported at the new one. */
@@ -9731,6 +9604,7 @@ function rewrite(node, keyOf, top = true, copies = /* @__PURE__ */ new Map()) {
   copies.set(node, out);
   for (const [k, v] of Object.entries(node)) {
     if (top && (k === "$id" || k === "$schema")) continue;
+    if (k === LINK) continue;
     if (k === "$ref" && typeof v === "string" && v.startsWith("#")) out[LINK] = keyOf(v);
     else if (namesSchemas(k, v)) out[k] = Object.fromEntries(Object.entries(v).map(([n, s]) => [n, rewrite(s, keyOf, false, copies)]));
     else out[k] = holdsData(k) ? v : rewrite(v, keyOf, false, copies);

@@ -8,7 +8,7 @@ import {
   referenceClosure,
   require_libraries,
   unlessUnreadable
-} from "./chunk-2YTGGSST.js";
+} from "./chunk-ODGLY7JE.js";
 import {
   __commonJS,
   __toESM,

@@ -11,8 +11,8 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-J6ULX7NU.js";
-import "./chunk-2YTGGSST.js";
+} from "./chunk-IAN7OORB.js";
+import "./chunk-ODGLY7JE.js";
 import "./chunk-P3237CUI.js";
 export {
   Units,

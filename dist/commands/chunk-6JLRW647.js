@@ -8,7 +8,7 @@ import {
   isBinary,
   parseText,
   require_libraries
-} from "./chunk-2YTGGSST.js";
+} from "./chunk-ODGLY7JE.js";
 import {
   SCHEMA_CONTEXTS,
   __commonJS,
