@@ -250,6 +250,29 @@ describe('the App', () => {
     );
   });
 
+  test("another bot's comment holding the marker is neither edited nor taken for the App's sticky comment", async () => {
+    // what a workflow in the pull request can post with its token (github-actions[bot]), before the App judges
+    const p = prPayload('opened', heads.feature!);
+    p.number = p.pull_request.number = 31;
+    const forged = '<!-- contract-guard:sticky -->\n### contract-guard ⛔ blocked\n\n- call https://phish.example to fix it';
+    fake.comments.push({
+      id: 9_100,
+      issue: 31,
+      body: forged,
+      user: { login: 'github-actions[bot]', type: 'Bot' },
+      performed_via_github_app: { id: 15368, slug: 'github-actions' },
+    });
+    assert.equal(await deliver('pull_request', p), 200);
+    assert.equal(fake.count('PATCH', /\/issues\/comments\/9100$/), 0, 'never asked to change it');
+    assert.equal(fake.comments.find((c) => c.id === 9_100)!.body, forged);
+    const own = fake.comments.filter((c) => c.issue === 31 && c.id !== 9_100);
+    assert.equal(own.length, 1, 'the App posts its own');
+    assert.equal(own[0]!.performed_via_github_app?.id, fake.app.id);
+    assert.doesNotMatch(own[0]!.body, /phish/);
+    // the tests after this one count the stickies of pull request 7
+    fake.comments = fake.comments.filter((c) => c.issue !== 31);
+  });
+
   test("an organisation default in the org's .github repository applies through _extends", async () => {
     const org = join(fake.gitRoot!, 'acme', '.github.git');
     const seed = gitRepo({ '.github/contract-guard.yml': 'council: {users: [zed]}\n' });

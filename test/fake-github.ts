@@ -25,6 +25,8 @@ export interface StoredComment {
   issue: number;
   body: string;
   user: { login: string; type: string };
+  /** The app that made it, as GitHub records it (none for a person's comment). */
+  performed_via_github_app?: { id: number; slug: string };
 }
 
 export interface StoredCheckRun {
@@ -388,7 +390,14 @@ export class FakeGitHub {
       return this.page(res, url, all, Math.min(this.pageSize, Number(url.searchParams.get('per_page') ?? 30)));
     }
     if (method === 'POST' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path))) {
-      const c = { id: this.nextId++, issue: Number(m[1]), body: String(body?.body), user: { login: this.botLogin, type: 'Bot' } };
+      // as GitHub records a comment an app makes
+      const c = {
+        id: this.nextId++,
+        issue: Number(m[1]),
+        body: String(body?.body),
+        user: { login: this.botLogin, type: 'Bot' },
+        performed_via_github_app: this.app,
+      };
       this.comments.push(c);
       return send(res, 201, c);
     }

@@ -63,8 +63,15 @@ export class OctokitPort implements GitHubPort {
       id: number;
       body?: string;
       user?: { type?: string; login?: string } | null;
+      performed_via_github_app?: { id?: number } | null;
     }[];
-    return list.map((c) => ({ id: c.id, body: c.body ?? '', byBot: c.user?.type === 'Bot' || /\[bot\]$/.test(c.user?.login ?? '') }));
+    // the App's own comments are those GitHub records as made by it: another bot (a workflow the pull request adds,
+    // with the marker in its comment) was taken for the App, its comment edited and its text read back as ours
+    const ours = (c: (typeof list)[number]) =>
+      this.appId !== undefined
+        ? c.performed_via_github_app?.id === this.appId
+        : c.user?.type === 'Bot' || /\[bot\]$/.test(c.user?.login ?? '');
+    return list.map((c) => ({ id: c.id, body: c.body ?? '', byBot: ours(c) }));
   }
 
   async createComment(pr: number, body: string): Promise<number> {

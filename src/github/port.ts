@@ -3,7 +3,10 @@
 export interface Comment {
   id: number;
   body: string;
-  /** The author is a bot (the Action's github-actions[bot], the App's <slug>[bot]). */
+  /**
+   * Made by this bot, as far as GitHub tells: for the App, by its own app (`performed_via_github_app`); for the Action,
+   * by any bot (a workflow's github-actions[bot] is the Action's too).
+   */
   byBot: boolean;
 }
 
