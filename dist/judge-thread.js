@@ -5942,7 +5942,8 @@ var OctokitPort = class {
       issue_number: pr,
       per_page: 100
     });
-    const ours = (c) => this.appId !== void 0 ? c.performed_via_github_app?.id === this.appId : c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "");
+    const bot = (c) => c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "");
+    const ours = (c) => this.appId !== void 0 && c.performed_via_github_app?.id !== void 0 ? c.performed_via_github_app.id === this.appId : bot(c);
     return list.map((c) => ({ id: c.id, body: c.body ?? "", byBot: ours(c) }));
   }
   async createComment(pr, body) {

@@ -66,11 +66,11 @@ export class OctokitPort implements GitHubPort {
       performed_via_github_app?: { id?: number } | null;
     }[];
     // the App's own comments are those GitHub records as made by it: another bot (a workflow the pull request adds,
-    // with the marker in its comment) was taken for the App, its comment edited and its text read back as ours
+    // with the marker in its comment) was taken for the App, its comment edited and its text read back as ours. Where
+    // GitHub names no app for a bot's comment, a bot's is taken, as before (whether it always names one is not known here)
+    const bot = (c: (typeof list)[number]) => c.user?.type === 'Bot' || /\[bot\]$/.test(c.user?.login ?? '');
     const ours = (c: (typeof list)[number]) =>
-      this.appId !== undefined
-        ? c.performed_via_github_app?.id === this.appId
-        : c.user?.type === 'Bot' || /\[bot\]$/.test(c.user?.login ?? '');
+      this.appId !== undefined && c.performed_via_github_app?.id !== undefined ? c.performed_via_github_app.id === this.appId : bot(c);
     return list.map((c) => ({ id: c.id, body: c.body ?? '', byBot: ours(c) }));
   }
 
