@@ -448,13 +448,7 @@ describe('files that are parts of a split description (examples, schemas its $re
     const added = report(repo);
     assert.deepEqual(
       added.changes.map((c) => [c.level, c.ruleId, c.message]),
-      [
-        [
-          'none',
-          'document-part-added-or-removed',
-          'api/components/examples/fido.yaml added, a part of api/openapi.yaml (judged where it uses it)',
-        ],
-      ],
+      [['none', 'document-part-changed', 'api/components/examples/fido.yaml added, a part of api/openapi.yaml (judged where it uses it)']],
     );
     assert.equal(added.blocked, false);
     assert.deepEqual(
@@ -474,9 +468,17 @@ describe('files that are parts of a split description (examples, schemas its $re
     const removed = report(repo);
     assert.deepEqual(
       removed.changes.map((c) => [c.level, c.ruleId]),
-      [['none', 'document-part-added-or-removed']],
+      [['none', 'document-part-changed']],
     );
     assert.equal(removed.approval?.required ?? false, false);
+
+    // an example edited is documentation, as one written in the description is (it read as a minor data change)
+    branch(repo, 'rex-renamed');
+    writeTree(repo, { 'api/components/examples/rex.yaml': example('1').replace('Rex', 'Rexy') });
+    assert.deepEqual(
+      report(repo).changes.map((c) => [c.level, c.ruleId, c.message]),
+      [['none', 'document-part-changed', 'api/components/examples/rex.yaml changed, a part of api/openapi.yaml (judged where it uses it)']],
+    );
   });
 
   test('a schema file of its own ($schema) that the description reaches is still a contract: removed, it is a major change', () => {

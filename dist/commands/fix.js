@@ -32077,9 +32077,9 @@ var FILE_RULES = [
     { migrate: "Stop reading and referencing {file}; move to its replacement." }
   ),
   file(
-    "document-part-added-or-removed",
+    "document-part-changed",
     "none",
-    "A file that is part of an API description (a schema, an example or a parameter its `$ref`s reach) was added or removed: what that changes is judged where the description uses it, as changes of the description.",
+    "A file that is part of an API description (a schema, an example or a parameter its `$ref`s reach) was added or removed, or an example file of it changed: what that changes is judged where the description uses it, as changes of the description (an example is documentation there).",
     "{file} {action}, a part of {document} (judged where it uses it)",
     "No action of its own: the changes listed for {document} are what consumers see."
   ),
@@ -38572,7 +38572,7 @@ function diffTrees(base, head, options = {}) {
     if (!part || options.isContract?.(file2) || isTopicCatalog(file2)) return void 0;
     if (kind === "jsonschema" && standalone2(docs, file2, part.kinds, options.roleOf)) return void 0;
     return {
-      rule: "document-part-added-or-removed",
+      rule: "document-part-changed",
       loc: { file: pair.head, pointer: "" },
       params: { file: pair.head, action: added ? "added" : "removed", document: part.by }
     };
@@ -38691,7 +38691,10 @@ function diffTrees(base, head, options = {}) {
       } else if (kind === "data" && !isData(file2, pair.base)) {
         if (!movedFrom.has(file2)) sink.emit(plainChange(file2, "other", !a ? "added" : !b3 ? "removed" : "changed"));
       } else if (kind === "data" || kind === "openapi-fragment") {
+        const used = a && b3 ? usedAlready(pair) : void 0;
         if (!a || !b3) sink.emit(addedOrRemoved(pair, kind, !a));
+        else if (!unchanged && used && [baseDocs.get(pair.base).data, headDocs.get(file2).data].every(isExampleObject))
+          sink.emit({ rule: "document-part-changed", loc: { file: file2, pointer: "" }, params: { file: file2, action: "changed", document: used.by } });
         else {
           const relocate = sink.relocate;
           later.push(() => {
@@ -38757,6 +38760,12 @@ function documentComponents(docs, paths) {
   return reached2;
 }
 var JUDGES_AS = { openapi: ["request", "response"], asyncapi: ["event"] };
+function isExampleObject(data2) {
+  if (!data2 || typeof data2 !== "object" || Array.isArray(data2)) return false;
+  const keys = Object.keys(data2);
+  return (keys.includes("value") || keys.includes("externalValue")) && keys.every((k2) => EXAMPLE_KEYS.has(k2) || k2.startsWith("x-"));
+}
+var EXAMPLE_KEYS = /* @__PURE__ */ new Set(["summary", "description", "value", "externalValue"]);
 function ownId(schema2) {
   if (schema2 === null || typeof schema2 !== "object") return void 0;
   const s = schema2;

@@ -11945,9 +11945,9 @@ var FILE_RULES = [
     { migrate: "Stop reading and referencing {file}; move to its replacement." }
   ),
   file(
-    "document-part-added-or-removed",
+    "document-part-changed",
     "none",
-    "A file that is part of an API description (a schema, an example or a parameter its `$ref`s reach) was added or removed: what that changes is judged where the description uses it, as changes of the description.",
+    "A file that is part of an API description (a schema, an example or a parameter its `$ref`s reach) was added or removed, or an example file of it changed: what that changes is judged where the description uses it, as changes of the description (an example is documentation there).",
     "{file} {action}, a part of {document} (judged where it uses it)",
     "No action of its own: the changes listed for {document} are what consumers see."
   ),

@@ -116,7 +116,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
     if (!part || options.isContract?.(file) || isTopicCatalog(file)) return undefined;
     if (kind === 'jsonschema' && standalone(docs, file, part.kinds, options.roleOf)) return undefined;
     return {
-      rule: 'document-part-added-or-removed',
+      rule: 'document-part-changed',
       loc: { file: pair.head, pointer: '' },
       params: { file: pair.head, action: added ? 'added' : 'removed', document: part.by },
     };
@@ -268,7 +268,11 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       } else if (kind === 'data' && !isData(file, pair.base)) {
         if (!movedFrom.has(file)) sink.emit(plainChange(file, 'other', !a ? 'added' : !b ? 'removed' : 'changed'));
       } else if (kind === 'data' || kind === 'openapi-fragment') {
+        const used = a && b ? usedAlready(pair) : undefined;
         if (!a || !b) sink.emit(addedOrRemoved(pair, kind, !a));
+        // an example of a description in a file of its own (an Example Object): documentation there, as written inline
+        else if (!unchanged && used && [baseDocs.get(pair.base).data, headDocs.get(file).data].every(isExampleObject))
+          sink.emit({ rule: 'document-part-changed', loc: { file, pointer: '' }, params: { file, action: 'changed', document: used.by } });
         // fragments last: their changes are usually reported already through the documents that use them
         else {
           const relocate = sink.relocate;
@@ -342,6 +346,14 @@ function documentComponents(docs: Documents, paths: string[]): Map<string, { kin
 type ApiKind = 'openapi' | 'asyncapi';
 /** The roles in which each kind of API document judges the schemas it uses. */
 const JUDGES_AS: Record<ApiKind, readonly Role[]> = { openapi: ['request', 'response'], asyncapi: ['event'] };
+
+/** An OpenAPI Example Object: a value (or where it is) with a summary and a description, nothing else. */
+function isExampleObject(data: unknown): boolean {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
+  const keys = Object.keys(data);
+  return (keys.includes('value') || keys.includes('externalValue')) && keys.every((k) => EXAMPLE_KEYS.has(k) || k.startsWith('x-'));
+}
+const EXAMPLE_KEYS = new Set(['summary', 'description', 'value', 'externalValue']);
 
 /** A schema document's own URI: `$id`, or draft-04's `id`. */
 function ownId(schema: unknown): string | undefined {

@@ -17,7 +17,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-6JLRW647.js";
+} from "./chunk-WR273QV7.js";
 import {
   ANNOTATIONS,
   DROP,
@@ -12656,7 +12656,7 @@ function diffTrees(base, head, options = {}) {
     if (!part || options.isContract?.(file) || isTopicCatalog(file)) return void 0;
     if (kind === "jsonschema" && standalone2(docs, file, part.kinds, options.roleOf)) return void 0;
     return {
-      rule: "document-part-added-or-removed",
+      rule: "document-part-changed",
       loc: { file: pair.head, pointer: "" },
       params: { file: pair.head, action: added ? "added" : "removed", document: part.by }
     };
@@ -12775,7 +12775,10 @@ function diffTrees(base, head, options = {}) {
       } else if (kind === "data" && !isData(file, pair.base)) {
         if (!movedFrom.has(file)) sink.emit(plainChange(file, "other", !a ? "added" : !b ? "removed" : "changed"));
       } else if (kind === "data" || kind === "openapi-fragment") {
+        const used = a && b ? usedAlready(pair) : void 0;
         if (!a || !b) sink.emit(addedOrRemoved(pair, kind, !a));
+        else if (!unchanged && used && [baseDocs.get(pair.base).data, headDocs.get(file).data].every(isExampleObject))
+          sink.emit({ rule: "document-part-changed", loc: { file, pointer: "" }, params: { file, action: "changed", document: used.by } });
         else {
           const relocate = sink.relocate;
           later.push(() => {
@@ -12841,6 +12844,12 @@ function documentComponents(docs, paths) {
   return reached;
 }
 var JUDGES_AS = { openapi: ["request", "response"], asyncapi: ["event"] };
+function isExampleObject(data) {
+  if (!data || typeof data !== "object" || Array.isArray(data)) return false;
+  const keys = Object.keys(data);
+  return (keys.includes("value") || keys.includes("externalValue")) && keys.every((k) => EXAMPLE_KEYS.has(k) || k.startsWith("x-"));
+}
+var EXAMPLE_KEYS = /* @__PURE__ */ new Set(["summary", "description", "value", "externalValue"]);
 function ownId(schema) {
   if (schema === null || typeof schema !== "object") return void 0;
   const s = schema;
