@@ -15654,20 +15654,27 @@ async function syncReviewComments(port2, pr, commitId, planned) {
 
 // src/services/remote-tags.ts
 function withRemoteTags(local, remote) {
+  const missing = /* @__PURE__ */ new Set();
   const tagged = /* @__PURE__ */ new Set();
   let listed2;
-  const from = (commit) => tagged.has(commit) ? remote : local;
+  const from = (commit) => missing.has(commit) ? remote : local;
   return {
     note: local.note,
     commit: async (ref) => {
       if (!ref.startsWith("refs/tags/")) return local.commit(ref);
       const commit = await remote.commit(ref);
       tagged.add(commit);
+      const held = await local.commit(commit).then(
+        () => true,
+        () => false
+      );
+      if (!held) missing.add(commit);
       return commit;
     },
     tree: (commit, under, keep) => from(commit).tree(commit, under, keep),
     file: (ref, path) => from(ref).file(ref, path),
-    mergeBase: (a, b) => tagged.has(a) || tagged.has(b) ? remote.mergeBase(a, b) : local.mergeBase(a, b),
+    // a shallow clone may hold a tag's commit but not the history joining it to the branch: GitHub has it
+    mergeBase: (a, b) => missing.has(a) || missing.has(b) ? remote.mergeBase(a, b) : local.mergeBase(a, b).catch((err) => tagged.has(a) || tagged.has(b) ? remote.mergeBase(a, b) : Promise.reject(err)),
     // one listing for every prefix asked
     tags: async (prefix) => (await (listed2 ??= remote.tags(""))).filter((t) => t.startsWith(prefix)),
     ...local.diffLines ? { diffLines: local.diffLines.bind(local) } : {},

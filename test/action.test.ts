@@ -71,6 +71,8 @@ describe('the Action on a pull request', () => {
     const summary = fake.checkRuns.at(-1)!.output.summary!;
     assert.match(summary, /After merge, release it as the tag `v2\.0\.0` \(needs major; the latest release is `v1\.2\.0`\)/);
     assert.doesNotMatch(summary, /has no version/);
+    // the tag's commit (main's tip) is in the checkout: its files are read there, not through the API
+    assert.equal(fake.count('GET', /\/git\/(trees|blobs)\//), 0);
   });
 
   test('config paths are read from the repository root; one that exists nowhere fails the job naming key and line', async () => {
