@@ -34954,13 +34954,14 @@ function diffTrees(base, head, options = {}) {
   const later = [];
   const components = documentComponents(headDocs, head.paths());
   let baseComponents;
+  const baseParts = () => baseComponents ??= documentComponents(baseDocs, base.paths());
   const usedAlready = (pair) => {
     const used = components.get(pair.head);
-    return used && (baseComponents ??= documentComponents(baseDocs, base.paths())).has(pair.base) ? used : void 0;
+    return used && baseParts().has(pair.base) ? used : void 0;
   };
   const partAddedOrRemoved = (pair, kind, added) => {
     const [docs, file2] = added ? [headDocs, pair.head] : [baseDocs, pair.base];
-    const parts = added ? components : baseComponents ??= documentComponents(baseDocs, base.paths());
+    const parts = added ? components : baseParts();
     const part = parts.get(file2);
     if (!part || options.isContract?.(file2) || isTopicCatalog(file2)) return void 0;
     if (kind === "jsonschema" && standalone2(docs, file2, part.kinds, options.roleOf)) return void 0;
@@ -35023,6 +35024,7 @@ function diffTrees(base, head, options = {}) {
       continue;
     }
     const kind = kindB ?? kindA;
+    const used = a && b3 ? usedAlready(pair) : void 0;
     if (unchanged && !(isRoot(kind) && reachesOut)) continue;
     if (a && b3 && replacedBy(kindA, kindB)) {
       sink.emit(fileChange("contract-removed", file2, kindA));
@@ -35039,7 +35041,7 @@ function diffTrees(base, head, options = {}) {
         else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged: judged2, roleOf: options.roleOf }, pair.base, file2);
       } else if (kind === "avro") {
         if (!a || !b3 || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else if (usedAlready(pair) && !roleOfItsOwn(file2, usedAlready(pair).kinds, options.roleOf)) {
+        else if (used && !roleOfItsOwn(file2, used.kinds, options.roleOf)) {
         } else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
           const root = (docs, f3) => ({ loc: { file: f3, pointer: "" }, node: docs.get(f3).data });
@@ -35060,7 +35062,7 @@ function diffTrees(base, head, options = {}) {
       } else if (kind === "jsonschema") {
         if (!a || !b3) sink.emit(addedOrRemoved(pair, kind, !a));
         else if (kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else if (usedAlready(pair) && !standalone2(headDocs, file2, usedAlready(pair).kinds, options.roleOf)) {
+        else if (used && !standalone2(headDocs, file2, used.kinds, options.roleOf)) {
         } else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
           const label = `${file2.replace(/^.*\//, "")}`;
@@ -35084,7 +35086,6 @@ function diffTrees(base, head, options = {}) {
       } else if (kind === "data" && !isData(file2, pair.base)) {
         if (!movedFrom.has(file2)) sink.emit(plainChange(file2, "other", !a ? "added" : !b3 ? "removed" : "changed"));
       } else if (kind === "data" || kind === "openapi-fragment") {
-        const used = a && b3 ? usedAlready(pair) : void 0;
         if (!a || !b3) sink.emit(addedOrRemoved(pair, kind, !a));
         else if (!unchanged && used && [baseDocs.get(pair.base).data, headDocs.get(file2).data].every(isExampleObject))
           sink.emit({ rule: "document-part-changed", loc: { file: file2, pointer: "" }, params: { file: file2, action: "changed", document: used.by } });

@@ -94,6 +94,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
   const later: (() => void)[] = [];
   const components = documentComponents(headDocs, head.paths());
   let baseComponents: ReturnType<typeof documentComponents> | undefined;
+  const baseParts = () => (baseComponents ??= documentComponents(baseDocs, base.paths()));
   /**
    * How the documents that use a file judge it, when it was used by them at the baseline too: a pull request that
    * makes a new document `$ref` a schema file must not change how that file is judged (one using it as a sent event's
@@ -101,7 +102,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
    */
   const usedAlready = (pair: { base: string; head: string }) => {
     const used = components.get(pair.head);
-    return used && (baseComponents ??= documentComponents(baseDocs, base.paths())).has(pair.base) ? used : undefined;
+    return used && baseParts().has(pair.base) ? used : undefined;
   };
   /**
    * A file added or removed that is a part of an API document on that side (no schema of its own): its addition or
@@ -110,7 +111,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
    */
   const partAddedOrRemoved = (pair: { base: string; head: string }, kind: ContractKind, added: boolean): RawChange | undefined => {
     const [docs, file] = added ? [headDocs, pair.head] : [baseDocs, pair.base];
-    const parts = added ? components : (baseComponents ??= documentComponents(baseDocs, base.paths()));
+    const parts = added ? components : baseParts();
     const part = parts.get(file);
     // a file the policy names a contract, or a schema of its own, stays one
     if (!part || options.isContract?.(file) || isTopicCatalog(file)) return undefined;
@@ -191,6 +192,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       continue;
     }
     const kind = ((kindB ?? kindA) as ContractKind | undefined)!;
+    const used = a && b ? usedAlready(pair) : undefined;
     if (unchanged && !(isRoot(kind) && reachesOut)) continue;
     if (a && b && replacedBy(kindA as ContractKind, kindB as ContractKind)) {
       // one kind of contract in place of another (a JSON Schema rewritten as an OpenAPI document): nothing in one can
@@ -212,7 +214,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
         else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged, roleOf: options.roleOf }, pair.base, file);
       } else if (kind === 'avro') {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
-        else if (usedAlready(pair) && !roleOfItsOwn(file, usedAlready(pair)!.kinds, options.roleOf)) {
+        else if (used && !roleOfItsOwn(file, used.kinds, options.roleOf)) {
           // an AsyncAPI message's payload: judged as the channel sends or receives it (judged here too, as storage, it
           // took that judgement's witness for the channel's change: "was accepted and is now rejected", yet minor)
         } else {
@@ -238,7 +240,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       } else if (kind === 'jsonschema') {
         if (!a || !b) sink.emit(addedOrRemoved(pair, kind, !a));
         else if (kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
-        else if (usedAlready(pair) && !standalone(headDocs, file, usedAlready(pair)!.kinds, options.roleOf)) {
+        else if (used && !standalone(headDocs, file, used.kinds, options.roleOf)) {
           // a part of an API document (no `$schema`, name or folder that makes it a schema of its own): judged where
           // the document uses it, with the role it has there
         } else {
@@ -268,7 +270,6 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       } else if (kind === 'data' && !isData(file, pair.base)) {
         if (!movedFrom.has(file)) sink.emit(plainChange(file, 'other', !a ? 'added' : !b ? 'removed' : 'changed'));
       } else if (kind === 'data' || kind === 'openapi-fragment') {
-        const used = a && b ? usedAlready(pair) : undefined;
         if (!a || !b) sink.emit(addedOrRemoved(pair, kind, !a));
         // an example of a description in a file of its own (an Example Object): documentation there, as written inline
         else if (!unchanged && used && [baseDocs.get(pair.base).data, headDocs.get(file).data].every(isExampleObject))

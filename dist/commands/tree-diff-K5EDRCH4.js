@@ -12645,13 +12645,14 @@ function diffTrees(base, head, options = {}) {
   const later = [];
   const components = documentComponents(headDocs, head.paths());
   let baseComponents;
+  const baseParts = () => baseComponents ??= documentComponents(baseDocs, base.paths());
   const usedAlready = (pair) => {
     const used = components.get(pair.head);
-    return used && (baseComponents ??= documentComponents(baseDocs, base.paths())).has(pair.base) ? used : void 0;
+    return used && baseParts().has(pair.base) ? used : void 0;
   };
   const partAddedOrRemoved = (pair, kind, added) => {
     const [docs, file] = added ? [headDocs, pair.head] : [baseDocs, pair.base];
-    const parts = added ? components : baseComponents ??= documentComponents(baseDocs, base.paths());
+    const parts = added ? components : baseParts();
     const part = parts.get(file);
     if (!part || options.isContract?.(file) || isTopicCatalog(file)) return void 0;
     if (kind === "jsonschema" && standalone2(docs, file, part.kinds, options.roleOf)) return void 0;
@@ -12714,6 +12715,7 @@ function diffTrees(base, head, options = {}) {
       continue;
     }
     const kind = kindB ?? kindA;
+    const used = a && b ? usedAlready(pair) : void 0;
     if (unchanged && !(isRoot(kind) && reachesOut)) continue;
     if (a && b && replacedBy(kindA, kindB)) {
       sink.emit(fileChange("contract-removed", file, kindA));
@@ -12730,7 +12732,7 @@ function diffTrees(base, head, options = {}) {
         else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged: judged2, roleOf: options.roleOf }, pair.base, file);
       } else if (kind === "avro") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file, kind));
-        else if (usedAlready(pair) && !roleOfItsOwn(file, usedAlready(pair).kinds, options.roleOf)) {
+        else if (used && !roleOfItsOwn(file, used.kinds, options.roleOf)) {
         } else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file) ?? roleFromPath(file, options.role ?? "storage");
           const root = (docs, f) => ({ loc: { file: f, pointer: "" }, node: docs.get(f).data });
@@ -12751,7 +12753,7 @@ function diffTrees(base, head, options = {}) {
       } else if (kind === "jsonschema") {
         if (!a || !b) sink.emit(addedOrRemoved(pair, kind, !a));
         else if (kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file, kind));
-        else if (usedAlready(pair) && !standalone2(headDocs, file, usedAlready(pair).kinds, options.roleOf)) {
+        else if (used && !standalone2(headDocs, file, used.kinds, options.roleOf)) {
         } else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file) ?? roleFromPath(file, options.role ?? "storage");
           const label = `${file.replace(/^.*\//, "")}`;
@@ -12775,7 +12777,6 @@ function diffTrees(base, head, options = {}) {
       } else if (kind === "data" && !isData(file, pair.base)) {
         if (!movedFrom.has(file)) sink.emit(plainChange(file, "other", !a ? "added" : !b ? "removed" : "changed"));
       } else if (kind === "data" || kind === "openapi-fragment") {
-        const used = a && b ? usedAlready(pair) : void 0;
         if (!a || !b) sink.emit(addedOrRemoved(pair, kind, !a));
         else if (!unchanged && used && [baseDocs.get(pair.base).data, headDocs.get(file).data].every(isExampleObject))
           sink.emit({ rule: "document-part-changed", loc: { file, pointer: "" }, params: { file, action: "changed", document: used.by } });
