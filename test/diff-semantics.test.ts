@@ -152,6 +152,22 @@ describe('equal text is not enough', () => {
   test('equal components reached through equal references are no change', () => {
     assert.deepEqual(diffDocs(doc({ type: 'string' }), doc({ type: 'string' }), 'api.yaml').changes, []);
   });
+  test("a property made optional in a definitions file a Swagger document $refs is one change, not also the file's `required.0` removed", () => {
+    const swagger = dump({
+      swagger: '2.0',
+      info: { title: 'Pets', version: '1.0.0' },
+      paths: { '/pets': { get: { responses: { '200': { description: 'ok', schema: { $ref: 'common.yaml#/definitions/Pets' } } } } } },
+    });
+    const common = (required: string[]) =>
+      dump({ definitions: { Pets: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } }, required } } } });
+    const side = (required: string[]) =>
+      new MapTree([
+        ['api/swagger.yaml', swagger],
+        ['api/common.yaml', common(required)],
+      ]);
+    // the file's generic data diff reported it again, as a major "`definitions.Pets.items.required.0` removed"
+    assert.deepEqual(ids(diffTrees(side(['id']), side([]))), ['response-property-became-optional']);
+  });
   test('an operation written alike still changes with what it inherits: consumed media types, security, path parameters', () => {
     const swagger = (over: Record<string, unknown>, pathParams: unknown[] = []) => ({
       swagger: '2.0',

@@ -26188,7 +26188,10 @@ function diffTrees(base, head, options = {}) {
           const relocate = sink.relocate;
           later.push(() => {
             sink.relocate = relocate;
-            const covered = sink.pointersFor(file2);
+            const covered = sink.pointersFor(file2).flatMap((p2) => {
+              const schema2 = /^(.*)\/properties\/[^/]+$/.exec(p2)?.[1];
+              return schema2 === void 0 ? [p2] : [p2, `${schema2}/required`];
+            });
             const followed2 = (pointer) => components.has(file2) && /\/\$ref$/.test(pointer);
             for (const c3 of diffData(file2, baseDocs.get(pair.base).data, headDocs.get(file2).data)) {
               if (followed2(c3.loc.pointer)) continue;

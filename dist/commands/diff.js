@@ -19395,7 +19395,10 @@ function diffTrees(base, head, options = {}) {
           const relocate = sink.relocate;
           later.push(() => {
             sink.relocate = relocate;
-            const covered = sink.pointersFor(file2);
+            const covered = sink.pointersFor(file2).flatMap((p) => {
+              const schema2 = /^(.*)\/properties\/[^/]+$/.exec(p)?.[1];
+              return schema2 === void 0 ? [p] : [p, `${schema2}/required`];
+            });
             const followed2 = (pointer) => components.has(file2) && /\/\$ref$/.test(pointer);
             for (const c of diffData(file2, baseDocs.get(pair.base).data, headDocs.get(file2).data)) {
               if (followed2(c.loc.pointer)) continue;

@@ -279,7 +279,11 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
           const relocate = sink.relocate;
           later.push(() => {
             sink.relocate = relocate;
-            const covered = sink.pointersFor(file);
+            // a property made required or optional is reported at the property: its schema's `required` is covered too
+            const covered = sink.pointersFor(file).flatMap((p) => {
+              const schema = /^(.*)\/properties\/[^/]+$/.exec(p)?.[1];
+              return schema === undefined ? [p] : [p, `${schema}/required`];
+            });
             // a part of an API document: where its `$ref`s point is compared by the document, which follows them (a
             // schema file moved was "`$ref` changed", a minor change, though what it resolves to is the same)
             const followed = (pointer: string) => components.has(file) && /\/\$ref$/.test(pointer);

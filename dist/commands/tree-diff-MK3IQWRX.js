@@ -12784,7 +12784,10 @@ function diffTrees(base, head, options = {}) {
           const relocate = sink.relocate;
           later.push(() => {
             sink.relocate = relocate;
-            const covered = sink.pointersFor(file);
+            const covered = sink.pointersFor(file).flatMap((p) => {
+              const schema = /^(.*)\/properties\/[^/]+$/.exec(p)?.[1];
+              return schema === void 0 ? [p] : [p, `${schema}/required`];
+            });
             const followed2 = (pointer) => components.has(file) && /\/\$ref$/.test(pointer);
             for (const c of diffData(file, baseDocs.get(pair.base).data, headDocs.get(file).data)) {
               if (followed2(c.loc.pointer)) continue;
