@@ -12702,8 +12702,9 @@ function diffTrees(base, head, options = {}) {
               return schema2 === void 0 ? [p] : [p, `${schema2}/required`];
             });
             const followed2 = (pointer) => components.has(file2) && /\/\$ref$/.test(pointer);
+            const openapiOnly = used && [...used.kinds].every((k) => k === "openapi");
             for (const c of diffData(file2, baseDocs.get(pair.base).data, headDocs.get(file2).data)) {
-              if (followed2(c.loc.pointer)) continue;
+              if (followed2(c.loc.pointer) || openapiOnly && DOCUMENTATION.test(c.loc.pointer)) continue;
               if (!covered.some((p) => p.startsWith(c.loc.pointer) || c.loc.pointer.startsWith(p))) sink.emit(c);
             }
           });
@@ -12761,6 +12762,7 @@ function documentComponents(docs, paths) {
   return reached2;
 }
 var JUDGES_AS = { openapi: ["request", "response"], asyncapi: ["event"] };
+var DOCUMENTATION = /\/(description|summary|title|externalDocs|example|examples)(\/|$)/;
 function isExampleObject(data2) {
   if (!data2 || typeof data2 !== "object" || Array.isArray(data2)) return false;
   const keys = Object.keys(data2);

@@ -2,7 +2,7 @@
 import { changeText } from '../src/core/report/change-text.js';
 import { publicChange } from '../src/core/report/json.js';
 import assert from 'node:assert/strict';
-import { dump } from 'js-yaml';
+import { dump, load } from 'js-yaml';
 import { describe, test } from 'node:test';
 import { diffTrees } from '../src/core/diff/tree-diff.js';
 import type { DiffResult } from '../src/core/model.js';
@@ -167,6 +167,36 @@ describe('equal text is not enough', () => {
       ]);
     // the file's generic data diff reported it again, as a major "`definitions.Pets.items.required.0` removed"
     assert.deepEqual(ids(diffTrees(side(['id']), side([]))), ['response-property-became-optional']);
+  });
+
+  test('documentation in a file an OpenAPI description $refs is judged as it is written inline', () => {
+    const doc = (file: string) =>
+      dump({
+        swagger: '2.0',
+        info: { title: 'Pets', version: '1.0.0' },
+        paths: { '/pets': { get: { parameters: [{ $ref: `${file}#/parameters/limit` }], responses: { '200': { description: 'ok' } } } } },
+      });
+    const limit = (extra: object) => ({ parameters: { limit: { name: 'limit', in: 'query', type: 'integer', ...extra } } });
+    const inline = (extra: object) =>
+      new MapTree([
+        [
+          'api.yaml',
+          dump({ ...(load(doc('')) as object), parameters: limit(extra).parameters }).replace(/'?#\/parameters/g, "'#/parameters"),
+        ],
+      ]);
+    const split = (extra: object) =>
+      new MapTree([
+        ['api/swagger.yaml', doc('common.yaml')],
+        ['api/common.yaml', dump(limit(extra))],
+      ]);
+    const described = { description: 'How many pets', externalDocs: { url: 'https://example.com' } };
+    const judged = (r: DiffResult) => r.changes.map((c) => [c.ruleId, c.level, c.pointer]);
+    const written = judged(diffTrees(inline({}), inline(described)));
+    assert.deepEqual(written, [['request-parameter-schema-docs-changed', 'patch', '/parameters/limit/externalDocs']]);
+    // split, it was also a minor "`parameters.limit.description` added"
+    assert.deepEqual(judged(diffTrees(split({}), split(described))), written);
+    // what constrains is still a change
+    assert.deepEqual(ids(diffTrees(split({}), split({ maximum: 100 }))), ['request-parameter-constraint-tightened']);
   });
   test('an operation written alike still changes with what it inherits: consumed media types, security, path parameters', () => {
     const swagger = (over: Record<string, unknown>, pathParams: unknown[] = []) => ({

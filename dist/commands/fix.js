@@ -38705,8 +38705,9 @@ function diffTrees(base, head, options = {}) {
               return schema2 === void 0 ? [p2] : [p2, `${schema2}/required`];
             });
             const followed2 = (pointer) => components.has(file2) && /\/\$ref$/.test(pointer);
+            const openapiOnly = used && [...used.kinds].every((k2) => k2 === "openapi");
             for (const c3 of diffData(file2, baseDocs.get(pair.base).data, headDocs.get(file2).data)) {
-              if (followed2(c3.loc.pointer)) continue;
+              if (followed2(c3.loc.pointer) || openapiOnly && DOCUMENTATION.test(c3.loc.pointer)) continue;
               if (!covered.some((p2) => p2.startsWith(c3.loc.pointer) || c3.loc.pointer.startsWith(p2))) sink.emit(c3);
             }
           });
@@ -38764,6 +38765,7 @@ function documentComponents(docs, paths) {
   return reached2;
 }
 var JUDGES_AS = { openapi: ["request", "response"], asyncapi: ["event"] };
+var DOCUMENTATION = /\/(description|summary|title|externalDocs|example|examples)(\/|$)/;
 function isExampleObject(data2) {
   if (!data2 || typeof data2 !== "object" || Array.isArray(data2)) return false;
   const keys = Object.keys(data2);

@@ -287,8 +287,11 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
             // a part of an API document: where its `$ref`s point is compared by the document, which follows them (a
             // schema file moved was "`$ref` changed", a minor change, though what it resolves to is the same)
             const followed = (pointer: string) => components.has(file) && /\/\$ref$/.test(pointer);
+            // documentation in a part only OpenAPI descriptions use (both sides) is what it is written inline: no change
+            // (a parameter's description added read as a minor "`parameters.limit.description` added")
+            const openapiOnly = used && [...used.kinds].every((k) => k === 'openapi');
             for (const c of diffData(file, baseDocs.get(pair.base).data, headDocs.get(file).data)) {
-              if (followed(c.loc.pointer)) continue;
+              if (followed(c.loc.pointer) || (openapiOnly && DOCUMENTATION.test(c.loc.pointer))) continue;
               if (!covered.some((p) => p.startsWith(c.loc.pointer) || c.loc.pointer.startsWith(p))) sink.emit(c);
             }
           });
@@ -351,6 +354,9 @@ function documentComponents(docs: Documents, paths: string[]): Map<string, { kin
 type ApiKind = 'openapi' | 'asyncapi';
 /** The roles in which each kind of API document judges the schemas it uses. */
 const JUDGES_AS: Record<ApiKind, readonly Role[]> = { openapi: ['request', 'response'], asyncapi: ['event'] };
+
+/** Where an OpenAPI description documents rather than constrains (its differ reports none of it written inline). */
+const DOCUMENTATION = /\/(description|summary|title|externalDocs|example|examples)(\/|$)/;
 
 /** An OpenAPI Example Object: a value (or where it is) with a summary and a description, nothing else. */
 function isExampleObject(data: unknown): boolean {

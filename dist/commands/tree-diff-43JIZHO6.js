@@ -12789,8 +12789,9 @@ function diffTrees(base, head, options = {}) {
               return schema === void 0 ? [p] : [p, `${schema}/required`];
             });
             const followed2 = (pointer) => components.has(file) && /\/\$ref$/.test(pointer);
+            const openapiOnly = used && [...used.kinds].every((k) => k === "openapi");
             for (const c of diffData(file, baseDocs.get(pair.base).data, headDocs.get(file).data)) {
-              if (followed2(c.loc.pointer)) continue;
+              if (followed2(c.loc.pointer) || openapiOnly && DOCUMENTATION.test(c.loc.pointer)) continue;
               if (!covered.some((p) => p.startsWith(c.loc.pointer) || c.loc.pointer.startsWith(p))) sink.emit(c);
             }
           });
@@ -12848,6 +12849,7 @@ function documentComponents(docs, paths) {
   return reached;
 }
 var JUDGES_AS = { openapi: ["request", "response"], asyncapi: ["event"] };
+var DOCUMENTATION = /\/(description|summary|title|externalDocs|example|examples)(\/|$)/;
 function isExampleObject(data) {
   if (!data || typeof data !== "object" || Array.isArray(data)) return false;
   const keys = Object.keys(data);
