@@ -5933,6 +5933,8 @@ var OctokitPort = class {
   owner;
   repo;
   appId;
+  /** The App's login (`<slug>[bot]`), learnt from a comment GitHub records as its app's. */
+  ownLogin;
   get where() {
     return { owner: this.owner, repo: this.repo };
   }
@@ -5944,12 +5946,18 @@ var OctokitPort = class {
     });
     const bot = (c) => c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "");
     const ours = (c) => this.appId !== void 0 && c.performed_via_github_app?.id !== void 0 ? c.performed_via_github_app.id === this.appId : bot(c);
+    this.ownLogin ??= list.find((c) => this.appId !== void 0 && c.performed_via_github_app?.id === this.appId)?.user?.login;
     return list.map((c) => ({ id: c.id, body: c.body ?? "", byBot: ours(c) }));
   }
   async createComment(pr, body) {
     const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
     return createOnce(
-      async (extra) => (await this.octokit.request(route, { ...this.where, issue_number: pr, body, ...extra })).data.id,
+      async (extra) => {
+        const { data: data2 } = await this.octokit.request(route, { ...this.where, issue_number: pr, body, ...extra });
+        const made = data2;
+        if (this.appId !== void 0) this.ownLogin ??= made.user?.login;
+        return made.id;
+      },
       async () => (await this.listComments(pr)).find((c) => c.byBot && c.body === body)?.id
     );
   }
@@ -6090,7 +6098,9 @@ var OctokitPort = class {
       path: c.path,
       ...c.line ? { line: c.line } : {},
       body: c.body ?? "",
-      byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "")
+      // the App's own, once it knows who it comments as (from its sticky comment): another bot's note holding our
+      // marker was taken for ours, edited or deleted
+      byBot: this.ownLogin !== void 0 ? c.user?.login === this.ownLogin : c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "")
     }));
   }
   async createReviewComments(pr, review) {

@@ -318,6 +318,35 @@ describe('the App', () => {
     assert.deepEqual(seen(), cloned);
   });
 
+  test("another bot's review note holding our marker is neither edited nor deleted", async () => {
+    // what a workflow in the pull request can post as github-actions[bot]: a note with the marker of one of ours
+    fake.reviewComments = [];
+    const forged = {
+      id: 9_300,
+      pr: 7,
+      path: 'contracts/modules/shop/api/openapi.yaml',
+      line: 1,
+      commit_id: heads.feature!,
+      body: '<!-- contract-guard:review:forged -->\nforged',
+      user: { login: 'github-actions[bot]', type: 'Bot' },
+    };
+    fake.reviewComments.push({ ...forged });
+    try {
+      assert.equal(await deliver('pull_request', prPayload('synchronize', heads.feature!)), 200);
+      assert.equal(fake.count('DELETE', /\/pulls\/comments\/9300$/) + fake.count('PATCH', /\/pulls\/comments\/9300$/), 0);
+      assert.deepEqual(
+        fake.reviewComments.find((c) => c.id === 9_300),
+        forged,
+      );
+      assert.ok(
+        fake.reviewComments.some((c) => c.id !== 9_300 && c.user.login === fake.botLogin),
+        'the App places its own notes beside it',
+      );
+    } finally {
+      fake.reviewComments = [];
+    }
+  });
+
   test('a pull request behind its base that changes code too: one git fetch of two round trips, review comments still placed', async () => {
     const gitRequests = () => fake.requests.filter((r) => r.path.startsWith('/git/acme/shop.git/')).map((r) => `${r.method} ${r.path}`);
     // the base branch moved on after the pull request branched off it: GitHub's merge base is not the base's tip

@@ -50,6 +50,9 @@ export class OctokitPort implements GitHubPort {
     private readonly appId?: number,
   ) {}
 
+  /** The App's login (`<slug>[bot]`), learnt from a comment GitHub records as its app's. */
+  private ownLogin?: string;
+
   private get where() {
     return { owner: this.owner, repo: this.repo };
   }
@@ -71,13 +74,20 @@ export class OctokitPort implements GitHubPort {
     const bot = (c: (typeof list)[number]) => c.user?.type === 'Bot' || /\[bot\]$/.test(c.user?.login ?? '');
     const ours = (c: (typeof list)[number]) =>
       this.appId !== undefined && c.performed_via_github_app?.id !== undefined ? c.performed_via_github_app.id === this.appId : bot(c);
+    // who the App comments as (`<slug>[bot]`): review comments name no app, only their author
+    this.ownLogin ??= list.find((c) => this.appId !== undefined && c.performed_via_github_app?.id === this.appId)?.user?.login;
     return list.map((c) => ({ id: c.id, body: c.body ?? '', byBot: ours(c) }));
   }
 
   async createComment(pr: number, body: string): Promise<number> {
     const route = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
     return createOnce(
-      async (extra) => ((await this.octokit.request(route, { ...this.where, issue_number: pr, body, ...extra })).data as { id: number }).id,
+      async (extra) => {
+        const { data } = await this.octokit.request(route, { ...this.where, issue_number: pr, body, ...extra });
+        const made = data as { id: number; user?: { login?: string } | null };
+        if (this.appId !== undefined) this.ownLogin ??= made.user?.login;
+        return made.id;
+      },
       async () => (await this.listComments(pr)).find((c) => c.byBot && c.body === body)?.id,
     );
   }
@@ -247,7 +257,9 @@ export class OctokitPort implements GitHubPort {
       path: c.path,
       ...(c.line ? { line: c.line } : {}),
       body: c.body ?? '',
-      byBot: c.user?.type === 'Bot' || /\[bot\]$/.test(c.user?.login ?? ''),
+      // the App's own, once it knows who it comments as (from its sticky comment): another bot's note holding our
+      // marker was taken for ours, edited or deleted
+      byBot: this.ownLogin !== undefined ? c.user?.login === this.ownLogin : c.user?.type === 'Bot' || /\[bot\]$/.test(c.user?.login ?? ''),
     }));
   }
 
