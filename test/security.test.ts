@@ -915,3 +915,33 @@ describe("the judge's own names are its own", () => {
     assert.deepEqual(out.errors, []);
   });
 });
+
+describe('a file added with an existing $id', () => {
+  test('takes no $ref silently: the report says which file $refs by that URI resolve to, and the break stays reported', () => {
+    const money = (type: string) =>
+      JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'https://acme.com/schemas/money.json', type });
+    const order = JSON.stringify({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      properties: { amount: { $ref: 'https://acme.com/schemas/money.json' } },
+    });
+    const base = new MapTree([
+      ['schemas/money.json', money('integer')],
+      ['schemas/order.schema.json', order],
+    ]);
+    // a copy of the old money.json, named to come first, while the real one breaks
+    const head = new MapTree([
+      ['aaa/money.json', money('integer')],
+      ['schemas/money.json', money('string')],
+      ['schemas/order.schema.json', order],
+    ]);
+    const out = diffTrees(base, head);
+    assert.ok(out.changes.some((c) => c.file === 'schemas/money.json' && c.level === 'major'));
+    assert.ok(
+      (out.warnings ?? []).includes(
+        'schemas/money.json has the $id of aaa/money.json (https://acme.com/schemas/money.json): $refs to it resolve to aaa/money.json',
+      ),
+      (out.warnings ?? []).join('\n'),
+    );
+  });
+});

@@ -19090,7 +19090,9 @@ var Documents = class _Documents {
       for (const path of this.tree.paths()) {
         if (!/\.(json|ya?ml)$/i.test(path) || !Buffer.from(this.tree.read(path) ?? []).includes("$id")) continue;
         const id = this.baseUri(path);
-        if (id && !this.idIndex.has(idKey(id))) this.idIndex.set(idKey(id), path);
+        const first = id && this.idIndex.get(idKey(id));
+        if (id && !first) this.idIndex.set(idKey(id), path);
+        else if (first) this.note(`${path} has the $id of ${first} (${id}): $refs to it resolve to ${first}`);
       }
     }
     return this.idIndex.get(idKey(uri)) ?? metaSchemaPath(uri);

@@ -226,7 +226,11 @@ export class Documents {
       for (const path of this.tree.paths()) {
         if (!/\.(json|ya?ml)$/i.test(path) || !Buffer.from(this.tree.read(path) ?? []).includes('$id')) continue;
         const id = this.baseUri(path);
-        if (id && !this.idIndex.has(idKey(id))) this.idIndex.set(idKey(id), path);
+        const first = id && this.idIndex.get(idKey(id));
+        if (id && !first) this.idIndex.set(idKey(id), path);
+        // which file a `$ref` by that URI means is then the path order's choice: a file added with another's `$id`
+        // takes its `$ref`s, and a reader should know
+        else if (first) this.note(`${path} has the $id of ${first} (${id}): $refs to it resolve to ${first}`);
       }
     }
     // a JSON Schema meta-schema, unless the tree has its own copy

@@ -17,7 +17,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-WR273QV7.js";
+} from "./chunk-BD4BZGDY.js";
 import {
   ANNOTATIONS,
   DROP,
