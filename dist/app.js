@@ -4366,8 +4366,7 @@ var OctokitPort = class {
       issue_number: pr,
       per_page: 100
     });
-    const bot = (c) => c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "");
-    const ours = (c) => this.appId !== void 0 && c.performed_via_github_app?.id !== void 0 ? c.performed_via_github_app.id === this.appId : bot(c);
+    const ours = (c) => this.appId !== void 0 && c.performed_via_github_app?.id !== void 0 ? c.performed_via_github_app.id === this.appId : isBot(c.user);
     this.ownLogin ??= list.find((c) => this.appId !== void 0 && c.performed_via_github_app?.id === this.appId)?.user?.login;
     return list.map((c) => ({ id: c.id, body: c.body ?? "", byBot: ours(c) }));
   }
@@ -4522,7 +4521,7 @@ var OctokitPort = class {
       body: c.body ?? "",
       // the App's own, once it knows who it comments as (from its sticky comment): another bot's note holding our
       // marker was taken for ours, edited or deleted
-      byBot: this.ownLogin !== void 0 ? c.user?.login === this.ownLogin : c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "")
+      byBot: this.ownLogin !== void 0 ? c.user?.login === this.ownLogin : isBot(c.user)
     }));
   }
   async createReviewComments(pr, review) {
@@ -4675,6 +4674,9 @@ var OctokitPort = class {
     return sha;
   }
 };
+function isBot(user) {
+  return user?.type === "Bot" || /\[bot\]$/.test(user?.login ?? "");
+}
 
 // src/services/freeze-on-merge.ts
 import semver3 from "semver";

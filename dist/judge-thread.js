@@ -5946,8 +5946,7 @@ var OctokitPort = class {
       issue_number: pr,
       per_page: 100
     });
-    const bot = (c) => c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "");
-    const ours = (c) => this.appId !== void 0 && c.performed_via_github_app?.id !== void 0 ? c.performed_via_github_app.id === this.appId : bot(c);
+    const ours = (c) => this.appId !== void 0 && c.performed_via_github_app?.id !== void 0 ? c.performed_via_github_app.id === this.appId : isBot(c.user);
     this.ownLogin ??= list.find((c) => this.appId !== void 0 && c.performed_via_github_app?.id === this.appId)?.user?.login;
     return list.map((c) => ({ id: c.id, body: c.body ?? "", byBot: ours(c) }));
   }
@@ -6102,7 +6101,7 @@ var OctokitPort = class {
       body: c.body ?? "",
       // the App's own, once it knows who it comments as (from its sticky comment): another bot's note holding our
       // marker was taken for ours, edited or deleted
-      byBot: this.ownLogin !== void 0 ? c.user?.login === this.ownLogin : c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "")
+      byBot: this.ownLogin !== void 0 ? c.user?.login === this.ownLogin : isBot(c.user)
     }));
   }
   async createReviewComments(pr, review) {
@@ -6255,6 +6254,9 @@ var OctokitPort = class {
     return sha;
   }
 };
+function isBot(user) {
+  return user?.type === "Bot" || /\[bot\]$/.test(user?.login ?? "");
+}
 
 // src/github/rest-source.ts
 var RestSource = class {
@@ -7046,6 +7048,11 @@ function referenceClosure(docs, files) {
     closure.set(file2, out);
   }
   return closure;
+}
+function referencedFiles(docs, files) {
+  const out = /* @__PURE__ */ new Set();
+  for (const reached2 of referenceClosure(docs, files).values()) for (const f of reached2) out.add(f);
+  return out;
 }
 
 // src/core/version-path.ts
@@ -12787,11 +12794,6 @@ function ownId(schema2) {
   const id = typeof s.$id === "string" ? s.$id : typeof s.id === "string" && typeof s.$schema === "string" && /draft-0[34]/.test(s.$schema) ? s.id : void 0;
   return id?.replace(/#$/, "");
 }
-function referencedFiles(docs, paths) {
-  const out = /* @__PURE__ */ new Set();
-  for (const reached2 of referenceClosure(docs, paths).values()) for (const f of reached2) out.add(f);
-  return out;
-}
 function standalone2(docs, file2, usedBy, roleOf) {
   const d = docs.get(file2).data;
   if (!!d && typeof d === "object" && "$schema" in d) return true;
@@ -13354,7 +13356,7 @@ function checkExamples(docs, paths) {
     const data2 = parsed2.data;
     const schemaPath = pairSchema(example, data2, schemas, byId);
     if (!schemaPath) {
-      referenced ??= new Set([...referenceClosure(docs, paths).values()].flatMap((reached2) => [...reached2]));
+      referenced ??= referencedFiles(docs, paths);
       if (!referenced.has(example)) out.push(finding("example-unpaired", example, { file: example }, { key: example }));
       continue;
     }

@@ -8645,6 +8645,11 @@ function referenceClosure(docs, files) {
   }
   return closure;
 }
+function referencedFiles(docs, files) {
+  const out = /* @__PURE__ */ new Set();
+  for (const reached of referenceClosure(docs, files).values()) for (const f of reached) out.add(f);
+  return out;
+}
 
 // src/core/model.ts
 var counted = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
@@ -19474,11 +19479,6 @@ function ownId(schema2) {
   const s = schema2;
   const id = typeof s.$id === "string" ? s.$id : typeof s.id === "string" && typeof s.$schema === "string" && /draft-0[34]/.test(s.$schema) ? s.id : void 0;
   return id?.replace(/#$/, "");
-}
-function referencedFiles(docs, paths) {
-  const out = /* @__PURE__ */ new Set();
-  for (const reached of referenceClosure(docs, paths).values()) for (const f of reached) out.add(f);
-  return out;
 }
 function standalone2(docs, file2, usedBy, roleOf) {
   const d = docs.get(file2).data;

@@ -24122,6 +24122,11 @@ function referenceClosure(docs, files) {
   }
   return closure;
 }
+function referencedFiles(docs, files) {
+  const out = /* @__PURE__ */ new Set();
+  for (const reached2 of referenceClosure(docs, files).values()) for (const f3 of reached2) out.add(f3);
+  return out;
+}
 
 // src/core/version-path.ts
 var WHOLE = /^(v?)(\d{1,3})(?:([.\-_])(\d{1,4})(?:\3(\d{1,4}))?)?$/i;
@@ -35173,11 +35178,6 @@ function ownId(schema2) {
   const id = typeof s.$id === "string" ? s.$id : typeof s.id === "string" && typeof s.$schema === "string" && /draft-0[34]/.test(s.$schema) ? s.id : void 0;
   return id?.replace(/#$/, "");
 }
-function referencedFiles(docs, paths) {
-  const out = /* @__PURE__ */ new Set();
-  for (const reached2 of referenceClosure(docs, paths).values()) for (const f3 of reached2) out.add(f3);
-  return out;
-}
 function standalone2(docs, file2, usedBy, roleOf) {
   const d2 = docs.get(file2).data;
   if (!!d2 && typeof d2 === "object" && "$schema" in d2) return true;
@@ -39181,7 +39181,7 @@ function checkExamples(docs, paths) {
     const data2 = parsed2.data;
     const schemaPath = pairSchema(example, data2, schemas, byId);
     if (!schemaPath) {
-      referenced ??= new Set([...referenceClosure(docs, paths).values()].flatMap((reached2) => [...reached2]));
+      referenced ??= referencedFiles(docs, paths);
       if (!referenced.has(example)) out.push(finding("example-unpaired", example, { file: example }, { key: example }));
       continue;
     }

@@ -71,9 +71,10 @@ export class OctokitPort implements GitHubPort {
     // the App's own comments are those GitHub records as made by it: another bot (a workflow the pull request adds,
     // with the marker in its comment) was taken for the App, its comment edited and its text read back as ours. Where
     // GitHub names no app for a bot's comment, a bot's is taken, as before (whether it always names one is not known here)
-    const bot = (c: (typeof list)[number]) => c.user?.type === 'Bot' || /\[bot\]$/.test(c.user?.login ?? '');
     const ours = (c: (typeof list)[number]) =>
-      this.appId !== undefined && c.performed_via_github_app?.id !== undefined ? c.performed_via_github_app.id === this.appId : bot(c);
+      this.appId !== undefined && c.performed_via_github_app?.id !== undefined
+        ? c.performed_via_github_app.id === this.appId
+        : isBot(c.user);
     // who the App comments as (`<slug>[bot]`): review comments name no app, only their author
     this.ownLogin ??= list.find((c) => this.appId !== undefined && c.performed_via_github_app?.id === this.appId)?.user?.login;
     return list.map((c) => ({ id: c.id, body: c.body ?? '', byBot: ours(c) }));
@@ -259,7 +260,7 @@ export class OctokitPort implements GitHubPort {
       body: c.body ?? '',
       // the App's own, once it knows who it comments as (from its sticky comment): another bot's note holding our
       // marker was taken for ours, edited or deleted
-      byBot: this.ownLogin !== undefined ? c.user?.login === this.ownLogin : c.user?.type === 'Bot' || /\[bot\]$/.test(c.user?.login ?? ''),
+      byBot: this.ownLogin !== undefined ? c.user?.login === this.ownLogin : isBot(c.user),
     }));
   }
 
@@ -436,4 +437,9 @@ export class OctokitPort implements GitHubPort {
     }
     return sha;
   }
+}
+
+/** A comment's author is a bot (an app's `<slug>[bot]`, GitHub Actions' github-actions[bot]). */
+function isBot(user: { type?: string; login?: string } | null | undefined): boolean {
+  return user?.type === 'Bot' || /\[bot\]$/.test(user?.login ?? '');
 }

@@ -1,6 +1,6 @@
 // Diffs two contract trees: each file by its kind, every change attached to a module, a level and a line.
 import { InputError, unlessUnreadable } from '../errors.js';
-import { referenceClosure } from '../policy/references.js';
+import { referenceClosure, referencedFiles } from '../policy/references.js';
 import type { Change, ContractKind, Diagnostic, DiffResult, Role } from '../model.js';
 import { maxLevel, pushTo, sortChanges } from '../model.js';
 import { moduleOfAnyPath } from '../layout.js';
@@ -377,13 +377,6 @@ function ownId(schema: unknown): string | undefined {
         ? s.id
         : undefined;
   return id?.replace(/#$/, '');
-}
-
-/** Files some file of the tree reaches through `$ref`. */
-function referencedFiles(docs: Documents, paths: string[]): Set<string> {
-  const out = new Set<string>();
-  for (const reached of referenceClosure(docs, paths).values()) for (const f of reached) out.add(f);
-  return out;
 }
 
 /**

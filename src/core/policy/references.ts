@@ -66,3 +66,10 @@ export function referenceClosure(docs: Documents, files: string[]): Map<string, 
   }
   return closure;
 }
+
+/** Every file some file of `files` reaches through `$ref`. */
+export function referencedFiles(docs: Documents, files: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const reached of referenceClosure(docs, files).values()) for (const f of reached) out.add(f);
+  return out;
+}

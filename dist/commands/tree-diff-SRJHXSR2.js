@@ -17,7 +17,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-BD4BZGDY.js";
+} from "./chunk-DXXXVMHY.js";
 import {
   ANNOTATIONS,
   DROP,
@@ -52,6 +52,7 @@ import {
   pushSchemaChildren,
   putOwn,
   referenceClosure,
+  referencedFiles,
   relocator,
   require_libraries,
   roleFromPath,
@@ -62,7 +63,7 @@ import {
   unjudgedFormat,
   unlessUnreadable,
   without
-} from "./chunk-ODGLY7JE.js";
+} from "./chunk-UFGQ3TLB.js";
 import {
   __commonJS,
   __toESM,
@@ -12861,11 +12862,6 @@ function ownId(schema) {
   const s = schema;
   const id = typeof s.$id === "string" ? s.$id : typeof s.id === "string" && typeof s.$schema === "string" && /draft-0[34]/.test(s.$schema) ? s.id : void 0;
   return id?.replace(/#$/, "");
-}
-function referencedFiles(docs, paths) {
-  const out = /* @__PURE__ */ new Set();
-  for (const reached of referenceClosure(docs, paths).values()) for (const f of reached) out.add(f);
-  return out;
 }
 function standalone2(docs, file, usedBy, roleOf) {
   const d = docs.get(file).data;

@@ -11,8 +11,8 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-IAN7OORB.js";
-import "./chunk-ODGLY7JE.js";
+} from "./chunk-J7U66OZA.js";
+import "./chunk-UFGQ3TLB.js";
 import "./chunk-P3237CUI.js";
 export {
   Units,

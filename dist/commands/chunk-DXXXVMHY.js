@@ -8,7 +8,7 @@ import {
   isBinary,
   parseText,
   require_libraries
-} from "./chunk-ODGLY7JE.js";
+} from "./chunk-UFGQ3TLB.js";
 import {
   SCHEMA_CONTEXTS,
   __commonJS,

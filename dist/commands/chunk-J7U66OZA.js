@@ -8,7 +8,7 @@ import {
   referenceClosure,
   require_libraries,
   unlessUnreadable
-} from "./chunk-ODGLY7JE.js";
+} from "./chunk-UFGQ3TLB.js";
 import {
   __commonJS,
   __toESM,

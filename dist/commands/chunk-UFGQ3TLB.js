@@ -4324,6 +4324,11 @@ function referenceClosure(docs, files) {
   }
   return closure;
 }
+function referencedFiles(docs, files) {
+  const out = /* @__PURE__ */ new Set();
+  for (const reached of referenceClosure(docs, files).values()) for (const f of reached) out.add(f);
+  return out;
+}
 
 // src/core/version-path.ts
 var WHOLE = /^(v?)(\d{1,3})(?:([.\-_])(\d{1,4})(?:\3(\d{1,4}))?)?$/i;
@@ -4564,6 +4569,7 @@ export {
   hasExternalRef,
   judgedDocument,
   referenceClosure,
+  referencedFiles,
   pathVersion,
   newestIn,
   otherVersion,
