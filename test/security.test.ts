@@ -939,7 +939,7 @@ describe('a file added with an existing $id', () => {
     assert.ok(out.changes.some((c) => c.file === 'schemas/money.json' && c.level === 'major'));
     assert.ok(
       (out.warnings ?? []).includes(
-        'schemas/money.json has the $id of aaa/money.json (https://acme.com/schemas/money.json): $refs to it resolve to aaa/money.json',
+        'schemas/money.json has the $id of aaa/money.json (https://acme.com/schemas/money.json): $refs to it resolve to aaa/money.json; give one of them an $id of its own',
       ),
       (out.warnings ?? []).join('\n'),
     );

@@ -19092,7 +19092,8 @@ var Documents = class _Documents {
         const id = this.baseUri(path);
         const first = id && this.idIndex.get(idKey(id));
         if (id && !first) this.idIndex.set(idKey(id), path);
-        else if (first) this.note(`${path} has the $id of ${first} (${id}): $refs to it resolve to ${first}`);
+        else if (first)
+          this.note(`${path} has the $id of ${first} (${id}): $refs to it resolve to ${first}; give one of them an $id of its own`);
       }
     }
     return this.idIndex.get(idKey(uri)) ?? metaSchemaPath(uri);

@@ -230,7 +230,8 @@ export class Documents {
         if (id && !first) this.idIndex.set(idKey(id), path);
         // which file a `$ref` by that URI means is then the path order's choice: a file added with another's `$id`
         // takes its `$ref`s, and a reader should know
-        else if (first) this.note(`${path} has the $id of ${first} (${id}): $refs to it resolve to ${first}`);
+        else if (first)
+          this.note(`${path} has the $id of ${first} (${id}): $refs to it resolve to ${first}; give one of them an $id of its own`);
       }
     }
     // a JSON Schema meta-schema, unless the tree has its own copy

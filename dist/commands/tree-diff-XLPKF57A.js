@@ -17,7 +17,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-DXXXVMHY.js";
+} from "./chunk-HP3JVOPY.js";
 import {
   ANNOTATIONS,
   DROP,
