@@ -405,6 +405,28 @@ paths:
     assert.match(byId.get('response-pattern-changed')!.message, /GET \/users\/\{id\} response 200/);
   });
 
+  test('a document left as it was is compared again when a file it reaches, however far, changed or is another file', () => {
+    const doc = (ref: string) => dump(api({ requestBody: jsonBody({ $ref: ref }), responses: okResponse({ type: 'string' }) }));
+    const user = (required: string[]) =>
+      JSON.stringify({ $id: 'https://acme.test/user.json', type: 'object', required, properties: { id: { $ref: 'id.json' } } });
+    const id = (type: string) => JSON.stringify({ type });
+    const at = (result: DiffResult) => result.changes.map((c) => `${c.level} ${c.ruleId} ${c.file}`);
+    const files = (over: Record<string, string>) =>
+      new MapTree(
+        Object.entries({
+          'api.yaml': doc('https://acme.test/user.json'),
+          'schemas/user.json': user([]),
+          'schemas/id.json': id('string'),
+          ...over,
+        }),
+      );
+    // two files away: api.yaml → user.json → id.json
+    assert.deepEqual(at(diffTrees(files({}), files({ 'schemas/id.json': id('integer') }))), ['major request-type-changed schemas/id.json']);
+    // the same bytes everywhere, but its `$ref` now reaches a file added with that `$id`, first in path order
+    const taken = diffTrees(files({}), files({ 'aaa/user.json': user(['id']).replace('id.json', '../schemas/id.json') }));
+    assert.deepEqual(at(taken), ['major request-property-became-required aaa/user.json', 'none document-part-changed aaa/user.json']);
+  });
+
   test('changes carry their module: modules/<name>/ or globals', () => {
     const a = new MapTree([['modules/users/api/openapi.yaml', spec]]);
     const b = new MapTree([['modules/users/api/openapi.yaml', spec.replace("'200'", "'201'")]]);

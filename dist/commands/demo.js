@@ -19614,6 +19614,7 @@ function collectRefs(node, out) {
   }
 }
 var directCache = /* @__PURE__ */ new WeakMap();
+var unresolved = /* @__PURE__ */ new WeakMap();
 function directTargets(docs, file2) {
   let known = directCache.get(docs);
   if (!known) directCache.set(docs, known = /* @__PURE__ */ new Map());
@@ -19632,6 +19633,7 @@ function directTargets(docs, file2) {
         targets.add(docs.targetFile({ file: file2, pointer: "" }, ref, target));
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
+        unresolved.get(docs)?.add(file2) ?? unresolved.set(docs, /* @__PURE__ */ new Set([file2]));
       }
     }
   }
@@ -19660,6 +19662,13 @@ function referencedFiles(docs, files) {
   const out = /* @__PURE__ */ new Set();
   for (const reached2 of referenceClosure(docs, files).values()) for (const f3 of reached2) out.add(f3);
   return out;
+}
+function completeClosure(docs, file2) {
+  const reached2 = referenceClosure(docs, [file2]).get(file2);
+  if (!reached2) return void 0;
+  for (const f3 of [file2, ...reached2])
+    if (!/\.(json|ya?ml)$/i.test(f3) || !directTargets(docs, f3) || unresolved.get(docs)?.has(f3)) return void 0;
+  return reached2;
 }
 
 // src/core/layout.ts
@@ -25221,7 +25230,7 @@ var ViewBuilder = class {
         out.push(side);
         return;
       }
-      let unresolved = false;
+      let unresolved2 = false;
       const rest = voids ? refContainers(obj2) : { ...obj2 };
       const at5 = (...tokens) => ({ file: side.loc.file, pointer: pointerJoin(side.loc.pointer, ...tokens) });
       if (ref) {
@@ -25232,7 +25241,7 @@ var ViewBuilder = class {
           if (!(err instanceof InputError)) throw err;
           this.report(err);
           rest.$ref = ref;
-          unresolved = true;
+          unresolved2 = true;
         }
       }
       if (allOf) {
@@ -25249,7 +25258,7 @@ var ViewBuilder = class {
         visit2({ loc: at5(wrap.keyword, wrap.index), node: obj2[wrap.keyword][wrap.index] }, depth + 1);
         for (let i = before; i < out.length; i++) out[i] = { ...out[i], orNull: true };
       }
-      if (Object.keys(rest).length) out.push({ loc: side.loc, node: rest, ...unresolved ? { unresolved } : {} });
+      if (Object.keys(rest).length) out.push({ loc: side.loc, node: rest, ...unresolved2 ? { unresolved: unresolved2 } : {} });
     };
     for (const side of sides2) visit2(side);
     if (!out.length && sides2[0]) out.push({ loc: sides2[0].loc, node: {} });
@@ -26087,6 +26096,16 @@ function diffTrees(base, head, options = {}) {
       loc: { file: l3.head, pointer: "" },
       params: { file: l3.head, name: l3.base.slice(l3.base.lastIndexOf("/") + 1), version: l3.version, previous: l3.previous }
     });
+  const reachesTheSame = (pair) => {
+    const was = completeClosure(baseDocs, pair.base);
+    const is2 = completeClosure(headDocs, pair.head);
+    if (!was || !is2 || was.size !== is2.size) return false;
+    for (const f3 of is2) {
+      const [x3, y2] = [base.read(f3), head.read(f3)];
+      if (!was.has(f3) || !x3 || !y2 || !sameContent(x3, y2)) return false;
+    }
+    return true;
+  };
   for (const pair of pairs) {
     options.onFile?.(pair.head);
     const file2 = pair.head;
@@ -26097,7 +26116,7 @@ function diffTrees(base, head, options = {}) {
     sink.relocate = previous ? relocator(previous, file2) : void 0;
     if (previous) sink.emit(versionAdded(file2, previous));
     const unchanged = a && b3 && sameContent(a, b3);
-    const reachesOut = unchanged && hasExternalRef(Buffer.from(b3).toString("utf8"));
+    const reachesOut = unchanged && hasExternalRef(Buffer.from(b3).toString("utf8")) && !reachesTheSame(pair);
     if (unchanged && !reachesOut) continue;
     const kindA = a && kindOrError(baseDocs, pair.base, a, options.looseSchemas);
     const readB = b3 && kindOrError(headDocs, file2, b3, options.looseSchemas);

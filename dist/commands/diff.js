@@ -8603,6 +8603,7 @@ function collectRefs(node, out) {
   }
 }
 var directCache = /* @__PURE__ */ new WeakMap();
+var unresolved = /* @__PURE__ */ new WeakMap();
 function directTargets(docs, file2) {
   let known = directCache.get(docs);
   if (!known) directCache.set(docs, known = /* @__PURE__ */ new Map());
@@ -8621,6 +8622,7 @@ function directTargets(docs, file2) {
         targets.add(docs.targetFile({ file: file2, pointer: "" }, ref, target));
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
+        unresolved.get(docs)?.add(file2) ?? unresolved.set(docs, /* @__PURE__ */ new Set([file2]));
       }
     }
   }
@@ -8649,6 +8651,13 @@ function referencedFiles(docs, files) {
   const out = /* @__PURE__ */ new Set();
   for (const reached of referenceClosure(docs, files).values()) for (const f of reached) out.add(f);
   return out;
+}
+function completeClosure(docs, file2) {
+  const reached = referenceClosure(docs, [file2]).get(file2);
+  if (!reached) return void 0;
+  for (const f of [file2, ...reached])
+    if (!/\.(json|ya?ml)$/i.test(f) || !directTargets(docs, f) || unresolved.get(docs)?.has(f)) return void 0;
+  return reached;
 }
 
 // src/core/model.ts
@@ -18428,7 +18437,7 @@ var ViewBuilder = class {
         out.push(side);
         return;
       }
-      let unresolved = false;
+      let unresolved2 = false;
       const rest = voids ? refContainers(obj2) : { ...obj2 };
       const at3 = (...tokens) => ({ file: side.loc.file, pointer: pointerJoin(side.loc.pointer, ...tokens) });
       if (ref) {
@@ -18439,7 +18448,7 @@ var ViewBuilder = class {
           if (!(err instanceof InputError)) throw err;
           this.report(err);
           rest.$ref = ref;
-          unresolved = true;
+          unresolved2 = true;
         }
       }
       if (allOf) {
@@ -18456,7 +18465,7 @@ var ViewBuilder = class {
         visit2({ loc: at3(wrap.keyword, wrap.index), node: obj2[wrap.keyword][wrap.index] }, depth + 1);
         for (let i = before; i < out.length; i++) out[i] = { ...out[i], orNull: true };
       }
-      if (Object.keys(rest).length) out.push({ loc: side.loc, node: rest, ...unresolved ? { unresolved } : {} });
+      if (Object.keys(rest).length) out.push({ loc: side.loc, node: rest, ...unresolved2 ? { unresolved: unresolved2 } : {} });
     };
     for (const side of sides2) visit2(side);
     if (!out.length && sides2[0]) out.push({ loc: sides2[0].loc, node: {} });
@@ -19294,6 +19303,16 @@ function diffTrees(base, head, options = {}) {
       loc: { file: l.head, pointer: "" },
       params: { file: l.head, name: l.base.slice(l.base.lastIndexOf("/") + 1), version: l.version, previous: l.previous }
     });
+  const reachesTheSame = (pair) => {
+    const was = completeClosure(baseDocs, pair.base);
+    const is = completeClosure(headDocs, pair.head);
+    if (!was || !is || was.size !== is.size) return false;
+    for (const f of is) {
+      const [x, y] = [base.read(f), head.read(f)];
+      if (!was.has(f) || !x || !y || !sameContent(x, y)) return false;
+    }
+    return true;
+  };
   for (const pair of pairs) {
     options.onFile?.(pair.head);
     const file2 = pair.head;
@@ -19304,7 +19323,7 @@ function diffTrees(base, head, options = {}) {
     sink.relocate = previous ? relocator(previous, file2) : void 0;
     if (previous) sink.emit(versionAdded(file2, previous));
     const unchanged = a && b && sameContent(a, b);
-    const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString("utf8"));
+    const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString("utf8")) && !reachesTheSame(pair);
     if (unchanged && !reachesOut) continue;
     const kindA = a && kindOrError(baseDocs, pair.base, a, options.looseSchemas);
     const readB = b && kindOrError(headDocs, file2, b, options.looseSchemas);

@@ -7,7 +7,7 @@ import {
   require_semver,
   unitSlug,
   versionAt
-} from "./chunk-J7U66OZA.js";
+} from "./chunk-YZUCN72G.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -25,7 +25,7 @@ import {
   safeLinePattern,
   sameContent,
   toCrlf
-} from "./chunk-HP3JVOPY.js";
+} from "./chunk-POTPS2NE.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
@@ -39,7 +39,7 @@ import {
   referenceClosure,
   unlessUnreadable,
   withheld
-} from "./chunk-UFGQ3TLB.js";
+} from "./chunk-UQFPHHMP.js";
 import {
   ROLES,
   SCHEMA_CONTEXTS,
@@ -8662,9 +8662,9 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
-        import("./tree-diff-XLPKF57A.js"),
+        import("./tree-diff-YBDSZKGE.js"),
         import("./model-BQJI2ZX6.js"),
-        import("./units-B4BY2AWE.js")
+        import("./units-JKFOFCHA.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

@@ -13875,6 +13875,7 @@ function collectRefs(node, out) {
   }
 }
 var directCache = /* @__PURE__ */ new WeakMap();
+var unresolved = /* @__PURE__ */ new WeakMap();
 function directTargets(docs, file2) {
   let known = directCache.get(docs);
   if (!known) directCache.set(docs, known = /* @__PURE__ */ new Map());
@@ -13893,6 +13894,7 @@ function directTargets(docs, file2) {
         targets.add(docs.targetFile({ file: file2, pointer: "" }, ref, target));
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
+        unresolved.get(docs)?.add(file2) ?? unresolved.set(docs, /* @__PURE__ */ new Set([file2]));
       }
     }
   }

@@ -1,6 +1,6 @@
 // Diffs two contract trees: each file by its kind, every change attached to a module, a level and a line.
 import { InputError, unlessUnreadable } from '../errors.js';
-import { referenceClosure, referencedFiles } from '../policy/references.js';
+import { completeClosure, referenceClosure, referencedFiles } from '../policy/references.js';
 import type { Change, ContractKind, Diagnostic, DiffResult, Role } from '../model.js';
 import { maxLevel, pushTo, sortChanges } from '../model.js';
 import { moduleOfAnyPath } from '../layout.js';
@@ -138,6 +138,18 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       loc: { file: l.head, pointer: '' },
       params: { file: l.head, name: l.base.slice(l.base.lastIndexOf('/') + 1), version: l.version, previous: l.previous },
     });
+  // the same files (by path, resolved at each side) with the same bytes: on a 1,000-file tree whose documents all `$ref`
+  // one shared file, every document was compared again though nothing it reads had changed (~0.4 s)
+  const reachesTheSame = (pair: { base: string; head: string }): boolean => {
+    const was = completeClosure(baseDocs, pair.base);
+    const is = completeClosure(headDocs, pair.head);
+    if (!was || !is || was.size !== is.size) return false;
+    for (const f of is) {
+      const [x, y] = [base.read(f), head.read(f)];
+      if (!was.has(f) || !x || !y || !sameContent(x, y)) return false;
+    }
+    return true;
+  };
   for (const pair of pairs) {
     options.onFile?.(pair.head);
     const file = pair.head;
@@ -148,9 +160,9 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
     sink.relocate = previous ? relocator(previous, file) : undefined;
     if (previous) sink.emit(versionAdded(file, previous));
     const unchanged = a && b && sameContent(a, b);
-    // an unchanged file that `$ref`s another must be diffed again: what it references may have changed
-    const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString('utf8'));
-    if (unchanged && !reachesOut) continue; // nothing to parse: neither it nor what it references changed
+    // an unchanged file that `$ref`s another must be diffed again if what it references changed
+    const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString('utf8')) && !reachesTheSame(pair);
+    if (unchanged && !reachesOut) continue; // nothing to compare: neither it nor what it references changed
     const kindA = a && kindOrError(baseDocs, pair.base, a, options.looseSchemas);
     // a JSON Schema that no longer reads as one (its `$schema` and `type` dropped) is still what its readers validate
     // with: compared as a schema, not as data (as data it was "`$schema` removed", and outside a contracts folder

@@ -18,6 +18,8 @@ function collectRefs(node: unknown, out: Set<string>): void {
  * all ask (on a 1,000-file tree, resolving every `$ref` again each time cost ~0.3 s).
  */
 const directCache = new WeakMap<Documents, Map<string, Set<string> | undefined>>();
+/** Files with a `$ref` that resolved to no file (remote, missing, outside the root). */
+const unresolved = new WeakMap<Documents, Set<string>>();
 
 function directTargets(docs: Documents, file: string): Set<string> | undefined {
   let known = directCache.get(docs);
@@ -38,6 +40,7 @@ function directTargets(docs: Documents, file: string): Set<string> | undefined {
         targets.add(docs.targetFile({ file, pointer: '' }, ref, target));
       } catch (err) {
         if (!(err instanceof InputError)) throw err; // a broken reference is reported by the diff and the readability check
+        unresolved.get(docs)?.add(file) ?? unresolved.set(docs, new Set([file]));
       }
     }
   }
@@ -72,4 +75,16 @@ export function referencedFiles(docs: Documents, files: string[]): Set<string> {
   const out = new Set<string>();
   for (const reached of referenceClosure(docs, files).values()) for (const f of reached) out.add(f);
   return out;
+}
+
+/**
+ * Every file `file` reaches, when each of them reads and each `$ref` on the way resolved to a file of the tree; else
+ * undefined. Such a file, with the same closure and the same bytes at two sides, compares as it did.
+ */
+export function completeClosure(docs: Documents, file: string): Set<string> | undefined {
+  const reached = referenceClosure(docs, [file]).get(file);
+  if (!reached) return undefined;
+  for (const f of [file, ...reached])
+    if (!/\.(json|ya?ml)$/i.test(f) || !directTargets(docs, f) || unresolved.get(docs)?.has(f)) return undefined;
+  return reached;
 }

@@ -8,7 +8,7 @@ import {
   referenceClosure,
   require_libraries,
   unlessUnreadable
-} from "./chunk-UFGQ3TLB.js";
+} from "./chunk-UQFPHHMP.js";
 import {
   __commonJS,
   __toESM,

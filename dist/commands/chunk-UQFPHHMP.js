@@ -4282,6 +4282,7 @@ function collectRefs(node, out) {
   }
 }
 var directCache = /* @__PURE__ */ new WeakMap();
+var unresolved = /* @__PURE__ */ new WeakMap();
 function directTargets(docs, file) {
   let known = directCache.get(docs);
   if (!known) directCache.set(docs, known = /* @__PURE__ */ new Map());
@@ -4300,6 +4301,7 @@ function directTargets(docs, file) {
         targets.add(docs.targetFile({ file, pointer: "" }, ref, target));
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
+        unresolved.get(docs)?.add(file) ?? unresolved.set(docs, /* @__PURE__ */ new Set([file]));
       }
     }
   }
@@ -4328,6 +4330,13 @@ function referencedFiles(docs, files) {
   const out = /* @__PURE__ */ new Set();
   for (const reached of referenceClosure(docs, files).values()) for (const f of reached) out.add(f);
   return out;
+}
+function completeClosure(docs, file) {
+  const reached = referenceClosure(docs, [file]).get(file);
+  if (!reached) return void 0;
+  for (const f of [file, ...reached])
+    if (!/\.(json|ya?ml)$/i.test(f) || !directTargets(docs, f) || unresolved.get(docs)?.has(f)) return void 0;
+  return reached;
 }
 
 // src/core/version-path.ts
@@ -4570,6 +4579,7 @@ export {
   judgedDocument,
   referenceClosure,
   referencedFiles,
+  completeClosure,
   pathVersion,
   newestIn,
   otherVersion,

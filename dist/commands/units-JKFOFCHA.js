@@ -11,8 +11,8 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-J7U66OZA.js";
-import "./chunk-UFGQ3TLB.js";
+} from "./chunk-YZUCN72G.js";
+import "./chunk-UQFPHHMP.js";
 import "./chunk-P3237CUI.js";
 export {
   Units,

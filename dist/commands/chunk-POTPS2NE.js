@@ -8,7 +8,7 @@ import {
   isBinary,
   parseText,
   require_libraries
-} from "./chunk-UFGQ3TLB.js";
+} from "./chunk-UQFPHHMP.js";
 import {
   SCHEMA_CONTEXTS,
   __commonJS,

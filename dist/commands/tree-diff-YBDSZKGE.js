@@ -17,7 +17,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-HP3JVOPY.js";
+} from "./chunk-POTPS2NE.js";
 import {
   ANNOTATIONS,
   DROP,
@@ -31,6 +31,7 @@ import {
   allOfCost,
   assertions,
   compileSize,
+  completeClosure,
   detectKind,
   hasExternalRef,
   holdsData,
@@ -63,7 +64,7 @@ import {
   unjudgedFormat,
   unlessUnreadable,
   without
-} from "./chunk-UFGQ3TLB.js";
+} from "./chunk-UQFPHHMP.js";
 import {
   __commonJS,
   __toESM,
@@ -12676,6 +12677,16 @@ function diffTrees(base, head, options = {}) {
       loc: { file: l.head, pointer: "" },
       params: { file: l.head, name: l.base.slice(l.base.lastIndexOf("/") + 1), version: l.version, previous: l.previous }
     });
+  const reachesTheSame = (pair) => {
+    const was = completeClosure(baseDocs, pair.base);
+    const is = completeClosure(headDocs, pair.head);
+    if (!was || !is || was.size !== is.size) return false;
+    for (const f of is) {
+      const [x, y] = [base.read(f), head.read(f)];
+      if (!was.has(f) || !x || !y || !sameContent(x, y)) return false;
+    }
+    return true;
+  };
   for (const pair of pairs) {
     options.onFile?.(pair.head);
     const file = pair.head;
@@ -12686,7 +12697,7 @@ function diffTrees(base, head, options = {}) {
     sink.relocate = previous ? relocator(previous, file) : void 0;
     if (previous) sink.emit(versionAdded(file, previous));
     const unchanged = a && b && sameContent(a, b);
-    const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString("utf8"));
+    const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString("utf8")) && !reachesTheSame(pair);
     if (unchanged && !reachesOut) continue;
     const kindA = a && kindOrError(baseDocs, pair.base, a, options.looseSchemas);
     const readB = b && kindOrError(headDocs, file, b, options.looseSchemas);
