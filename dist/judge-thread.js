@@ -14471,8 +14471,8 @@ ${text2(head.tree, p) ?? ""}`);
     const reached2 = levelRank(bump) >= levelRank(required) && !lower ? pending ?? currentVersion : suggested;
     const target = schemaVer ? reached2.replace(/\./g, "-") : releaseOf(reached2);
     const suggestion = { find: currentVersion, replace: suggested };
+    const newest = inPaths ? published.map((c) => pathVersion(c.file)).find((pv) => pv.version === currentVersion) : void 0;
     if (inPaths) {
-      const newest = published.map((c) => pathVersion(c.file)).find((pv) => pv.version === currentVersion);
       if (newest && levelRank(bump) < levelRank(required))
         findings.push(finding("version-path-too-low", versionsFile, { ...params, path: publishedAs(newest, suggested) }, at4));
     } else if (declared !== void 0) {
@@ -14496,7 +14496,14 @@ ${text2(head.tree, p) ?? ""}`);
           ruleId: "changeset-missing",
           module: name
         });
-      } else
+      } else if (newest)
+        checklist.push({
+          text: bumped ? `Changes of \`${name}\` published as \`${newest.written}\` (needs ${required})` : `Publish the changes of \`${name}\` as \`${publishedAs(newest, suggested)}\` (needs ${required}; they are \`${newest.written}\` now)`,
+          done: bumped,
+          ruleId: "version-path-too-low",
+          module: name
+        });
+      else
         checklist.push({
           text: bumped ? `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required})` : `Bump \`${name}\` from ${frozenVersion} to \u2265 ${suggested} (needs ${required}${now})`,
           done: bumped,

@@ -160,6 +160,24 @@ describe('versions written in paths', () => {
     const broken = checkPullRequest(pullRequestRepo(base, { [path('1-1-0')]: iglu('1-1-0', { total: { type: 'string' } }) })).report;
     const low = broken.violations!.find((v) => v.ruleId === 'version-path-too-low');
     assert.match(low?.fix ?? '', /Publish them as schemas\/com\.acme\/order_created\/jsonschema\/2-0-0 instead/);
+    // the checklist says the same, written as the registry writes it: no "Bump from 1.0.0 to ≥ 2.0.0"
+    assert.deepEqual(
+      broken
+        .checklist!.filter((i) => i.module === 'schemas/com.acme/order_created/jsonschema' && /publish/i.test(i.text))
+        .map((i) => i.text),
+      [
+        'Publish the changes of `schemas/com.acme/order_created/jsonschema` as `schemas/com.acme/order_created/jsonschema/2-0-0` (needs major; they are `1-1-0` now)',
+      ],
+    );
+    assert.ok(!broken.checklist!.some((i) => /Bump `/.test(i.text)), broken.checklist!.map((i) => i.text).join('\n'));
+    // and once published as one, it is ticked
+    const model = checkPullRequest(pullRequestRepo(base, { [path('2-0-0')]: iglu('2-0-0', { total: { type: 'string' } }) })).report;
+    assert.ok(
+      model.checklist!.some(
+        (i) => i.done && i.text === 'Changes of `schemas/com.acme/order_created/jsonschema` published as `2-0-0` (needs major)',
+      ),
+      model.checklist!.map((i) => i.text).join('\n'),
+    );
   });
 
   test('a schema versioned by its $id URL: a break asks for the major there, and bump writes it into the $id', () => {

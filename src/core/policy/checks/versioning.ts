@@ -161,9 +161,9 @@ export const versioning: PolicyCheck = (context) => {
     const target = schemaVer ? reached.replace(/\./g, '-') : releaseOf(reached);
     // the fix as a suggested change on the `current:` line: the version the changes need
     const suggestion = { find: currentVersion!, replace: suggested };
+    // the newest version is what the changes are published as; a version removed is the Council's (a removal)
+    const newest = inPaths ? published.map((c) => pathVersion(c.file)!).find((pv) => pv.version === currentVersion) : undefined;
     if (inPaths) {
-      // the newest version is what the changes are published as; a version removed is the Council's (a removal)
-      const newest = published.map((c) => pathVersion(c.file)!).find((pv) => pv.version === currentVersion);
       if (newest && levelRank(bump) < levelRank(required))
         findings.push(finding('version-path-too-low', versionsFile, { ...params, path: publishedAs(newest, suggested) }, at));
     } else if (declared !== undefined) {
@@ -192,7 +192,17 @@ export const versioning: PolicyCheck = (context) => {
           ruleId: 'changeset-missing',
           module: name,
         });
-      } else
+      } else if (newest)
+        // a version in paths is not bumped but published: a folder or file of its own, written as the team writes it
+        checklist.push({
+          text: bumped
+            ? `Changes of \`${name}\` published as \`${newest.written}\` (needs ${required})`
+            : `Publish the changes of \`${name}\` as \`${publishedAs(newest, suggested)}\` (needs ${required}; they are \`${newest.written}\` now)`,
+          done: bumped,
+          ruleId: 'version-path-too-low',
+          module: name,
+        });
+      else
         checklist.push({
           text: bumped
             ? `Version of \`${name}\` bumped ${frozenVersion} → ${currentVersion} (needs ${required})`
