@@ -14543,7 +14543,9 @@ ${text2(head.tree, p) ?? ""}`);
         findings.push(finding("migration-note-missing", migrations, params2, { ...at4, proposal }));
       }
       council();
-      const consumers = consumersOf(head.docs, versionsFile);
+      const listed2 = consumersOf(head.docs, versionsFile);
+      const dropped = consumersOf(context.base.docs, context.movedFrom(versionsFile) ?? versionsFile).filter((c) => !listed2.includes(c));
+      const consumers = [...dropped.map((c) => `${c} (dropped from the list by this pull request)`), ...listed2];
       checklist.push({
         text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : home?.kind === "versions" ? `Notify the consumers of ${name} (list them as \`consumers:\` in ${versionsFile})` : `Notify the consumers of ${name}`,
         done: false,

@@ -322,6 +322,17 @@ describe('nothing a contract holds runs unbounded', () => {
     assert.deepEqual(report.modules, [{ name: 'globals', level: 'major', changes: 60_000 }]);
   });
 
+  test('consumers a pull request drops from the list with its break are still to be told, and named so', () => {
+    const repo = featureRepo({ ...FILES, [VERSIONS]: 'current: 1.0.0\nconsumers: [billing, search]\n' });
+    writeTree(repo, { [SPEC]: withoutName, [VERSIONS]: 'current: 2.0.0\nconsumers: [search, web]\n' });
+    commitAll(repo, 'a break, and billing no longer listed');
+    const r = check(repo);
+    assert.deepEqual(
+      r.checklist!.filter((i) => /^Notify/.test(i.text)).map((i) => i.text),
+      ['Notify the consumers of shop: billing (dropped from the list by this pull request), search, web'],
+    );
+  });
+
   test("a versions file's consumers are read as YAML: blank lines after `consumers:` cost nothing, a list one per line is read", () => {
     // an expression over the text took time quadratic in the blank lines (100 KB: 9 s; these 600 KB: minutes)
     const repo = featureRepo();

@@ -251,7 +251,10 @@ export const versioning: PolicyCheck = (context) => {
         findings.push(finding('migration-note-missing', migrations, params, { ...at, proposal }));
       }
       council();
-      const consumers = consumersOf(head.docs, versionsFile);
+      // those of the published version, whom the break reaches, whatever the pull request leaves in the list
+      const listed = consumersOf(head.docs, versionsFile);
+      const dropped = consumersOf(context.base.docs, context.movedFrom(versionsFile) ?? versionsFile).filter((c) => !listed.includes(c));
+      const consumers = [...dropped.map((c) => `${c} (dropped from the list by this pull request)`), ...listed];
       checklist.push({
         text: consumers.length
           ? `Notify the consumers of ${name}: ${consumers.join(', ')}`
