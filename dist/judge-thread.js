@@ -12617,6 +12617,7 @@ function diffTrees(base, head, options = {}) {
       loc: { file: l.head, pointer: "" },
       params: { file: l.head, name: l.base.slice(l.base.lastIndexOf("/") + 1), version: l.version, previous: l.previous }
     });
+  const roleOfPair = (pair) => options.forceRole && options.role ? options.role : options.roleOf?.(pair.base) ?? roleFromPath(pair.base, options.role ?? "storage");
   const reachesTheSame = (pair) => {
     const was = completeClosure(baseDocs, pair.base);
     const is = completeClosure(headDocs, pair.head);
@@ -12686,7 +12687,7 @@ function diffTrees(base, head, options = {}) {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
         else if (used && !roleOfItsOwn(file2, used.kinds, options.roleOf)) {
         } else {
-          const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
+          const role = roleOfPair(pair);
           const root = (docs, f) => ({ loc: { file: f, pointer: "" }, node: docs.get(f).data });
           const names = [avroNamesOf(baseDocs), avroNamesOf(headDocs)];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file2)];
@@ -12707,7 +12708,7 @@ function diffTrees(base, head, options = {}) {
         else if (kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
         else if (used && !standalone2(headDocs, file2, used.kinds, options.roleOf)) {
         } else {
-          const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
+          const role = roleOfPair(pair);
           const label = `${file2.replace(/^.*\//, "")}`;
           const root = (docs, f) => [{ loc: { file: f, pointer: "" }, node: docs.get(f).data }];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file2)];
@@ -15108,15 +15109,17 @@ function judgeTrees(t) {
     onFile: t.progress
   });
   const freezes = freezeHistory(t.frozenBase ?? t.head, layout, judged2.errors);
-  withoutPromise(judged2.changes, mode);
+  const movedFrom = movedFromOf(judged2.moves);
+  const promised = (file2) => mode(movedFrom(file2) ?? file2);
+  withoutPromise(judged2.changes, promised);
   const older = transitiveChanges(
     judged2.changes,
     filterTree(head, inScope),
     freezes,
     root,
-    mode,
+    promised,
     { moduleOf, roleOf, judgement: config.judgement, documents: { head: documents.head } },
-    movedFromOf(judged2.moves)
+    movedFrom
   );
   const changes = sortChanges([...judged2.changes, ...older]);
   const result = { ...judged2, changes, level: maxLevel(changes.map((c) => c.level)) };

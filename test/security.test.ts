@@ -14,7 +14,7 @@ import { DEFAULT_CONFIG } from '../src/core/policy/config.js';
 import { readRuleset, spectralFindings } from '../src/services/spectral-lint.js';
 import type { Report } from '../src/core/report/model.js';
 import { shopSpec } from './fixtures.js';
-import { CLI, commitAll, gitRepo, gitRun, runCli, tempDir, writeTree, frozenRepo } from './helpers.js';
+import { CLI, checkPullRequest, commitAll, gitRepo, gitRun, pullRequestRepo, runCli, tempDir, writeTree, frozenRepo } from './helpers.js';
 
 const SPEC = 'contracts/modules/shop/api/openapi.yaml';
 const VERSIONS = 'contracts/modules/shop/versions.yaml';
@@ -953,6 +953,66 @@ describe('a file added with an existing $id', () => {
         'schemas/money.json has the $id of aaa/money.json (https://acme.com/schemas/money.json): $refs to it resolve to aaa/money.json; give one of them an $id of its own',
       ),
       (out.warnings ?? []).join('\n'),
+    );
+  });
+});
+
+describe('who reads a file is the published version’s to say', () => {
+  test('an event schema moved under storage/ with a widening is judged as the event it was', () => {
+    const order = (count: object) =>
+      JSON.stringify({
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        type: 'object',
+        required: ['id', 'count'],
+        properties: { id: { type: 'string' }, note: { type: 'string' }, count },
+      });
+    const base = new MapTree([['events/order.schema.json', order({ type: 'integer', minimum: 0 })]]);
+    // in storage/, a relaxed minimum is minor: its readers read what they read before
+    const moved = diffTrees(base, new MapTree([['storage/order.schema.json', order({ type: 'integer' })]]));
+    assert.deepEqual(
+      moved.changes.filter((c) => c.level !== 'patch').map((c) => `${c.level} ${c.ruleId} ${c.file}`),
+      ['major event-constraint-relaxed storage/order.schema.json'],
+    );
+    // the other way round, as a storage schema
+    const back = diffTrees(
+      new MapTree([['storage/order.schema.json', order({ type: 'integer', minimum: 0 })]]),
+      new MapTree([['events/order.schema.json', order({ type: 'integer' })]]),
+    );
+    assert.deepEqual(
+      back.changes.filter((c) => c.level !== 'patch').map((c) => `${c.level} ${c.ruleId}`),
+      ['minor storage-constraint-relaxed'],
+    );
+  });
+
+  test('a file moved under a glob whose compatibility mode is `none` is held to the mode it was published under', () => {
+    const order = (total: string) =>
+      JSON.stringify({
+        type: 'record',
+        name: 'Order',
+        namespace: 'com.acme',
+        fields: [
+          { name: 'id', type: 'string' },
+          { name: 'total', type: total },
+        ],
+      });
+    const config =
+      'contracts: ["schemas/**"]\ncompatibility:\n  - { files: ["schemas/sandbox/**"], mode: none }\n  - { files: ["schemas/events/**"], mode: full }\n';
+    const base = { '.github/contract-guard.yml': config, 'schemas/events/order.avsc': order('double') };
+    const moved = checkPullRequest(
+      pullRequestRepo(base, { 'schemas/events/order.avsc': undefined, 'schemas/sandbox/order.avsc': order('string') }),
+    );
+    assert.deepEqual(
+      moved.report.changes.map((c) => `${c.level} ${c.ruleId} ${c.file}`),
+      ['major avro-type-changed schemas/sandbox/order.avsc', 'patch contract-moved schemas/sandbox/order.avsc'],
+    );
+    assert.deepEqual(approvable(moved.report), ['major-change']);
+    // a sandbox file of its own promised nothing: reported, as minor
+    const sandbox = checkPullRequest(
+      pullRequestRepo({ ...base, 'schemas/sandbox/draft.avsc': order('double') }, { 'schemas/sandbox/draft.avsc': order('string') }),
+    );
+    assert.deepEqual(
+      sandbox.report.changes.map((c) => `${c.level} ${c.ruleId}`),
+      ['minor avro-type-changed'],
     );
   });
 });

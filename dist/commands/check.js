@@ -22347,6 +22347,7 @@ function diffTrees(base, head, options = {}) {
       loc: { file: l3.head, pointer: "" },
       params: { file: l3.head, name: l3.base.slice(l3.base.lastIndexOf("/") + 1), version: l3.version, previous: l3.previous }
     });
+  const roleOfPair = (pair) => options.forceRole && options.role ? options.role : options.roleOf?.(pair.base) ?? roleFromPath(pair.base, options.role ?? "storage");
   const reachesTheSame = (pair) => {
     const was = completeClosure(baseDocs, pair.base);
     const is2 = completeClosure(headDocs, pair.head);
@@ -22416,7 +22417,7 @@ function diffTrees(base, head, options = {}) {
         if (!a || !b3 || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
         else if (used && !roleOfItsOwn(file2, used.kinds, options.roleOf)) {
         } else {
-          const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
+          const role = roleOfPair(pair);
           const root = (docs, f3) => ({ loc: { file: f3, pointer: "" }, node: docs.get(f3).data });
           const names = [avroNamesOf(baseDocs), avroNamesOf(headDocs)];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file2)];
@@ -22437,7 +22438,7 @@ function diffTrees(base, head, options = {}) {
         else if (kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
         else if (used && !standalone2(headDocs, file2, used.kinds, options.roleOf)) {
         } else {
-          const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
+          const role = roleOfPair(pair);
           const label = `${file2.replace(/^.*\//, "")}`;
           const root = (docs, f3) => [{ loc: { file: f3, pointer: "" }, node: docs.get(f3).data }];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file2)];
@@ -33339,15 +33340,17 @@ function judgeTrees(t2) {
     onFile: t2.progress
   });
   const freezes = freezeHistory(t2.frozenBase ?? t2.head, layout, judged2.errors);
-  withoutPromise(judged2.changes, mode);
+  const movedFrom = movedFromOf(judged2.moves);
+  const promised = (file2) => mode(movedFrom(file2) ?? file2);
+  withoutPromise(judged2.changes, promised);
   const older = transitiveChanges(
     judged2.changes,
     filterTree(head, inScope),
     freezes,
     root,
-    mode,
+    promised,
     { moduleOf, roleOf, judgement: config.judgement, documents: { head: documents.head } },
-    movedFromOf(judged2.moves)
+    movedFrom
   );
   const changes = sortChanges([...judged2.changes, ...older]);
   const result = { ...judged2, changes, level: maxLevel(changes.map((c3) => c3.level)) };

@@ -19303,6 +19303,7 @@ function diffTrees(base, head, options = {}) {
       loc: { file: l.head, pointer: "" },
       params: { file: l.head, name: l.base.slice(l.base.lastIndexOf("/") + 1), version: l.version, previous: l.previous }
     });
+  const roleOfPair = (pair) => options.forceRole && options.role ? options.role : options.roleOf?.(pair.base) ?? roleFromPath(pair.base, options.role ?? "storage");
   const reachesTheSame = (pair) => {
     const was = completeClosure(baseDocs, pair.base);
     const is = completeClosure(headDocs, pair.head);
@@ -19372,7 +19373,7 @@ function diffTrees(base, head, options = {}) {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
         else if (used && !roleOfItsOwn(file2, used.kinds, options.roleOf)) {
         } else {
-          const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
+          const role = roleOfPair(pair);
           const root = (docs, f) => ({ loc: { file: f, pointer: "" }, node: docs.get(f).data });
           const names = [avroNamesOf(baseDocs), avroNamesOf(headDocs)];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file2)];
@@ -19393,7 +19394,7 @@ function diffTrees(base, head, options = {}) {
         else if (kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
         else if (used && !standalone2(headDocs, file2, used.kinds, options.roleOf)) {
         } else {
-          const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
+          const role = roleOfPair(pair);
           const label = `${file2.replace(/^.*\//, "")}`;
           const root = (docs, f) => [{ loc: { file: f, pointer: "" }, node: docs.get(f).data }];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file2)];

@@ -283,15 +283,19 @@ export function judgeTrees(t: TreesToJudge): Report {
     onFile: t.progress,
   });
   const freezes = freezeHistory(t.frozenBase ?? t.head, layout, judged.errors);
-  withoutPromise(judged.changes, mode);
+  // what was promised is the published version's mode: a file moved under a glob whose mode is `none` is still held to
+  // the one it was published under (the diff reads its role so too)
+  const movedFrom = movedFromOf(judged.moves);
+  const promised = (file: string) => mode(movedFrom(file) ?? file);
+  withoutPromise(judged.changes, promised);
   const older = transitiveChanges(
     judged.changes,
     filterTree(head, inScope),
     freezes,
     root,
-    mode,
+    promised,
     { moduleOf, roleOf, judgement: config.judgement, documents: { head: documents.head } },
-    movedFromOf(judged.moves),
+    movedFrom,
   );
   const changes = sortChanges([...judged.changes, ...older]);
   const result = { ...judged, changes, level: maxLevel(changes.map((c) => c.level)) };

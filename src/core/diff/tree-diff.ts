@@ -138,6 +138,10 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       loc: { file: l.head, pointer: '' },
       params: { file: l.head, name: l.base.slice(l.base.lastIndexOf('/') + 1), version: l.version, previous: l.previous },
     });
+  // who reads a file is the published version's to say: an event's schema moved under `storage/` (where widening is
+  // minor) with a widening was judged as storage, and needed no Council
+  const roleOfPair = (pair: { base: string; head: string }): Role =>
+    options.forceRole && options.role ? options.role : (options.roleOf?.(pair.base) ?? roleFromPath(pair.base, options.role ?? 'storage'));
   // the same files (by path, resolved at each side) with the same bytes: on a 1,000-file tree whose documents all `$ref`
   // one shared file, every document was compared again though nothing it reads had changed (~0.4 s)
   const reachesTheSame = (pair: { base: string; head: string }): boolean => {
@@ -231,8 +235,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
           // took that judgement's witness for the channel's change: "was accepted and is now rejected", yet minor)
         } else {
           // read by consumers on a registry's default (backward: the new schema reads old data) unless its role says
-          const role =
-            options.forceRole && options.role ? options.role : (options.roleOf?.(file) ?? roleFromPath(file, options.role ?? 'storage'));
+          const role = roleOfPair(pair);
           const root = (docs: Documents, f: string) => ({ loc: { file: f, pointer: '' }, node: docs.get(f).data });
           const names: [AvroNames, AvroNames] = [avroNamesOf(baseDocs), avroNamesOf(headDocs)];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file)];
@@ -256,8 +259,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
           // a part of an API document (no `$schema`, name or folder that makes it a schema of its own): judged where
           // the document uses it, with the role it has there
         } else {
-          const role =
-            options.forceRole && options.role ? options.role : (options.roleOf?.(file) ?? roleFromPath(file, options.role ?? 'storage'));
+          const role = roleOfPair(pair);
           const label = `${file.replace(/^.*\//, '')}`;
           const root = (docs: Documents, f: string) => [{ loc: { file: f, pointer: '' }, node: docs.get(f).data }];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file)];

@@ -12677,6 +12677,7 @@ function diffTrees(base, head, options = {}) {
       loc: { file: l.head, pointer: "" },
       params: { file: l.head, name: l.base.slice(l.base.lastIndexOf("/") + 1), version: l.version, previous: l.previous }
     });
+  const roleOfPair = (pair) => options.forceRole && options.role ? options.role : options.roleOf?.(pair.base) ?? roleFromPath(pair.base, options.role ?? "storage");
   const reachesTheSame = (pair) => {
     const was = completeClosure(baseDocs, pair.base);
     const is = completeClosure(headDocs, pair.head);
@@ -12746,7 +12747,7 @@ function diffTrees(base, head, options = {}) {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file, kind));
         else if (used && !roleOfItsOwn(file, used.kinds, options.roleOf)) {
         } else {
-          const role = options.forceRole && options.role ? options.role : options.roleOf?.(file) ?? roleFromPath(file, options.role ?? "storage");
+          const role = roleOfPair(pair);
           const root = (docs, f) => ({ loc: { file: f, pointer: "" }, node: docs.get(f).data });
           const names = [avroNamesOf(baseDocs), avroNamesOf(headDocs)];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file)];
@@ -12767,7 +12768,7 @@ function diffTrees(base, head, options = {}) {
         else if (kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file, kind));
         else if (used && !standalone2(headDocs, file, used.kinds, options.roleOf)) {
         } else {
-          const role = options.forceRole && options.role ? options.role : options.roleOf?.(file) ?? roleFromPath(file, options.role ?? "storage");
+          const role = roleOfPair(pair);
           const label = `${file.replace(/^.*\//, "")}`;
           const root = (docs, f) => [{ loc: { file: f, pointer: "" }, node: docs.get(f).data }];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file)];
