@@ -286,6 +286,24 @@ describe('$ref resolution', () => {
     const docs = new Documents(tree({ 'c.schema.json': { $id: 'https://ex.com/c.json', $defs: { u: { type: 'string' } } } }));
     assert.deepEqual(docs.resolveRef({ file: 'x.json', pointer: '' }, 'https://ex.com/c.json#/$defs/u').node, { type: 'string' });
   });
+  test("draft-04's and draft-03's `id` is their `$id`: $refs by that URI, and relative to it, resolve in the tree", () => {
+    const draft04 = 'http://json-schema.org/draft-04/schema#';
+    const docs = new Documents(
+      tree({
+        'common/money.json': { $schema: draft04, id: 'http://acme.com/schemas/money.json', definitions: { cents: { type: 'integer' } } },
+        'orders/order.json': { $schema: draft04, id: 'http://acme.com/schemas/order.json', properties: {} },
+        // no draft named: `id` may be any property's name, and names no file
+        'data/item.json': { id: 'http://acme.com/schemas/item.json', type: 'object' },
+      }),
+    );
+    const at = { file: 'orders/order.json', pointer: '' };
+    assert.deepEqual(docs.resolveRef(at, 'http://acme.com/schemas/money.json#/definitions/cents').node, { type: 'integer' });
+    assert.deepEqual(docs.resolveRef(at, 'money.json#/definitions/cents').loc, {
+      file: 'common/money.json',
+      pointer: '/definitions/cents',
+    });
+    throwsInput(() => docs.resolveRef(at, 'http://acme.com/schemas/item.json'), /not fetched/);
+  });
   test('the JSON Schema meta-schemas resolve as ajv ships them, never fetched; a copy in the tree wins', () => {
     const docs = new Documents(tree({ 'x.json': {} }));
     const at = { file: 'x.json', pointer: '' };

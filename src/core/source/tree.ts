@@ -196,13 +196,15 @@ export class Documents {
     return new InputError(message, at.file, this.lineOf(at));
   }
 
-  /** The top-level `$id` of a file, its base URI for relative `$ref`s. */
+  /** The top-level `$id` of a file (draft-04's and draft-03's `id`), its base URI for relative `$ref`s. */
   private baseUri(file: string): string | undefined {
     try {
-      const data = this.get(file).data as { $id?: unknown } | null;
-      return data && typeof data === 'object' && typeof data.$id === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(data.$id)
-        ? data.$id
-        : undefined;
+      const data = this.get(file).data as { $id?: unknown; id?: unknown; $schema?: unknown } | null;
+      if (!data || typeof data !== 'object') return undefined;
+      // before draft-06 the keyword was `id`: a draft-04 tree's `$ref`s by URI read "remote, not fetched: vendor it into
+      // the tree", though the file was there (read so only where `$schema` names those drafts: `id` is a common property)
+      const id = data.$id ?? (typeof data.$schema === 'string' && OLD_DRAFT.test(data.$schema) ? data.id : undefined);
+      return typeof id === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(id) ? id : undefined;
     } catch {
       return undefined;
     }
@@ -224,7 +226,9 @@ export class Documents {
     if (!this.idIndex) {
       this.idIndex = new Map();
       for (const path of this.tree.paths()) {
-        if (!/\.(json|ya?ml)$/i.test(path) || !Buffer.from(this.tree.read(path) ?? []).includes('$id')) continue;
+        const bytes = Buffer.from(this.tree.read(path) ?? []);
+        if (!/\.(json|ya?ml)$/i.test(path) || !(bytes.includes('$id') || bytes.includes('draft-04') || bytes.includes('draft-03')))
+          continue;
         const id = this.baseUri(path);
         const first = id && this.idIndex.get(idKey(id));
         if (id && !first) this.idIndex.set(idKey(id), path);
@@ -238,6 +242,9 @@ export class Documents {
     return this.idIndex.get(idKey(uri)) ?? metaSchemaPath(uri);
   }
 }
+
+/** `$schema` of the drafts whose identifier keyword is `id`. */
+const OLD_DRAFT = /json-schema\.org\/draft-0[34]\/schema/;
 
 /** `$id`s compare without an empty fragment (`…/x.json#` is `…/x.json`). */
 function idKey(uri: string): string {

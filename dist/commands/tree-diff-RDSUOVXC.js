@@ -17,7 +17,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-POTPS2NE.js";
+} from "./chunk-2KO5FBI7.js";
 import {
   ANNOTATIONS,
   DROP,

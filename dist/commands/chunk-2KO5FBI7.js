@@ -710,11 +710,13 @@ var Documents = class _Documents {
   refError(at, message) {
     return new InputError(message, at.file, this.lineOf(at));
   }
-  /** The top-level `$id` of a file, its base URI for relative `$ref`s. */
+  /** The top-level `$id` of a file (draft-04's and draft-03's `id`), its base URI for relative `$ref`s. */
   baseUri(file2) {
     try {
       const data2 = this.get(file2).data;
-      return data2 && typeof data2 === "object" && typeof data2.$id === "string" && /^[a-z][a-z0-9+.-]*:/i.test(data2.$id) ? data2.$id : void 0;
+      if (!data2 || typeof data2 !== "object") return void 0;
+      const id = data2.$id ?? (typeof data2.$schema === "string" && OLD_DRAFT.test(data2.$schema) ? data2.id : void 0);
+      return typeof id === "string" && /^[a-z][a-z0-9+.-]*:/i.test(id) ? id : void 0;
     } catch {
       return void 0;
     }
@@ -734,7 +736,9 @@ var Documents = class _Documents {
     if (!this.idIndex) {
       this.idIndex = /* @__PURE__ */ new Map();
       for (const path of this.tree.paths()) {
-        if (!/\.(json|ya?ml)$/i.test(path) || !Buffer.from(this.tree.read(path) ?? []).includes("$id")) continue;
+        const bytes = Buffer.from(this.tree.read(path) ?? []);
+        if (!/\.(json|ya?ml)$/i.test(path) || !(bytes.includes("$id") || bytes.includes("draft-04") || bytes.includes("draft-03")))
+          continue;
         const id = this.baseUri(path);
         const first = id && this.idIndex.get(idKey(id));
         if (id && !first) this.idIndex.set(idKey(id), path);
@@ -745,6 +749,7 @@ var Documents = class _Documents {
     return this.idIndex.get(idKey(uri)) ?? metaSchemaPath(uri);
   }
 };
+var OLD_DRAFT = /json-schema\.org\/draft-0[34]\/schema/;
 function idKey(uri) {
   return uri.replace(/#$/, "");
 }
