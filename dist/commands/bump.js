@@ -28602,10 +28602,8 @@ var Documents = class _Documents {
   /** The top-level `$id` of a file (draft-04's and draft-03's `id`), its base URI for relative `$ref`s. */
   baseUri(file2) {
     try {
-      const data2 = this.get(file2).data;
-      if (!data2 || typeof data2 !== "object") return void 0;
-      const id = data2.$id ?? (typeof data2.$schema === "string" && OLD_DRAFT.test(data2.$schema) ? data2.id : void 0);
-      return typeof id === "string" && /^[a-z][a-z0-9+.-]*:/i.test(id) ? id : void 0;
+      const id = ownId(this.get(file2).data);
+      return id !== void 0 && /^[a-z][a-z0-9+.-]*:/i.test(id) ? id : void 0;
     } catch {
       return void 0;
     }
@@ -28638,7 +28636,12 @@ var Documents = class _Documents {
     return this.idIndex.get(idKey(uri)) ?? metaSchemaPath(uri);
   }
 };
-var OLD_DRAFT = /json-schema\.org\/draft-0[34]\/schema/;
+function ownId(schema2) {
+  if (schema2 === null || typeof schema2 !== "object") return void 0;
+  const s = schema2;
+  const id = s.$id !== void 0 ? s.$id : typeof s.$schema === "string" && /draft-0[34]\b/.test(s.$schema) ? s.id : void 0;
+  return typeof id === "string" ? id.replace(/#$/, "") : void 0;
+}
 function idKey(uri) {
   return uri.replace(/#$/, "");
 }
@@ -35198,12 +35201,6 @@ function isExampleObject(data2) {
   return (keys.includes("value") || keys.includes("externalValue")) && keys.every((k2) => EXAMPLE_KEYS.has(k2) || k2.startsWith("x-"));
 }
 var EXAMPLE_KEYS = /* @__PURE__ */ new Set(["summary", "description", "value", "externalValue"]);
-function ownId(schema2) {
-  if (schema2 === null || typeof schema2 !== "object") return void 0;
-  const s = schema2;
-  const id = typeof s.$id === "string" ? s.$id : typeof s.id === "string" && typeof s.$schema === "string" && /draft-0[34]/.test(s.$schema) ? s.id : void 0;
-  return id?.replace(/#$/, "");
-}
 function standalone2(docs, file2, usedBy, roleOf) {
   const d2 = docs.get(file2).data;
   if (!!d2 && typeof d2 === "object" && "$schema" in d2) return true;

@@ -8,7 +8,7 @@ import { emittedId, fill, getRule, ruleHint, ruleLevel, ruleMigrate } from '../r
 import { detectKind, isContractKind, isContractName, isTopicCatalog, roleFromPath, unjudgedFormat } from '../source/kind.js';
 import { sameContent } from '../source/line-endings.js';
 import { isAvroFile } from '../source/parse.js';
-import { Documents, type SourceTree } from '../source/tree.js';
+import { Documents, ownId, type SourceTree } from '../source/tree.js';
 import { diffAsyncApi } from './asyncapi-diff.js';
 import { avroNamesOf, avroTypeName, diffAvroSchemas, fullName, isAvroProtocol, type AvroNames } from './avro-diff.js';
 import { diffAvroProtocols } from './avro-protocol.js';
@@ -379,19 +379,6 @@ function isExampleObject(data: unknown): boolean {
   return (keys.includes('value') || keys.includes('externalValue')) && keys.every((k) => EXAMPLE_KEYS.has(k) || k.startsWith('x-'));
 }
 const EXAMPLE_KEYS = new Set(['summary', 'description', 'value', 'externalValue']);
-
-/** A schema document's own URI: `$id`, or draft-04's `id`. */
-function ownId(schema: unknown): string | undefined {
-  if (schema === null || typeof schema !== 'object') return undefined;
-  const s = schema as Record<string, unknown>;
-  const id =
-    typeof s.$id === 'string'
-      ? s.$id
-      : typeof s.id === 'string' && typeof s.$schema === 'string' && /draft-0[34]/.test(s.$schema)
-        ? s.id
-        : undefined;
-  return id?.replace(/#$/, '');
-}
 
 /**
  * A JSON Schema that stands on its own: a `$schema`, a `*.schema.*` name, a role from the configuration, or one from

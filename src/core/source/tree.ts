@@ -199,12 +199,10 @@ export class Documents {
   /** The top-level `$id` of a file (draft-04's and draft-03's `id`), its base URI for relative `$ref`s. */
   private baseUri(file: string): string | undefined {
     try {
-      const data = this.get(file).data as { $id?: unknown; id?: unknown; $schema?: unknown } | null;
-      if (!data || typeof data !== 'object') return undefined;
       // before draft-06 the keyword was `id`: a draft-04 tree's `$ref`s by URI read "remote, not fetched: vendor it into
-      // the tree", though the file was there (read so only where `$schema` names those drafts: `id` is a common property)
-      const id = data.$id ?? (typeof data.$schema === 'string' && OLD_DRAFT.test(data.$schema) ? data.id : undefined);
-      return typeof id === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(id) ? id : undefined;
+      // the tree", though the file was there
+      const id = ownId(this.get(file).data);
+      return id !== undefined && /^[a-z][a-z0-9+.-]*:/i.test(id) ? id : undefined;
     } catch {
       return undefined;
     }
@@ -243,8 +241,16 @@ export class Documents {
   }
 }
 
-/** `$schema` of the drafts whose identifier keyword is `id`. */
-const OLD_DRAFT = /json-schema\.org\/draft-0[34]\/schema/;
+/**
+ * A schema document's own URI: `$id`, or the `id` of draft-04 and draft-03 where `$schema` names those drafts (else `id`
+ * may be any property's name). Without an empty fragment.
+ */
+export function ownId(schema: unknown): string | undefined {
+  if (schema === null || typeof schema !== 'object') return undefined;
+  const s = schema as Record<string, unknown>;
+  const id = s.$id !== undefined ? s.$id : typeof s.$schema === 'string' && /draft-0[34]\b/.test(s.$schema) ? s.id : undefined;
+  return typeof id === 'string' ? id.replace(/#$/, '') : undefined;
+}
 
 /** `$id`s compare without an empty fragment (`…/x.json#` is `…/x.json`). */
 function idKey(uri: string): string {

@@ -6,6 +6,7 @@ import {
   emittedId,
   fill,
   getRule,
+  ownId,
   require_formats,
   require_ucs2length,
   ruleHint,
@@ -17,7 +18,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-2KO5FBI7.js";
+} from "./chunk-TNN74UB3.js";
 import {
   ANNOTATIONS,
   DROP,
@@ -12869,12 +12870,6 @@ function isExampleObject(data) {
   return (keys.includes("value") || keys.includes("externalValue")) && keys.every((k) => EXAMPLE_KEYS.has(k) || k.startsWith("x-"));
 }
 var EXAMPLE_KEYS = /* @__PURE__ */ new Set(["summary", "description", "value", "externalValue"]);
-function ownId(schema) {
-  if (schema === null || typeof schema !== "object") return void 0;
-  const s = schema;
-  const id = typeof s.$id === "string" ? s.$id : typeof s.id === "string" && typeof s.$schema === "string" && /draft-0[34]/.test(s.$schema) ? s.id : void 0;
-  return id?.replace(/#$/, "");
-}
 function standalone2(docs, file, usedBy, roleOf) {
   const d = docs.get(file).data;
   if (!!d && typeof d === "object" && "$schema" in d) return true;
