@@ -411,20 +411,23 @@ paths:
       JSON.stringify({ $id: 'https://acme.test/user.json', type: 'object', required, properties: { id: { $ref: 'id.json' } } });
     const id = (type: string) => JSON.stringify({ type });
     const at = (result: DiffResult) => result.changes.map((c) => `${c.level} ${c.ruleId} ${c.file}`);
-    const files = (over: Record<string, string>) =>
+    const files = (over: Record<string, string | undefined>) =>
       new MapTree(
         Object.entries({
           'api.yaml': doc('https://acme.test/user.json'),
           'schemas/user.json': user([]),
           'schemas/id.json': id('string'),
           ...over,
-        }),
+        }).filter((e): e is [string, string] => e[1] !== undefined),
       );
     // two files away: api.yaml → user.json → id.json
     assert.deepEqual(at(diffTrees(files({}), files({ 'schemas/id.json': id('integer') }))), ['major request-type-changed schemas/id.json']);
-    // the same bytes everywhere, but its `$ref` now reaches a file added with that `$id`, first in path order
-    const taken = diffTrees(files({}), files({ 'aaa/user.json': user(['id']).replace('id.json', '../schemas/id.json') }));
-    assert.deepEqual(at(taken), ['major request-property-became-required aaa/user.json', 'none document-part-changed aaa/user.json']);
+    // its `$ref` by URI now reaches another file: the one that held the `$id` is gone, and one that holds it now is narrower
+    const taken = diffTrees(
+      files({}),
+      files({ 'schemas/user.json': undefined, 'aaa/user.json': user(['id']).replace('id.json', '../schemas/id.json') }),
+    );
+    assert.deepEqual(at(taken), ['major request-property-became-required aaa/user.json', 'patch contract-moved aaa/user.json']);
   });
 
   test('changes carry their module: modules/<name>/ or globals', () => {

@@ -928,29 +928,40 @@ describe("the judge's own names are its own", () => {
 });
 
 describe('a file added with an existing $id', () => {
-  test('takes no $ref silently: the report says which file $refs by that URI resolve to, and the break stays reported', () => {
-    const money = (type: string) =>
-      JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'https://acme.com/schemas/money.json', type });
-    const order = JSON.stringify({
-      $schema: 'https://json-schema.org/draft/2020-12/schema',
-      type: 'object',
-      properties: { amount: { $ref: 'https://acme.com/schemas/money.json' } },
+  test('takes no $ref: the file that held the $id at the baseline keeps it, its break is judged where it is used, and the copy is said', () => {
+    const user = (required: string[]) =>
+      JSON.stringify({ $id: 'https://acme.test/user.json', type: 'object', required, properties: { id: { type: 'string' } } });
+    const api = dump({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1.0.0' },
+      paths: {
+        '/users': {
+          post: {
+            requestBody: { content: { 'application/json': { schema: { $ref: 'https://acme.test/user.json' } } } },
+            responses: { '200': { description: 'ok' } },
+          },
+        },
+      },
     });
     const base = new MapTree([
-      ['schemas/money.json', money('integer')],
-      ['schemas/order.schema.json', order],
+      ['api.yaml', api],
+      ['schemas/user.json', user([])],
     ]);
-    // a copy of the old money.json, named to come first, while the real one breaks
+    // a copy of the old user.json, named to come first in path order, while the real one breaks
     const head = new MapTree([
-      ['aaa/money.json', money('integer')],
-      ['schemas/money.json', money('string')],
-      ['schemas/order.schema.json', order],
+      ['aaa/user.json', user([])],
+      ['api.yaml', api],
+      ['schemas/user.json', user(['id'])],
     ]);
     const out = diffTrees(base, head);
-    assert.ok(out.changes.some((c) => c.file === 'schemas/money.json' && c.level === 'major'));
+    // judged as the request body it is (read through the copy, it was judged alone, as storage)
+    assert.deepEqual(
+      out.changes.filter((c) => c.level === 'major').map((c) => `${c.ruleId} ${c.file}`),
+      ['request-property-became-required schemas/user.json'],
+    );
     assert.ok(
       (out.warnings ?? []).includes(
-        'schemas/money.json has the $id of aaa/money.json (https://acme.com/schemas/money.json): $refs to it resolve to aaa/money.json; give one of them an $id of its own',
+        'aaa/user.json has the $id of schemas/user.json (https://acme.test/user.json): $refs to it resolve to schemas/user.json; give one of them an $id of its own',
       ),
       (out.warnings ?? []).join('\n'),
     );

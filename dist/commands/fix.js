@@ -28679,6 +28679,8 @@ var Documents = class _Documents {
   idIndex;
   /** The other side of a diff (see `pair`). */
   peer;
+  /** The baseline of a diff, at the head: whose files keep the `$id`s they held there (see `byId`). */
+  owners;
   /**
    * Why a path is not in the tree, when the tree is a part of a repository (a check reads its contracts only): said
    * where a `$ref` names it. A `$ref` from `contracts/` to `../shared/x.json` read "not found", though the file was there.
@@ -28691,6 +28693,7 @@ var Documents = class _Documents {
   static pair(base, head) {
     const [b3, h3] = [new _Documents(base), new _Documents(head)];
     [b3.peer, h3.peer] = [h3, b3];
+    h3.owners = b3;
     return { base: b3, head: h3 };
   }
   /** This side's parse of `file`, if it has one and its bytes are `bytes`. */
@@ -28825,20 +28828,24 @@ var Documents = class _Documents {
   }
   /** `$id` of top-level JSON Schemas, so `$ref`s by URI to schemas in the tree resolve locally. */
   byId(uri) {
-    if (!this.idIndex) {
-      this.idIndex = /* @__PURE__ */ new Map();
-      for (const path of this.tree.paths()) {
-        const bytes = Buffer.from(this.tree.read(path) ?? []);
-        if (!/\.(json|ya?ml)$/i.test(path) || !(bytes.includes("$id") || bytes.includes("draft-04") || bytes.includes("draft-03")))
-          continue;
-        const id = this.baseUri(path);
-        const first = id && this.idIndex.get(idKey(id));
-        if (id && !first) this.idIndex.set(idKey(id), path);
-        else if (first)
-          this.note(`${path} has the $id of ${first} (${id}): $refs to it resolve to ${first}; give one of them an $id of its own`);
-      }
+    return this.ids().get(idKey(uri)) ?? metaSchemaPath(uri);
+  }
+  /** `$id` → the file that holds it: the first in path order, unless the baseline's holder still holds it. */
+  ids() {
+    if (this.idIndex) return this.idIndex;
+    const index = this.idIndex = /* @__PURE__ */ new Map();
+    for (const [key3, path] of this.owners?.ids() ?? []) if (this.has(path) && idKey(this.baseUri(path) ?? "") === key3) index.set(key3, path);
+    for (const path of this.tree.paths()) {
+      const bytes = Buffer.from(this.tree.read(path) ?? []);
+      if (!/\.(json|ya?ml)$/i.test(path) || !(bytes.includes("$id") || bytes.includes("draft-04") || bytes.includes("draft-03"))) continue;
+      const id = this.baseUri(path);
+      if (!id) continue;
+      const holder = index.get(idKey(id));
+      if (!holder) index.set(idKey(id), path);
+      else if (holder !== path)
+        this.note(`${path} has the $id of ${holder} (${id}): $refs to it resolve to ${holder}; give one of them an $id of its own`);
     }
-    return this.idIndex.get(idKey(uri)) ?? metaSchemaPath(uri);
+    return index;
   }
 };
 function ownId(schema2) {

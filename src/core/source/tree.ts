@@ -50,6 +50,8 @@ export class Documents {
   private idIndex?: Map<string, string>;
   /** The other side of a diff (see `pair`). */
   private peer?: Documents;
+  /** The baseline of a diff, at the head: whose files keep the `$id`s they held there (see `byId`). */
+  private owners?: Documents;
   /**
    * Why a path is not in the tree, when the tree is a part of a repository (a check reads its contracts only): said
    * where a `$ref` names it. A `$ref` from `contracts/` to `../shared/x.json` read "not found", though the file was there.
@@ -65,6 +67,7 @@ export class Documents {
   static pair(base: SourceTree, head: SourceTree): { base: Documents; head: Documents } {
     const [b, h] = [new Documents(base), new Documents(head)];
     [b.peer, h.peer] = [h, b];
+    h.owners = b;
     return { base: b, head: h };
   }
 
@@ -221,23 +224,29 @@ export class Documents {
 
   /** `$id` of top-level JSON Schemas, so `$ref`s by URI to schemas in the tree resolve locally. */
   private byId(uri: string): string | undefined {
-    if (!this.idIndex) {
-      this.idIndex = new Map();
-      for (const path of this.tree.paths()) {
-        const bytes = Buffer.from(this.tree.read(path) ?? []);
-        if (!/\.(json|ya?ml)$/i.test(path) || !(bytes.includes('$id') || bytes.includes('draft-04') || bytes.includes('draft-03')))
-          continue;
-        const id = this.baseUri(path);
-        const first = id && this.idIndex.get(idKey(id));
-        if (id && !first) this.idIndex.set(idKey(id), path);
-        // which file a `$ref` by that URI means is then the path order's choice: a file added with another's `$id`
-        // takes its `$ref`s, and a reader should know
-        else if (first)
-          this.note(`${path} has the $id of ${first} (${id}): $refs to it resolve to ${first}; give one of them an $id of its own`);
-      }
-    }
     // a JSON Schema meta-schema, unless the tree has its own copy
-    return this.idIndex.get(idKey(uri)) ?? metaSchemaPath(uri);
+    return this.ids().get(idKey(uri)) ?? metaSchemaPath(uri);
+  }
+
+  /** `$id` → the file that holds it: the first in path order, unless the baseline's holder still holds it. */
+  private ids(): Map<string, string> {
+    if (this.idIndex) return this.idIndex;
+    const index = (this.idIndex = new Map());
+    // a pull request that added a copy of a schema's old version with its `$id`, named to come first, took every `$ref`
+    // by that URI while the real file broke: the file that held an `$id` at the baseline keeps it while it holds it
+    for (const [key, path] of this.owners?.ids() ?? []) if (this.has(path) && idKey(this.baseUri(path) ?? '') === key) index.set(key, path);
+    for (const path of this.tree.paths()) {
+      const bytes = Buffer.from(this.tree.read(path) ?? []);
+      if (!/\.(json|ya?ml)$/i.test(path) || !(bytes.includes('$id') || bytes.includes('draft-04') || bytes.includes('draft-03'))) continue;
+      const id = this.baseUri(path);
+      if (!id) continue;
+      const holder = index.get(idKey(id));
+      if (!holder) index.set(idKey(id), path);
+      // two files with one `$id`: a reader should know which one a `$ref` by that URI means
+      else if (holder !== path)
+        this.note(`${path} has the $id of ${holder} (${id}): $refs to it resolve to ${holder}; give one of them an $id of its own`);
+    }
+    return index;
   }
 }
 

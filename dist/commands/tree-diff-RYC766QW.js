@@ -18,7 +18,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-TNN74UB3.js";
+} from "./chunk-5M3QVGPD.js";
 import {
   ANNOTATIONS,
   DROP,
