@@ -968,6 +968,53 @@ describe('a file added with an existing $id', () => {
   });
 });
 
+describe('a file added where a $ref resolved through $id', () => {
+  test('takes it not: a copy put beside the referrer leaves the $ref on the real file, whose widening in a response stays major', () => {
+    const money = (currency: object) =>
+      JSON.stringify({ $id: 'https://acme.test/common/money.json', type: 'object', properties: { amount: { type: 'number' }, currency } });
+    const order = JSON.stringify({
+      $id: 'https://acme.test/common/order.json',
+      type: 'object',
+      properties: { total: { $ref: 'money.json' } },
+    });
+    const api = dump({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1.0.0' },
+      paths: {
+        '/orders/{id}': {
+          get: {
+            responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: 'schemas/orders/order.json' } } } } },
+          },
+        },
+      },
+    });
+    const strict = { type: 'string', maxLength: 3 };
+    const base = new MapTree([
+      ['api.yaml', api],
+      ['schemas/common/money.json', money(strict)],
+      ['schemas/orders/order.json', order],
+    ]);
+    // `money.json` beside order.json: by location it was the copy, and the real file's widening was judged alone, as storage
+    const head = new MapTree([
+      ['api.yaml', api],
+      ['schemas/common/money.json', money({ type: 'string' })],
+      ['schemas/orders/money.json', money(strict)],
+      ['schemas/orders/order.json', order],
+    ]);
+    const out = diffTrees(base, head);
+    assert.deepEqual(
+      out.changes.filter((c) => c.level !== 'patch' && c.level !== 'none').map((c) => `${c.level} ${c.ruleId} ${c.file}`),
+      ['major response-constraint-relaxed schemas/common/money.json', 'minor contract-added schemas/orders/money.json'],
+    );
+    assert.ok(
+      (out.warnings ?? []).some((w) =>
+        /by location but to schemas\/common\/money\.json through \$id, as on the base branch; using schemas\/common\/money\.json/.test(w),
+      ),
+      (out.warnings ?? []).join('\n'),
+    );
+  });
+});
+
 describe('who reads a file is the published version’s to say', () => {
   test('an event schema moved under storage/ with a widening is judged as the event it was', () => {
     const order = (count: object) =>

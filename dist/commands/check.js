@@ -17167,8 +17167,15 @@ var Documents = class _Documents {
     const inside = !(joined.startsWith("../") || joined === ".." || posix.isAbsolute(joined));
     const viaId = this.baseUri(from.file) ? this.byIdRelative(from.file, target) : void 0;
     if (inside && this.has(joined)) {
-      if (viaId && viaId !== joined)
+      if (viaId && viaId !== joined) {
+        if (this.owners && !this.owners.has(joined) && this.owners.resolvesTo(from, ref, target) === viaId) {
+          this.note(
+            `${from.file}: $ref ${target} resolves to ${joined} by location but to ${viaId} through $id, as on the base branch; using ${viaId}`
+          );
+          return viaId;
+        }
         this.note(`${from.file}: $ref ${target} resolves to ${joined} by location but to ${viaId} through $id; using ${joined}`);
+      }
       return joined;
     }
     if (viaId) return viaId;
@@ -17178,6 +17185,15 @@ var Documents = class _Documents {
       from,
       `$ref target ${ref} not found (no ${joined}${this.baseUri(from.file) ? ", and no file in the tree has that $id" : ""}${because ? `: ${because}` : ""})`
     );
+  }
+  /** The file a `$ref` resolves to on this side, if it resolves. */
+  resolvesTo(from, ref, target) {
+    try {
+      return this.targetFile(from, ref, target);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      return void 0;
+    }
   }
   /** What resolving refs learnt that a reader should know (e.g. location and `$id` disagree). */
   notes = [];

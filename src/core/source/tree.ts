@@ -152,8 +152,17 @@ export class Documents {
     // the `$id` route is only looked at when the file has one: trees without `$id`s never build the index
     const viaId = this.baseUri(from.file) ? this.byIdRelative(from.file, target) : undefined;
     if (inside && this.has(joined)) {
-      if (viaId && viaId !== joined)
+      if (viaId && viaId !== joined) {
+        // a file added where the base branch's `$ref` resolved through `$id`: a copy of the old version put beside the
+        // referrer took the `$ref` while the real file broke, judged alone (a response's widening as storage: minor)
+        if (this.owners && !this.owners.has(joined) && this.owners.resolvesTo(from, ref, target) === viaId) {
+          this.note(
+            `${from.file}: $ref ${target} resolves to ${joined} by location but to ${viaId} through $id, as on the base branch; using ${viaId}`,
+          );
+          return viaId;
+        }
         this.note(`${from.file}: $ref ${target} resolves to ${joined} by location but to ${viaId} through $id; using ${joined}`);
+      }
       return joined;
     }
     if (viaId) return viaId;
@@ -163,6 +172,16 @@ export class Documents {
       from,
       `$ref target ${ref} not found (no ${joined}${this.baseUri(from.file) ? ', and no file in the tree has that $id' : ''}${because ? `: ${because}` : ''})`,
     );
+  }
+
+  /** The file a `$ref` resolves to on this side, if it resolves. */
+  private resolvesTo(from: Loc, ref: string, target: string): string | undefined {
+    try {
+      return this.targetFile(from, ref, target);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      return undefined;
+    }
   }
 
   /** What resolving refs learnt that a reader should know (e.g. location and `$id` disagree). */

@@ -18,7 +18,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-5M3QVGPD.js";
+} from "./chunk-YJLIEMQP.js";
 import {
   ANNOTATIONS,
   DROP,
