@@ -5538,7 +5538,7 @@ var POLICY_RULES = [
     "warn",
     "The changelog has no entry for a module's new version.",
     "{changelog} has no entry for {module} {current}",
-    "Add a `## {entry}` entry to {changelog}."
+    "Add a `## {entry}` entry to {changelog}{none}."
   ),
   rule(
     "migration-note-missing",
@@ -14551,7 +14551,8 @@ ${text2(head.tree, p) ?? ""}`);
       if (!logged) {
         const proposal = { ...changelogProposal(changelogPath, changelog, alone ? "" : name, target, changes), anchor };
         const entry = alone ? target : `${name} ${target}`;
-        const params2 = { changelog: changelogPath, module: name, current: target, entry };
+        const none = changelog === void 0 ? " (there is none yet: create it, as drafted; keeping none, turn this warning off: `rules: {changelog-missing: off}`)" : "";
+        const params2 = { changelog: changelogPath, module: name, current: target, entry, none };
         findings.push(finding("changelog-missing", changelogPath, params2, { ...at4, proposal }));
       }
     }

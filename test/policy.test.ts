@@ -786,6 +786,8 @@ describe('warnings', () => {
     const missing = await check(scenario(bumped));
     assert.ok(rules(missing, 'warning').includes('changelog-missing'));
     assert.ok(rules(missing, 'warning').includes('migration-note-missing'));
+    const fixOf = (r: Report) => [...(r.warned ?? []), ...(r.violations ?? [])].find((v) => v.ruleId === 'changelog-missing')?.fix;
+    assert.equal(fixOf(missing), 'Add a `## shop 2.0.0` entry to contracts/CHANGELOG.md.');
     const present = await check(
       scenario({
         ...bumped,

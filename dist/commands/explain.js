@@ -238,7 +238,7 @@ var POLICY_RULES = [
     "warn",
     "The changelog has no entry for a module's new version.",
     "{changelog} has no entry for {module} {current}",
-    "Add a `## {entry}` entry to {changelog}."
+    "Add a `## {entry}` entry to {changelog}{none}."
   ),
   rule(
     "migration-note-missing",

@@ -219,7 +219,7 @@ export const POLICY_RULES: PolicyRule[] = [
     'warn',
     "The changelog has no entry for a module's new version.",
     '{changelog} has no entry for {module} {current}',
-    'Add a `## {entry}` entry to {changelog}.',
+    'Add a `## {entry}` entry to {changelog}{none}.',
   ),
   rule(
     'migration-note-missing',

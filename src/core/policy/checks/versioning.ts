@@ -233,7 +233,12 @@ export const versioning: PolicyCheck = (context) => {
       if (!logged) {
         const proposal = { ...changelogProposal(changelogPath, changelog, alone ? '' : name, target, changes), anchor };
         const entry = alone ? target : `${name} ${target}`;
-        const params = { changelog: changelogPath, module: name, current: target, entry };
+        // a repository that keeps none is told how to start one, or how to stop being asked
+        const none =
+          changelog === undefined
+            ? ' (there is none yet: create it, as drafted; keeping none, turn this warning off: `rules: {changelog-missing: off}`)'
+            : '';
+        const params = { changelog: changelogPath, module: name, current: target, entry, none };
         findings.push(finding('changelog-missing', changelogPath, params, { ...at, proposal }));
       }
     }
