@@ -92,5 +92,9 @@ export function renderRulesDoc(): string {
 
 /** A table cell: pipes escaped, `{placeholder}` shown as the word it stands for. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\{(\w+)\}/g, '*$1*');
+  // two placeholders side by side (an optional suffix) stay two words: `*a**b*` reads as bold
+  return text
+    .replace(/\|/g, '\\|')
+    .replace(/\}\{/g, '} {')
+    .replace(/\{(\w+)\}/g, '*$1*');
 }
