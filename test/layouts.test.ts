@@ -336,6 +336,26 @@ describe('a description that writes its version with fewer numbers', () => {
   });
 });
 
+describe('a version written as a bare number', () => {
+  test('`version: 1.10` is 1.10, not the number 1.1: 1.9 → 1.10 is a minor bump, and bump writes what comes next as written', () => {
+    // YAML reads an unquoted 1.10 as the number 1.1: "version went down from 1.9 to 1.1", and "set it to at least 1.9"
+    const doc = (version: string, extra = '') =>
+      `openapi: 3.0.3\ninfo: {title: Orders, version: ${version}}\npaths:\n  /orders:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {id: {type: string}${extra}}}\n`;
+    const repo = gitRepoFrozen({ 'openapi.yaml': doc('1.9') }, '1.9.0');
+    branch(repo, 'added');
+    writeTree(repo, { 'openapi.yaml': doc('1.10', ', note: {type: string}') });
+    const { report } = check(repo);
+    assert.deepEqual(
+      report.modules.map((m) => [m.frozenVersion, m.currentVersion, m.requiredBump]),
+      [['1.9', '1.10', 'minor']],
+    );
+    assert.deepEqual(report.violations ?? [], []);
+    writeTree(repo, { 'openapi.yaml': doc('1.9', ', note: {type: string}') });
+    assert.equal(runCli(['bump'], repo).status, 0);
+    assert.equal(readFileSync(join(repo, 'openapi.yaml'), 'utf8'), doc('1.10', ', note: {type: string}'));
+  });
+});
+
 describe("README's first day", () => {
   test('what it shows init and check printing is what they print on that repository', () => {
     const readme = readFileSync(join(PROJECT, 'README.md'), 'utf8');

@@ -24386,7 +24386,15 @@ function versionAt(docs, home) {
   if (home.kind === "manifest") return manifestAt(docs, home.file)?.value;
   const data2 = unlessUnreadable(() => docs.get(home.file))?.data;
   const value = valueAt(data2, home.pointer);
+  if (typeof value === "number") return asWritten(docs, home, value);
   return value === void 0 || value === null || typeof value === "object" ? void 0 : String(value);
+}
+function asWritten(docs, home, value) {
+  const line = docs.lineOf({ file: home.file, pointer: home.pointer });
+  const text4 = line === void 0 ? void 0 : docs.get(home.file).text.split("\n")[line - 1];
+  const key3 = home.pointer.slice(home.pointer.lastIndexOf("/") + 1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const written2 = text4 && new RegExp(`(?:^|[\\s{,])["']?${key3}["']?\\s*:\\s*(\\d[\\d.]*)`).exec(text4)?.[1];
+  return written2 !== void 0 && Number(written2) === value ? written2 : String(value);
 }
 function versionLine(docs, home) {
   return home.kind === "manifest" ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });

@@ -76,7 +76,20 @@ export function versionAt(docs: Documents, home: VersionHome | undefined): strin
   if (home.kind === 'manifest') return manifestAt(docs, home.file)?.value;
   const data = unlessUnreadable(() => docs.get(home.file))?.data;
   const value = valueAt(data, home.pointer);
+  if (typeof value === 'number') return asWritten(docs, home, value);
   return value === undefined || value === null || typeof value === 'object' ? undefined : String(value);
+}
+
+/**
+ * A version written as a bare number, as written: YAML reads `current: 1.10` as the number 1.1, and 1.9 → 1.10 was
+ * "version went down from 1.9 to 1.1". The number's own text on its line, when it is that number.
+ */
+function asWritten(docs: Documents, home: VersionHome, value: number): string {
+  const line = docs.lineOf({ file: home.file, pointer: home.pointer });
+  const text = line === undefined ? undefined : docs.get(home.file).text.split('\n')[line - 1];
+  const key = home.pointer.slice(home.pointer.lastIndexOf('/') + 1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const written = text && new RegExp(`(?:^|[\\s{,])["']?${key}["']?\\s*:\\s*(\\d[\\d.]*)`).exec(text)?.[1];
+  return written !== undefined && Number(written) === value ? written : String(value);
 }
 
 /** The line a unit's version is written on (where a bump suggests its change). */

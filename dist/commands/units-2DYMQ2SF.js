@@ -11,7 +11,7 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-YZUCN72G.js";
+} from "./chunk-QQFEYMON.js";
 import "./chunk-UQFPHHMP.js";
 import "./chunk-P3237CUI.js";
 export {
