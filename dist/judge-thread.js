@@ -7463,16 +7463,22 @@ function findUnits(paths, docs, layout, configured, fallback) {
       packages.set(dir, { name: manifest.name || unnamed, home: { file: p, pointer: "/version", kind: "manifest" } });
     }
   }
+  const taken = new Set(units.map((u) => u.name));
+  for (const [dir, u] of packages) if (taken.has(u.name)) u.name = dir.replace(/\/$/, "") || u.name;
   const dirs2 = [...packages.keys()].sort((a, b) => b.length - a.length);
+  const byPackage = [];
   for (const p of paths) {
     if (owner.has(p) || shared.has(p)) continue;
     const dir = dirs2.find((d) => p.startsWith(d));
-    if (dir !== void 0) owner.set(p, packages.get(dir).name);
+    if (dir !== void 0) {
+      owner.set(p, packages.get(dir).name);
+      byPackage.push(p);
+    }
   }
   const versions = /* @__PURE__ */ new Set();
-  for (const p of paths) if (owner.has(p) && holdsContract(p, data2(p))) versions.add(owner.get(p));
+  for (const p of byPackage) if (holdsContract(p, data2(p))) versions.add(owner.get(p));
   for (const u of packages.values()) if (versions.has(u.name)) units.push(u);
-  for (const [p, name] of owner) if (!versions.has(name) && [...packages.values()].some((u) => u.name === name)) owner.delete(p);
+  for (const p of byPackage) if (!versions.has(owner.get(p))) owner.delete(p);
   if (units.length === 1 && units[0].home) {
     for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0].name);
   }

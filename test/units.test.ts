@@ -47,6 +47,26 @@ describe('units', () => {
     assert.equal(found.single, false);
   });
 
+  test('a package named as the document it holds is still the package: the document keeps its info.version, whatever the names', () => {
+    // one name for two units merged them: the package's version was asked for when its name matched the title
+    for (const name of ['orders', 'orders-service']) {
+      const { found } = units({
+        'services/orders/package.json': `{"name": "${name}", "version": "4.0.0"}`,
+        'services/orders/api/openapi.yaml': api('orders', '1.0.0'),
+        'services/orders/events/paid.schema.json': error('["code"]'),
+      });
+      assert.deepEqual(
+        found.get('orders')!.home,
+        { file: 'services/orders/api/openapi.yaml', pointer: '/info/version', kind: 'info' },
+        name,
+      );
+      const pkg = found.unitOf('services/orders/events/paid.schema.json');
+      assert.equal(pkg, name === 'orders' ? 'services/orders' : name);
+      assert.deepEqual(found.get(pkg)!.home, { file: 'services/orders/package.json', pointer: '/version', kind: 'package' });
+      assert.equal(found.list.length, new Set(found.list.map((u) => u.name)).size, 'no two units share a name');
+    }
+  });
+
   test('the document wins over the package.json above it; the package versions the rest; one unit owns loose files', () => {
     const { found } = units({
       'package.json': '{"name": "@acme/shop", "version": "4.0.0"}',

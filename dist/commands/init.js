@@ -14156,16 +14156,22 @@ function findUnits(paths, docs, layout, configured, fallback) {
       packages.set(dir, { name: manifest.name || unnamed, home: { file: p2, pointer: "/version", kind: "manifest" } });
     }
   }
+  const taken = new Set(units.map((u2) => u2.name));
+  for (const [dir, u2] of packages) if (taken.has(u2.name)) u2.name = dir.replace(/\/$/, "") || u2.name;
   const dirs2 = [...packages.keys()].sort((a, b3) => b3.length - a.length);
+  const byPackage = [];
   for (const p2 of paths) {
     if (owner.has(p2) || shared.has(p2)) continue;
     const dir = dirs2.find((d2) => p2.startsWith(d2));
-    if (dir !== void 0) owner.set(p2, packages.get(dir).name);
+    if (dir !== void 0) {
+      owner.set(p2, packages.get(dir).name);
+      byPackage.push(p2);
+    }
   }
   const versions = /* @__PURE__ */ new Set();
-  for (const p2 of paths) if (owner.has(p2) && holdsContract(p2, data2(p2))) versions.add(owner.get(p2));
+  for (const p2 of byPackage) if (holdsContract(p2, data2(p2))) versions.add(owner.get(p2));
   for (const u2 of packages.values()) if (versions.has(u2.name)) units.push(u2);
-  for (const [p2, name] of owner) if (!versions.has(name) && [...packages.values()].some((u2) => u2.name === name)) owner.delete(p2);
+  for (const p2 of byPackage) if (!versions.has(owner.get(p2))) owner.delete(p2);
   if (units.length === 1 && units[0].home) {
     for (const p2 of paths) if (!owner.has(p2) && !shared.has(p2)) owner.set(p2, units[0].name);
   }

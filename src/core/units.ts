@@ -240,18 +240,26 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
       packages.set(dir, { name: manifest.name || unnamed, home: { file: p, pointer: '/version', kind: 'manifest' } });
     }
   }
+  // a package named as a unit found before (its document's title) is told apart by its folder: one name for two units
+  // merged them, and which version a change needed depended on which came last
+  const taken = new Set(units.map((u) => u.name));
+  for (const [dir, u] of packages) if (taken.has(u.name)) u.name = dir.replace(/\/$/, '') || u.name;
   const dirs = [...packages.keys()].sort((a, b) => b.length - a.length);
+  const byPackage: string[] = [];
   for (const p of paths) {
     if (owner.has(p) || shared.has(p)) continue;
     const dir = dirs.find((d) => p.startsWith(d));
-    if (dir !== undefined) owner.set(p, packages.get(dir)!.name);
+    if (dir !== undefined) {
+      owner.set(p, packages.get(dir)!.name);
+      byPackage.push(p);
+    }
   }
   // a manifest versions the contracts under it: one whose folder holds none of its own (its documents carry their own
   // `info.version`) is the package's, not a contract's, and its version moves with the package's code
   const versions = new Set<string>();
-  for (const p of paths) if (owner.has(p) && holdsContract(p, data(p))) versions.add(owner.get(p)!);
+  for (const p of byPackage) if (holdsContract(p, data(p))) versions.add(owner.get(p)!);
   for (const u of packages.values()) if (versions.has(u.name)) units.push(u);
-  for (const [p, name] of owner) if (!versions.has(name) && [...packages.values()].some((u) => u.name === name)) owner.delete(p);
+  for (const p of byPackage) if (!versions.has(owner.get(p)!)) owner.delete(p);
   // one unit and nothing else: the repository is that unit, its loose schemas included
   if (units.length === 1 && units[0]!.home) for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0]!.name);
   return new Units(units, owner, fallback);
