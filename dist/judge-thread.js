@@ -7434,7 +7434,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     else shared.add(file2);
   }
   const versionedIds = paths.filter((p) => !owner.has(p) && !shared.has(p) && !pathVersion(p) && idVersion(data2(p)));
-  const idNames = distinctNames(versionedIds, (p) => idUnitName(data2(p).$id));
+  const idNames = distinctNames(versionedIds, (p) => idUnitName(data2(p).$id), new Set(units.map((u) => u.name)));
   for (const p of versionedIds) {
     owner.set(p, idNames.get(p));
     units.push({ name: idNames.get(p), home: { file: p, pointer: "/$id", kind: "id" } });
@@ -7544,11 +7544,12 @@ function documentNames(documents, info) {
     return parts.length > 1 ? parts[parts.length - 2] : parts[0].replace(/\.(ya?ml|json)$/i, "");
   });
 }
-function distinctNames(files, base) {
+function distinctNames(files, base, taken = /* @__PURE__ */ new Set()) {
   const names = new Map(files.map((f) => [f, base(f)]));
   const counts = /* @__PURE__ */ new Map();
   for (const n of names.values()) counts.set(n, (counts.get(n) ?? 0) + 1);
-  return new Map(files.map((f) => [f, counts.get(names.get(f)) > 1 ? `${names.get(f)} (${f})` : names.get(f)]));
+  const shared = (n) => counts.get(n) > 1 || taken.has(n);
+  return new Map(files.map((f) => [f, shared(names.get(f)) ? `${names.get(f)} (${f})` : names.get(f)]));
 }
 
 // src/core/modules.ts

@@ -65,6 +65,18 @@ describe('units', () => {
       assert.deepEqual(found.get(pkg)!.home, { file: 'services/orders/package.json', pointer: '/version', kind: 'package' });
       assert.equal(found.list.length, new Set(found.list.map((u) => u.name)).size, 'no two units share a name');
     }
+    // a schema versioned by its `$id`, named as a document is titled
+    const { found } = units({
+      'api/openapi.yaml': api('order', '1.0.0'),
+      'schemas/order.json': JSON.stringify({ $id: 'https://acme.test/order/2.1.0/order.json', type: 'object' }),
+    });
+    assert.deepEqual(
+      found.list.map((u) => [u.name, u.home?.file]),
+      [
+        ['order', 'api/openapi.yaml'],
+        ['order (schemas/order.json)', 'schemas/order.json'],
+      ],
+    );
   });
 
   test('the document wins over the package.json above it; the package versions the rest; one unit owns loose files', () => {

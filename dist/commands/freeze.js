@@ -7,7 +7,7 @@ import {
   require_semver,
   unitSlug,
   versionAt
-} from "./chunk-KPGMJ4XD.js";
+} from "./chunk-UFHDCEZN.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -8664,7 +8664,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
         import("./tree-diff-CP2XLUVN.js"),
         import("./model-BQJI2ZX6.js"),
-        import("./units-W25C3RHF.js")
+        import("./units-72GFATUY.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

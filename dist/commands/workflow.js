@@ -24475,7 +24475,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     else shared.add(file2);
   }
   const versionedIds = paths.filter((p2) => !owner.has(p2) && !shared.has(p2) && !pathVersion(p2) && idVersion(data2(p2)));
-  const idNames = distinctNames(versionedIds, (p2) => idUnitName(data2(p2).$id));
+  const idNames = distinctNames(versionedIds, (p2) => idUnitName(data2(p2).$id), new Set(units.map((u2) => u2.name)));
   for (const p2 of versionedIds) {
     owner.set(p2, idNames.get(p2));
     units.push({ name: idNames.get(p2), home: { file: p2, pointer: "/$id", kind: "id" } });
@@ -24585,11 +24585,12 @@ function documentNames(documents, info) {
     return parts.length > 1 ? parts[parts.length - 2] : parts[0].replace(/\.(ya?ml|json)$/i, "");
   });
 }
-function distinctNames(files, base) {
+function distinctNames(files, base, taken = /* @__PURE__ */ new Set()) {
   const names = new Map(files.map((f3) => [f3, base(f3)]));
   const counts = /* @__PURE__ */ new Map();
   for (const n of names.values()) counts.set(n, (counts.get(n) ?? 0) + 1);
-  return new Map(files.map((f3) => [f3, counts.get(names.get(f3)) > 1 ? `${names.get(f3)} (${f3})` : names.get(f3)]));
+  const shared = (n) => counts.get(n) > 1 || taken.has(n);
+  return new Map(files.map((f3) => [f3, shared(names.get(f3)) ? `${names.get(f3)} (${f3})` : names.get(f3)]));
 }
 
 // src/adapters/git-tree.ts

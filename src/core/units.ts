@@ -208,7 +208,7 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
   // a JSON Schema whose `$id` carries its version (`…/order/1.2.0/order.json`), where its own path carries none
   // each file carries its own version: two under one versioned folder of `$id`s are told apart by their file
   const versionedIds = paths.filter((p) => !owner.has(p) && !shared.has(p) && !pathVersion(p) && idVersion(data(p)));
-  const idNames = distinctNames(versionedIds, (p) => idUnitName((data(p) as { $id: string }).$id));
+  const idNames = distinctNames(versionedIds, (p) => idUnitName((data(p) as { $id: string }).$id), new Set(units.map((u) => u.name)));
   for (const p of versionedIds) {
     owner.set(p, idNames.get(p)!);
     units.push({ name: idNames.get(p)!, home: { file: p, pointer: '/$id', kind: 'id' } });
@@ -357,10 +357,14 @@ function documentNames(documents: string[], info: (p: string) => { title?: unkno
   });
 }
 
-/** Each file's unit name by `base`; two files of one name are told apart by their path (`Orders (api/v1.yaml)`). */
-function distinctNames(files: string[], base: (file: string) => string): Map<string, string> {
+/**
+ * Each file's unit name by `base`; two files of one name, or one of a name `taken` by another unit, are told apart by
+ * their path (`Orders (api/v1.yaml)`).
+ */
+function distinctNames(files: string[], base: (file: string) => string, taken: Set<string> = new Set()): Map<string, string> {
   const names = new Map(files.map((f) => [f, base(f)]));
   const counts = new Map<string, number>();
   for (const n of names.values()) counts.set(n, (counts.get(n) ?? 0) + 1);
-  return new Map(files.map((f) => [f, counts.get(names.get(f)!)! > 1 ? `${names.get(f)} (${f})` : names.get(f)!]));
+  const shared = (n: string) => counts.get(n)! > 1 || taken.has(n);
+  return new Map(files.map((f) => [f, shared(names.get(f)!) ? `${names.get(f)} (${f})` : names.get(f)!]));
 }

@@ -11,7 +11,7 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-KPGMJ4XD.js";
+} from "./chunk-UFHDCEZN.js";
 import "./chunk-UQFPHHMP.js";
 import "./chunk-P3237CUI.js";
 export {
