@@ -780,6 +780,19 @@ describe('the memoryos preset: house rules for every OpenAPI document', () => {
   });
 });
 
+describe('an empty Contract Council', () => {
+  test('the approval asked for says to name its members first; with members it asks them', async () => {
+    const bumped = { 'contracts/modules/shop/api/openapi.yaml': withoutName, 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n' };
+    const fixOf = (r: Report) => r.violations!.find((v) => v.ruleId === 'major-change')?.fix;
+    assert.equal(
+      fixOf(await check(scenario(bumped))),
+      'Get an approving review from the Contract Council once it has members (it has none: name them in `council.teams` or `council.users` of .github/contract-guard.yml on the default branch).',
+    );
+    const named = await check(scenario(bumped, { config: 'council:\n  teams: [acme/contract-council]\n' }));
+    assert.equal(fixOf(named), 'Get an approving review from the Contract Council.');
+  });
+});
+
 describe('warnings', () => {
   test('changelog and migration notes: warned when missing, ticked when present', async () => {
     const bumped = { 'contracts/modules/shop/api/openapi.yaml': withoutName, 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n' };

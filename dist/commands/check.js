@@ -30346,7 +30346,7 @@ var POLICY_RULES = [
     "approve",
     "A major (breaking) change needs Contract Council approval.",
     "{module}: {count} major change{plural}",
-    "Get an approving review from the Contract Council."
+    "Get an approving review from {council}."
   ),
   rule(
     "removal-without-deprecation",
@@ -32406,7 +32406,7 @@ ${text2(head.tree, p2) ?? ""}`);
     const changes = [...own, ...inherited];
     const majors = changes.filter((c3) => c3.level === "major");
     if (level === "none" && frozenVersion === currentVersion) {
-      if ((inPaths || inLine) && majors.length) findings.push(councilFinding(name, versionsFile, majors.length));
+      if ((inPaths || inLine) && majors.length) findings.push(councilFinding(name, versionsFile, majors.length, config));
       continue;
     }
     const frozen = looseVersion(frozenVersion);
@@ -32430,7 +32430,7 @@ ${text2(head.tree, p2) ?? ""}`);
     });
     const at5 = { module: name, file: versionsFile };
     const councilAt = headSet.has(versionsFile) ? versionsFile : majors[0]?.file ?? versionsFile;
-    const council = () => findings.push(councilFinding(name, councilAt, majors.length));
+    const council = () => findings.push(councilFinding(name, councilAt, majors.length, config));
     const tagged = !home && !currentVersion ? context.releaseTag : void 0;
     if (tagged && level !== "none") {
       const needs = requiredBump(level, tagged.version, config.versioning.zero_major);
@@ -32565,8 +32565,9 @@ ${text2(head.tree, p2) ?? ""}`);
   }
   return { findings, checklist, modules };
 };
-function councilFinding(module, file2, count) {
-  return finding("major-change", file2, { module, count, plural: count === 1 ? "" : "s" }, { module, file: file2 });
+function councilFinding(module, file2, count, config) {
+  const council = config.council.teams.length || config.council.users.length ? "the Contract Council" : `the Contract Council once it has members (it has none: name them in \`council.teams\` or \`council.users\` of ${config.source?.file ?? CONFIG_PATH} on the default branch)`;
+  return finding("major-change", file2, { module, count, plural: count === 1 ? "" : "s", council }, { module, file: file2 });
 }
 function requiredBump(level, frozen, zeroMajor) {
   if (level === "major" && frozen && import_semver5.default.major(frozen) === 0 && zeroMajor === "minor") return "minor";

@@ -20203,7 +20203,7 @@ var POLICY_RULES = [
     "approve",
     "A major (breaking) change needs Contract Council approval.",
     "{module}: {count} major change{plural}",
-    "Get an approving review from the Contract Council."
+    "Get an approving review from {council}."
   ),
   rule(
     "removal-without-deprecation",

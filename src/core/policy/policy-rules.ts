@@ -205,7 +205,7 @@ export const POLICY_RULES: PolicyRule[] = [
     'approve',
     'A major (breaking) change needs Contract Council approval.',
     '{module}: {count} major change{plural}',
-    'Get an approving review from the Contract Council.',
+    'Get an approving review from {council}.',
   ),
   rule(
     'removal-without-deprecation',

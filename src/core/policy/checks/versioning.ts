@@ -13,6 +13,7 @@ import type { ChecklistItem, ModuleSummary } from '../../report/model.js';
 import { finding, type Finding } from '../finding.js';
 import { changelogProposal, changesetProposal, migrationProposal } from '../proposals.js';
 import { declaredBumps, isChangeset } from '../../changesets.js';
+import { CONFIG_PATH, type Config } from '../config.js';
 import { text, type PolicyCheck } from './context.js';
 import { moduleImpact } from './impact.js';
 
@@ -66,7 +67,7 @@ export const versioning: PolicyCheck = (context) => {
     const changes = [...own, ...inherited];
     const majors = changes.filter((c) => c.level === 'major');
     if (level === 'none' && frozenVersion === currentVersion) {
-      if ((inPaths || inLine) && majors.length) findings.push(councilFinding(name, versionsFile, majors.length));
+      if ((inPaths || inLine) && majors.length) findings.push(councilFinding(name, versionsFile, majors.length, config));
       continue;
     }
     // a version written with fewer numbers (`1.0`, `v2`) is read as SemVer's first ones and bumped as it is written
@@ -96,7 +97,7 @@ export const versioning: PolicyCheck = (context) => {
     // let through with "passes: 1 breaking change" although a council was configured
     // on the unit's version file, or where it breaks when it has none (a file that does not exist is no place to look)
     const councilAt = headSet.has(versionsFile) ? versionsFile : (majors[0]?.file ?? versionsFile);
-    const council = () => findings.push(councilFinding(name, councilAt, majors.length));
+    const council = () => findings.push(councilFinding(name, councilAt, majors.length, config));
     const tagged = !home && !currentVersion ? context.releaseTag : undefined;
     if (tagged && level !== 'none') {
       // no file carries a version, the repository's tags do (a Go module, a repository released by tagging): the
@@ -275,8 +276,13 @@ export const versioning: PolicyCheck = (context) => {
   return { findings, checklist, modules };
 };
 
-function councilFinding(module: string, file: string, count: number): Finding {
-  return finding('major-change', file, { module, count, plural: count === 1 ? '' : 's' }, { module, file });
+function councilFinding(module: string, file: string, count: number, config: Config): Finding {
+  // a council nobody is in approves nothing: the one thing to do is to name it first
+  const council =
+    config.council.teams.length || config.council.users.length
+      ? 'the Contract Council'
+      : `the Contract Council once it has members (it has none: name them in \`council.teams\` or \`council.users\` of ${config.source?.file ?? CONFIG_PATH} on the default branch)`;
+  return finding('major-change', file, { module, count, plural: count === 1 ? '' : 's', council }, { module, file });
 }
 
 function requiredBump(level: Level, frozen: string | undefined, zeroMajor: 'minor' | 'major'): Level {
