@@ -124,8 +124,11 @@ describe('contract-guard init', () => {
     const dir = sampleRepo();
     const r = runCli(['init'], dir);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^found 13 contracts under contracts\/:$/m);
+    assert.match(r.stdout, /^found 14 contracts under contracts\/:$/m);
     assert.match(r.stdout, /^ {2}contracts\/events\/envelope\.schema\.json \(JSON Schema\)$/m);
+    // the topic catalog the check judges is listed with the contracts, not left out as data no contract references
+    assert.match(r.stdout, /^ {2}contracts\/events\/topics\.yaml \(topic catalog\)$/m);
+    assert.doesNotMatch(r.stdout, /topics\.yaml: data/);
     assert.match(r.stdout, /^ {2}contracts\/events\/examples\/memory\.created\.json: an example: validated against its schema/m);
     assert.match(r.stdout, /^unit memory: 1\.2\.0 at contracts\/modules\/memory\/versions\.yaml:2 \(current\)$/m);
     assert.match(r.stdout, /^modules under modules\/: memory, retrieval$/m);

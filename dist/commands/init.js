@@ -11616,6 +11616,7 @@ function unjudgedFormat(file2) {
   const found2 = UNJUDGED.find(([pattern]) => pattern.test(file2));
   return found2 && { format: found2[1], tool: found2[2] };
 }
+var isTopicCatalog = (file2) => /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i.test(file2);
 function isToolingName(file2) {
   const p2 = "/" + file2.toLowerCase();
   return /\.(py|sh|bash|ps1|bat|cmd|js|mjs|cjs|ts|rb|go|java|kt|rs|lock|ini|cfg|toml|env)$/.test(p2) || /\/(makefile|dockerfile|\.gitignore|\.gitattributes|\.editorconfig)$/.test(p2) || /\.(test|spec)\.(json|ya?ml)$/.test(p2) || /\.postman_(collection|environment)\.json$/.test(p2) || /\/\.?spectral[^/]*\.(json|ya?ml)$/.test(p2) || /\/(package|package-lock|tsconfig)\.json$/.test(p2) || /\/(pom\.xml|gradle\.properties|build\.gradle\.kts|build\.gradle)$/.test(p2) || /\/(tests?|tooling|scripts|harness|ci|\.github)\//.test(p2);
@@ -17254,7 +17255,8 @@ var KIND_NAMES = {
   "openapi-fragment": "OpenAPI components",
   "path-item": "OpenAPI path item",
   "openapi-part": "OpenAPI response, parameter or body",
-  versions: "versions file"
+  versions: "versions file",
+  topics: "topic catalog"
 };
 function referencedKind(data2) {
   if (!data2 || typeof data2 !== "object" || Array.isArray(data2)) return "jsonschema";
@@ -17292,7 +17294,7 @@ function findContracts(paths, read) {
       leftOut.push({ file: p2, why: "does not parse" });
       continue;
     }
-    const kind = /(^|\/)package\.json$/.test(p2) ? "package" : detectKind(p2, void 0, data2);
+    const kind = /(^|\/)package\.json$/.test(p2) ? "package" : isTopicCatalog(p2) ? "topics" : detectKind(p2, void 0, data2);
     if (KIND_NAMES[kind]) kinds.set(p2, kind);
   }
   const closure = referenceClosure(docs, [...kinds.keys()]);

@@ -3,7 +3,7 @@
 // fields). Pure: no I/O.
 import { unlessUnreadable } from '../errors.js';
 import { ContractsLayout } from '../layout.js';
-import { detectKind, isToolingName } from '../source/kind.js';
+import { detectKind, isToolingName, isTopicCatalog } from '../source/kind.js';
 import { formatOf, isIgluSchema, parseText } from '../source/parse.js';
 import { Documents, MapTree } from '../source/tree.js';
 import { isManifest, readManifest } from '../manifests.js';
@@ -59,6 +59,7 @@ const KIND_NAMES: Record<string, string> = {
   'path-item': 'OpenAPI path item',
   'openapi-part': 'OpenAPI response, parameter or body',
   versions: 'versions file',
+  topics: 'topic catalog',
 };
 
 /**
@@ -106,7 +107,8 @@ export function findContracts(
       leftOut.push({ file: p, why: 'does not parse' });
       continue;
     }
-    const kind = /(^|\/)package\.json$/.test(p) ? 'package' : detectKind(p, undefined, data);
+    // a topic catalog (`events/topics.yaml`) is judged by the check as one: listed as left out, it read as no contract
+    const kind = /(^|\/)package\.json$/.test(p) ? 'package' : isTopicCatalog(p) ? 'topics' : detectKind(p, undefined, data);
     if (KIND_NAMES[kind]) kinds.set(p, kind);
   }
   // a schema a contract `$ref`s is a contract, whatever its name
