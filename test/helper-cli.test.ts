@@ -150,6 +150,12 @@ describe('contract-guard init', () => {
     const check = runCli(['check', '--format', 'json'], dir);
     assert.equal(check.status, 0, check.stderr);
     assert.equal(JSON.parse(check.stdout).changes.length, 0, 'right after init: nothing changed since the first freeze');
+    // every path it writes is from the repository root: `modules.root: modules` read with a deprecation warning
+    assert.match(policy, /^ {2}root: contracts\/modules /m);
+    assert.deepEqual(
+      (JSON.parse(check.stdout).warnings as string[]).filter((w) => /config key/.test(w)),
+      [],
+    );
 
     const before = readFileSync(join(dir, '.github/contract-guard.yml'), 'utf8');
     writeFileSync(join(dir, '.github/contract-guard.yml'), before + '# mine\n');

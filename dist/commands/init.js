@@ -17408,6 +17408,7 @@ function mostCommon(values) {
 }
 var q3 = (s) => /^[\w./-]+$/.test(s) ? s : JSON.stringify(s);
 function configText(l3, schemaFile) {
+  const fromTop = (p2) => l3.root ? `${l3.root}/${p2}` : p2;
   const lines = [
     `# yaml-language-server: $schema=./${schemaFile}`,
     "# contract-guard policy. It is read from the default branch, so a pull request cannot weaken the rules it is",
@@ -17420,7 +17421,8 @@ function configText(l3, schemaFile) {
     ] : [`contracts: ${q3(l3.root || ".")}                 # the contracts folder`],
     ...l3.modules.length || !l3.scope ? [
       "modules:",
-      `  root: ${q3(l3.modulesRoot)}                # <contracts>/${l3.modulesRoot}/<name>/versions.yaml${l3.modules.length ? ` (found: ${l3.modules.join(", ")})` : " (none found yet)"}`
+      // from the repository root, as every path here: written from the contracts folder it read with a deprecation warning
+      `  root: ${q3(fromTop(l3.modulesRoot))}                # ${fromTop(l3.modulesRoot)}/<name>/versions.yaml${l3.modules.length ? ` (found: ${l3.modules.join(", ")})` : " (none found yet)"}`
     ] : [],
     ...l3.units.length ? [
       "# versioned units found (each carries one version; a change needs a bump where it is written):",

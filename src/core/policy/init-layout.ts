@@ -257,6 +257,7 @@ const q = (s: string) => (/^[\w./-]+$/.test(s) ? s : JSON.stringify(s));
 
 /** The commented configuration `init` writes; every path from the repository root. */
 export function configText(l: DetectedLayout, schemaFile: string): string {
+  const fromTop = (p: string) => (l.root ? `${l.root}/${p}` : p);
   const lines = [
     `# yaml-language-server: $schema=./${schemaFile}`,
     '# contract-guard policy. It is read from the default branch, so a pull request cannot weaken the rules it is',
@@ -272,7 +273,8 @@ export function configText(l: DetectedLayout, schemaFile: string): string {
     ...(l.modules.length || !l.scope
       ? [
           'modules:',
-          `  root: ${q(l.modulesRoot)}                # <contracts>/${l.modulesRoot}/<name>/versions.yaml${l.modules.length ? ` (found: ${l.modules.join(', ')})` : ' (none found yet)'}`,
+          // from the repository root, as every path here: written from the contracts folder it read with a deprecation warning
+          `  root: ${q(fromTop(l.modulesRoot))}                # ${fromTop(l.modulesRoot)}/<name>/versions.yaml${l.modules.length ? ` (found: ${l.modules.join(', ')})` : ' (none found yet)'}`,
         ]
       : []),
     ...(l.units.length
