@@ -4983,8 +4983,16 @@ function contractGuardApp(dispatcher2, failures3 = /* @__PURE__ */ new Map()) {
 
 // src/app/threads.ts
 import { Worker } from "node:worker_threads";
-var JudgementDeadline = class extends Error {
+var FinalJudgementError = class extends Error {
 };
+var JudgementDeadline = class extends FinalJudgementError {
+};
+var JudgementOutOfMemory = class extends FinalJudgementError {
+};
+function judgeMemoryMb(env = process.env) {
+  const v = Number(env.CONTRACT_GUARD_JUDGE_MEMORY_MB ?? 2048);
+  return Number.isFinite(v) && v >= 64 ? v : 2048;
+}
 function judgeDeadlineMs(env = process.env) {
   const v = Number(env.CONTRACT_GUARD_JUDGE_DEADLINE_MS ?? 12e4);
   return Number.isFinite(v) && v > 0 ? v : 12e4;
@@ -4996,20 +5004,25 @@ function judgeConcurrency(env = process.env) {
   return v;
 }
 var JudgeThreads = class {
-  constructor(deadlineMs = judgeDeadlineMs(), max = judgeConcurrency(), entry = new URL("./judge-thread.js", import.meta.url)) {
+  constructor(deadlineMs = judgeDeadlineMs(), max = judgeConcurrency(), entry = new URL("./judge-thread.js", import.meta.url), memoryMb = judgeMemoryMb()) {
     this.deadlineMs = deadlineMs;
     this.max = max;
     this.entry = entry;
+    this.memoryMb = memoryMb;
   }
   deadlineMs;
   max;
   entry;
+  memoryMb;
   idle = [];
   busy = 0;
   /** Judgements waiting for a thread, first come first served. */
   waiting = [];
   /** What drops an idle thread when it fails or ends before it is given work (removed when it is taken). */
   idleGone = /* @__PURE__ */ new Map();
+  thread() {
+    return new Worker(this.entry, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } });
+  }
   /** `then`: told each job this one leaves to be done (pull requests a push may have changed the verdict of). */
   async run(job, log, then = () => void 0) {
     if (this.busy >= this.max) await new Promise((r) => this.waiting.push(r));
@@ -5023,7 +5036,7 @@ var JudgeThreads = class {
   }
   /** Start up to `n` threads now, so the first judgements do not wait for one to load (~0.6 s of CPU each). */
   warm(n = 1) {
-    for (let i = 0; i < n && this.idle.length < this.max; i++) this.keep(new Worker(this.entry));
+    for (let i = 0; i < n && this.idle.length < this.max; i++) this.keep(this.thread());
   }
   /** A thread waiting for work: one that fails or ends meanwhile (its code could not load) is dropped, not thrown. */
   keep(worker) {
@@ -5047,7 +5060,7 @@ var JudgeThreads = class {
     return worker;
   }
   judge(job, log, then) {
-    const worker = this.take() ?? new Worker(this.entry);
+    const worker = this.take() ?? this.thread();
     worker.ref();
     let file2;
     return new Promise((resolve, reject) => {
@@ -5057,11 +5070,11 @@ var JudgeThreads = class {
         if (keep) this.keep(worker);
         else void worker.terminate();
       };
+      const where = () => file2 ? `; it was judging ${file2}` : file2 === "" ? "; the contracts were judged, and it was reporting to GitHub" : "";
       const timer = setTimeout(() => {
         done(false);
         const seconds = Math.round(this.deadlineMs / 1e3);
-        const where = file2 ? `; it was judging ${file2}` : file2 === "" ? "; the contracts were judged, and it was reporting to GitHub" : "";
-        reject(new JudgementDeadline(`the judgement took longer than ${seconds} s${where}`));
+        reject(new JudgementDeadline(`the judgement took longer than ${seconds} s${where()}`));
       }, this.deadlineMs);
       const onMessage = (m) => {
         if ("log" in m) log(m.log);
@@ -5075,7 +5088,9 @@ var JudgeThreads = class {
       };
       const onError = (err) => {
         done(false);
-        reject(err);
+        reject(
+          err.code === "ERR_WORKER_OUT_OF_MEMORY" ? new JudgementOutOfMemory(`the judgement ran out of memory (${this.memoryMb} MB)${where()}`) : err
+        );
       };
       const onExit = (code) => {
         done(false);
@@ -5112,7 +5127,7 @@ var InProcessDispatcher = class {
     const left = [];
     const leave = (then) => left.push(this.dispatch(then).catch((err) => this.probot.log.warn(`${jobKey(then)}: ${err.message}`)));
     const next = previous.catch(() => void 0).then(() => this.metrics.time(() => this.threads.run(job, (l) => this.probot.log.info(l), leave))).catch(async (err) => {
-      if (err instanceof JudgementDeadline) await reportFailure(this.probot, job, err.message).catch(() => void 0);
+      if (err instanceof FinalJudgementError) await reportFailure(this.probot, job, err.message).catch(() => void 0);
       throw err;
     });
     this.chains.set(key2, next);
@@ -5267,9 +5282,9 @@ function startWorker(probot2, settings, metrics2, threads2, dispatch) {
       } catch (err) {
         const reason = err.message ?? String(err);
         probot2.log.warn(`${jobKey(job)}: attempt ${bull.attemptsMade + 1} of ${settings.attempts} failed: ${reason}`);
-        const final = err instanceof JudgementDeadline || bull.attemptsMade + 1 >= settings.attempts;
+        const final = err instanceof FinalJudgementError || bull.attemptsMade + 1 >= settings.attempts;
         if (final) await reportFailure(probot2, job, reason).catch(() => void 0);
-        throw err instanceof JudgementDeadline ? new UnrecoverableError(reason) : err;
+        throw err instanceof FinalJudgementError ? new UnrecoverableError(reason) : err;
       } finally {
         clearInterval(renew);
         await redis.eval(RELEASE, 1, key2, holder).catch(() => void 0);

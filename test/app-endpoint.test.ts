@@ -7,7 +7,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { JudgeThreads, JudgementDeadline } from '../src/app/threads.js';
+import { FinalJudgementError, JudgeThreads, JudgementDeadline, JudgementOutOfMemory } from '../src/app/threads.js';
 import { SECRET, ShopWorld, startApp, type RunningApp } from './app-harness.js';
 import { tempDir } from './helpers.js';
 
@@ -174,6 +174,32 @@ describe('deadlines', () => {
     clearInterval(tick);
     assert.ok(ticks >= 2, `the main thread ran ${ticks} timer ticks while the judgement spun`);
     await threads.close();
+  });
+
+  test('a judgement past the memory of its thread ends alone, naming its file, and is final; the main thread runs on', async () => {
+    const entry = join(tempDir(), 'hungry-thread.mjs');
+    writeFileSync(
+      entry,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { parentPort.postMessage({ file: 'contracts/many/f99999.json' }); const a = []; for (;;) a.push(new Array(1e5).fill({ x: 1 })); });\n",
+    );
+    const threads = new JudgeThreads(60_000, 4, pathToFileURL(entry), 64);
+    await assert.rejects(
+      threads.run(PUSH_JOB, () => undefined),
+      (err: Error) => {
+        assert.ok(err instanceof JudgementOutOfMemory && err instanceof FinalJudgementError, String(err));
+        assert.equal(err.message, 'the judgement ran out of memory (64 MB); it was judging contracts/many/f99999.json');
+        return true;
+      },
+    );
+    // the process, and the next judgement's thread, go on
+    const fine = join(tempDir(), 'fine-thread.mjs');
+    writeFileSync(
+      fine,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => parentPort.postMessage({ outcome: 'judged' }));\n",
+    );
+    const next = new JudgeThreads(60_000, 4, pathToFileURL(fine), 64);
+    assert.equal(await next.run(PUSH_JOB, () => undefined), 'judged');
+    await Promise.all([threads.close(), next.close()]);
   });
 
   test('a thread warmed at start-up judges the first job; one whose code fails while idle is dropped, not thrown', async () => {

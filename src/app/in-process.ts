@@ -4,7 +4,7 @@
 import type { Probot } from 'probot';
 import type { Dispatcher } from './app.js';
 import { jobKey, reportFailure, type Job } from './jobs.js';
-import { JudgementDeadline, type JudgeThreads } from './threads.js';
+import { FinalJudgementError, type JudgeThreads } from './threads.js';
 import type { Metrics } from './metrics.js';
 
 export class InProcessDispatcher implements Dispatcher {
@@ -31,7 +31,7 @@ export class InProcessDispatcher implements Dispatcher {
       .catch(() => undefined)
       .then(() => this.metrics.time(() => this.threads.run(job, (l) => this.probot.log.info(l), leave)))
       .catch(async (err: unknown) => {
-        if (err instanceof JudgementDeadline) await reportFailure(this.probot, job, err.message).catch(() => undefined);
+        if (err instanceof FinalJudgementError) await reportFailure(this.probot, job, err.message).catch(() => undefined);
         throw err;
       });
     this.chains.set(key, next);

@@ -8,7 +8,7 @@ import { Redis } from 'ioredis';
 import type { Probot } from 'probot';
 import type { Dispatcher } from './app.js';
 import { jobKey, reportFailure, type Job } from './jobs.js';
-import { judgeConcurrency, JudgementDeadline, type JudgeThreads } from './threads.js';
+import { FinalJudgementError, judgeConcurrency, type JudgeThreads } from './threads.js';
 import type { Metrics } from './metrics.js';
 
 const QUEUE = 'contract-guard';
@@ -111,10 +111,10 @@ export function startWorker(
       } catch (err) {
         const reason = (err as Error).message ?? String(err);
         probot.log.warn(`${jobKey(job)}: attempt ${bull.attemptsMade + 1} of ${settings.attempts} failed: ${reason}`);
-        const final = err instanceof JudgementDeadline || bull.attemptsMade + 1 >= settings.attempts;
+        const final = err instanceof FinalJudgementError || bull.attemptsMade + 1 >= settings.attempts;
         if (final) await reportFailure(probot, job, reason).catch(() => undefined);
-        // past the deadline once, past it again: not retried
-        throw err instanceof JudgementDeadline ? new UnrecoverableError(reason) : err;
+        // past the deadline or out of memory once, so again: not retried
+        throw err instanceof FinalJudgementError ? new UnrecoverableError(reason) : err;
       } finally {
         clearInterval(renew);
         await redis.eval(RELEASE, 1, key, holder).catch(() => undefined);

@@ -6,8 +6,20 @@ import type { Job, Outcome } from './jobs.js';
 /** What a judging thread sends back. */
 export type FromThread = { log: string } | { file: string } | { then: Job } | { outcome: Outcome } | { error: string };
 
-/** A judgement that passed its deadline: it is not tried again (it would take as long), and the check run says so. */
-export class JudgementDeadline extends Error {}
+/** A judgement that cannot succeed by trying again: the check run says why, and it is not retried. */
+export class FinalJudgementError extends Error {}
+
+/** A judgement that passed its deadline (tried again, it would take as long). */
+export class JudgementDeadline extends FinalJudgementError {}
+
+/** A judgement that ran out of its thread's memory (tried again, it would too): many or large files in a pull request. */
+export class JudgementOutOfMemory extends FinalJudgementError {}
+
+/** Heap of one judging thread (CONTRACT_GUARD_JUDGE_MEMORY_MB, default 2048): a judgement past it ends alone. */
+export function judgeMemoryMb(env: NodeJS.ProcessEnv = process.env): number {
+  const v = Number(env.CONTRACT_GUARD_JUDGE_MEMORY_MB ?? 2048);
+  return Number.isFinite(v) && v >= 64 ? v : 2048;
+}
 
 export function judgeDeadlineMs(env: NodeJS.ProcessEnv = process.env): number {
   const v = Number(env.CONTRACT_GUARD_JUDGE_DEADLINE_MS ?? 120_000);
@@ -36,7 +48,14 @@ export class JudgeThreads {
     private readonly max = judgeConcurrency(),
     // beside this file once bundled: dist/judge-thread.js next to dist/app.js
     private readonly entry = new URL('./judge-thread.js', import.meta.url),
+    // each thread's own heap limit: a pull request of a hundred thousand small files takes ~8 KB each, and threads at
+    // once, each with the process's default heap, could take the machine's memory
+    private readonly memoryMb = judgeMemoryMb(),
   ) {}
+
+  private thread(): Worker {
+    return new Worker(this.entry, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } });
+  }
 
   /** `then`: told each job this one leaves to be done (pull requests a push may have changed the verdict of). */
   async run(job: Job, log: (line: string) => void, then: (job: Job) => void = () => undefined): Promise<Outcome> {
@@ -52,7 +71,7 @@ export class JudgeThreads {
 
   /** Start up to `n` threads now, so the first judgements do not wait for one to load (~0.6 s of CPU each). */
   warm(n = 1): void {
-    for (let i = 0; i < n && this.idle.length < this.max; i++) this.keep(new Worker(this.entry));
+    for (let i = 0; i < n && this.idle.length < this.max; i++) this.keep(this.thread());
   }
 
   /** A thread waiting for work: one that fails or ends meanwhile (its code could not load) is dropped, not thrown. */
@@ -79,7 +98,7 @@ export class JudgeThreads {
   }
 
   private judge(job: Job, log: (line: string) => void, then: (job: Job) => void): Promise<Outcome> {
-    const worker = this.take() ?? new Worker(this.entry);
+    const worker = this.take() ?? this.thread();
     worker.ref();
     // the file being judged; '' once every file is judged (then it is talking to GitHub)
     let file: string | undefined;
@@ -90,11 +109,12 @@ export class JudgeThreads {
         if (keep) this.keep(worker);
         else void worker.terminate();
       };
+      const where = () =>
+        file ? `; it was judging ${file}` : file === '' ? '; the contracts were judged, and it was reporting to GitHub' : '';
       const timer = setTimeout(() => {
         done(false);
         const seconds = Math.round(this.deadlineMs / 1000);
-        const where = file ? `; it was judging ${file}` : file === '' ? '; the contracts were judged, and it was reporting to GitHub' : '';
-        reject(new JudgementDeadline(`the judgement took longer than ${seconds} s${where}`));
+        reject(new JudgementDeadline(`the judgement took longer than ${seconds} s${where()}`));
       }, this.deadlineMs);
       const onMessage = (m: FromThread) => {
         if ('log' in m) log(m.log);
@@ -106,9 +126,13 @@ export class JudgeThreads {
           else resolve(m.outcome);
         }
       };
-      const onError = (err: Error) => {
+      const onError = (err: Error & { code?: string }) => {
         done(false);
-        reject(err);
+        reject(
+          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new JudgementOutOfMemory(`the judgement ran out of memory (${this.memoryMb} MB)${where()}`)
+            : err,
+        );
       };
       const onExit = (code: number) => {
         done(false);
