@@ -1155,7 +1155,7 @@ var Documents = class _Documents {
   /** The other side of a diff (see `pair`). */
   peer;
   /** The baseline of a diff, at the head: whose files keep the `$id`s they held there (see `byId`). */
-  owners;
+  baseline;
   /**
    * Why a path is not in the tree, when the tree is a part of a repository (a check reads its contracts only): said
    * where a `$ref` names it. A `$ref` from `contracts/` to `../shared/x.json` read "not found", though the file was there.
@@ -1168,7 +1168,7 @@ var Documents = class _Documents {
   static pair(base, head) {
     const [b, h] = [new _Documents(base), new _Documents(head)];
     [b.peer, h.peer] = [h, b];
-    h.owners = b;
+    h.baseline = b;
     return { base: b, head: h };
   }
   /** This side's parse of `file`, if it has one and its bytes are `bytes`. */
@@ -1243,7 +1243,7 @@ var Documents = class _Documents {
     const viaId = this.baseUri(from.file) ? this.byIdRelative(from.file, target) : void 0;
     if (inside && this.has(joined)) {
       if (viaId && viaId !== joined) {
-        if (this.owners && !this.owners.has(joined) && this.owners.resolvesTo(from, ref, target) === viaId) {
+        if (this.baseline && !this.baseline.has(joined) && this.baseline.resolvesTo(from, ref, target) === viaId) {
           this.note(
             `${from.file}: $ref ${target} resolves to ${joined} by location but to ${viaId} through $id, as on the base branch; using ${viaId}`
           );
@@ -1325,7 +1325,7 @@ var Documents = class _Documents {
   ids() {
     if (this.idIndex) return this.idIndex;
     const index = this.idIndex = /* @__PURE__ */ new Map();
-    for (const [key3, path] of this.owners?.ids() ?? []) if (this.has(path) && idKey(this.baseUri(path) ?? "") === key3) index.set(key3, path);
+    for (const [key3, path] of this.baseline?.ids() ?? []) if (this.has(path) && idKey(this.baseUri(path) ?? "") === key3) index.set(key3, path);
     for (const path of this.tree.paths()) {
       const bytes = Buffer.from(this.tree.read(path) ?? []);
       if (!/\.(json|ya?ml)$/i.test(path) || !(bytes.includes("$id") || bytes.includes("draft-04") || bytes.includes("draft-03"))) continue;
@@ -7982,24 +7982,48 @@ function namesIn(node, namespace, found2 = { defined: /* @__PURE__ */ new Set(),
   return found2;
 }
 function avroNamesOf(docs) {
-  let index = NAMES.get(docs);
-  return (name) => {
-    if (!index) {
-      index = /* @__PURE__ */ new Map();
-      for (const file2 of docs.tree.paths().filter(isAvroFile)) {
-        const data2 = unlessUnreadable(() => docs.get(file2))?.data;
-        const protocol = isAvroProtocol(data2) ? data2 : void 0;
-        const namespace = typeof protocol?.namespace === "string" ? protocol.namespace || void 0 : void 0;
-        namesIn(protocol ? protocol.types : data2, namespace, void 0, (full, node, at4) => {
-          if (!index.has(full)) index.set(full, { node, namespace: at4 });
-        });
-      }
-      NAMES.set(docs, index);
-    }
-    return index.get(name);
-  };
+  return (name) => definitions(docs).byName.get(name);
 }
-var NAMES = /* @__PURE__ */ new WeakMap();
+var DEFINITIONS = /* @__PURE__ */ new WeakMap();
+function definitions(docs) {
+  let known = DEFINITIONS.get(docs);
+  if (known) return known;
+  const found2 = [];
+  const uses = /* @__PURE__ */ new Map();
+  for (const file2 of docs.tree.paths().filter(isAvroFile)) {
+    const data2 = unlessUnreadable(() => docs.get(file2))?.data;
+    const protocol = isAvroProtocol(data2) ? data2 : void 0;
+    const namespace = typeof protocol?.namespace === "string" ? protocol.namespace || void 0 : void 0;
+    const names = namesIn(
+      protocol ? protocol.types : data2,
+      namespace,
+      void 0,
+      (full, node, at4) => found2.push({ full, node, namespace: at4, file: file2 })
+    );
+    uses.set(file2, new Set([...names.referenced].filter((n) => !names.defined.has(n))));
+  }
+  const byName = /* @__PURE__ */ new Map();
+  const before = docs.baseline && definitions(docs.baseline).byName;
+  for (const d of found2) if (before?.get(d.full)?.file === d.file && !byName.has(d.full)) byName.set(d.full, d);
+  for (const d of found2) if (!byName.has(d.full)) byName.set(d.full, d);
+  known = { byName, uses };
+  DEFINITIONS.set(docs, known);
+  return known;
+}
+function avroUsersOf(docs, file2) {
+  const { byName, uses } = definitions(docs);
+  const out = /* @__PURE__ */ new Set();
+  const stack = [file2];
+  while (stack.length) {
+    const f = stack.pop();
+    for (const [user, names] of uses)
+      if (!out.has(user) && user !== file2 && [...names].some((n) => byName.get(n)?.file === f)) {
+        out.add(user);
+        stack.push(user);
+      }
+  }
+  return out;
+}
 function resolves(reader, writer) {
   try {
     reader.createResolver(writer);
@@ -10669,8 +10693,8 @@ function diffAsyncApi(d, baseFile, file2) {
     return;
   }
   const read = [...a.read, ...b.read];
-  const definitions = /* @__PURE__ */ new Set([...a.messages.keys(), ...b.messages.keys()]);
-  const judged2 = (p) => /^\/(channels|operations)\/[^/]+$/.test(p) || definitions.has(p) || read.some((r) => p === r || p.startsWith(r + "/")) || p === "/asyncapi";
+  const definitions2 = /* @__PURE__ */ new Set([...a.messages.keys(), ...b.messages.keys()]);
+  const judged2 = (p) => /^\/(channels|operations)\/[^/]+$/.test(p) || definitions2.has(p) || read.some((r) => p === r || p.startsWith(r + "/")) || p === "/asyncapi";
   const covered = d.sink.pointersFor(file2);
   const seen = /* @__PURE__ */ new Set();
   const gone = [...read, "/components/schemas", "/components/messageTraits"];
@@ -12733,7 +12757,8 @@ function diffTrees(base, head, options = {}) {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
         else if (used && !roleOfItsOwn(file2, used.kinds, options.roleOf)) {
         } else {
-          const role = roleOfPair(pair);
+          const users = options.forceRole ? [] : [...avroUsersOf(baseDocs, pair.base)];
+          const role = strictest([roleOfPair(pair), ...users.map((u) => roleOfPair({ base: u, head: u }))]);
           const root = (docs, f) => ({ loc: { file: f, pointer: "" }, node: docs.get(f).data });
           const names = [avroNamesOf(baseDocs), avroNamesOf(headDocs)];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file2)];
@@ -12864,6 +12889,9 @@ function roleOfItsOwn(file2, usedBy, roleOf) {
   if (roleOf?.(file2)) return true;
   const folder = roleFromPath(file2, "request") === roleFromPath(file2, "response") ? roleFromPath(file2, "request") : void 0;
   return folder !== void 0 && ![...usedBy].some((kind) => JUDGES_AS[kind].includes(folder));
+}
+function strictest(roles) {
+  return new Set(roles.flatMap(sidesOfRole)).size > 1 ? "event" : roles[0];
 }
 function kindOrError(docs, file2, bytes, loose) {
   try {
@@ -16009,7 +16037,7 @@ async function strictestSharing(input, clone, source, own) {
       title: `\u26D4 blocked: this commit heads pull requests into ${sorted.length + 1} branches; at most ${MAX_SHARED_BASES + 1} are judged`,
       note: `This commit also heads ${sorted.map(named).join(", ")}: more branches than one check judges.`
     };
-  let strictest;
+  let strictest2;
   let rank = STRICTNESS[own];
   for (const [baseRef, number] of sorted) {
     const other = { number, baseRef, headSha: pr.headSha };
@@ -16022,13 +16050,13 @@ async function strictestSharing(input, clone, source, own) {
     input.log?.(`this commit also heads #${number} (into ${baseRef}): ${line}`);
     if (STRICTNESS[kind] <= rank) continue;
     rank = STRICTNESS[kind];
-    strictest = {
+    strictest2 = {
       kind,
       title: line.replace(":", ` in #${number} (into ${baseRef}):`),
       note: `This commit also heads ${named([baseRef, number])}, where it is ${line}.`
     };
   }
-  return strictest;
+  return strictest2;
 }
 function councilMember(port2, config) {
   const members = /* @__PURE__ */ new Map();

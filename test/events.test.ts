@@ -9,7 +9,8 @@ import { dump } from 'js-yaml';
 import { diffTrees } from '../src/core/diff/tree-diff.js';
 import { detectLayout } from '../src/core/policy/init-layout.js';
 import type { Change } from '../src/core/model.js';
-import { MapTree } from '../src/core/source/tree.js';
+import { Documents, MapTree } from '../src/core/source/tree.js';
+import { avroNamesOf } from '../src/core/diff/avro-diff.js';
 import { buildReport } from '../src/core/report/model.js';
 import { renderMarkdown } from '../src/core/report/markdown.js';
 import { commitAll, gitRepo, runCli, writeTree, frozenRepo, gitRepoFrozen } from './helpers.js';
@@ -275,6 +276,50 @@ describe('Avro: schema resolution, with a witness checked by decoding', () => {
     const forward = avsc(user(age('int')), user(age('long')), 'response');
     assert.equal(forward.level, 'major');
     assert.equal(forward.changes[0]!.semantic?.side, 'writer');
+  });
+
+  test("a type kept in a file of its own is judged as the schemas that name it are read: an event's both ways", () => {
+    // Address.avsc lies under schemas/ (storage: the reader side only); Order.avsc, under events/, names it. A symbol
+    // added to its enum breaks the consumers still on the old schema, who cannot decode it: it was minor, in its own role
+    const address = (symbols: string[]) =>
+      JSON.stringify({
+        type: 'record',
+        name: 'Address',
+        namespace: 'com.acme',
+        fields: [{ name: 'kind', type: { type: 'enum', name: 'Kind', symbols } }],
+      });
+    const order = JSON.stringify({
+      type: 'record',
+      name: 'Order',
+      namespace: 'com.acme',
+      fields: [
+        { name: 'id', type: 'string' },
+        { name: 'ship_to', type: 'com.acme.Address' },
+      ],
+    });
+    const tree = (user: string, symbols: string[], extra: [string, string][] = []) =>
+      new MapTree([[user, order], ['schemas/common/Address.avsc', address(symbols)], ...extra]);
+    const levels = (user: string, extra: [string, string][] = []) =>
+      diffTrees(tree(user, ['HOME', 'WORK']), tree(user, ['HOME', 'WORK', 'OTHER'], extra)).changes.map(
+        (c) => `${c.level} ${c.ruleId} ${c.file}`,
+      );
+    assert.deepEqual(levels('events/Order.avsc'), ['major avro-enum-symbol-added schemas/common/Address.avsc']);
+    // named by a storage schema only: the reader side, where a new symbol is read by the new schema
+    assert.deepEqual(levels('storage/Order.avsc'), ['minor avro-enum-symbol-added schemas/common/Address.avsc']);
+    // a copy of the old definition, first in path order, is not what the schemas that name it read
+    const copy: [string, string] = ['aaa/Address.avsc', address(['HOME', 'WORK'])];
+    assert.deepEqual(levels('events/Order.avsc', [copy]), [
+      'major avro-enum-symbol-added schemas/common/Address.avsc',
+      'minor contract-added aaa/Address.avsc',
+    ]);
+    const head = Documents.pair(
+      tree('events/Order.avsc', ['HOME', 'WORK']),
+      tree('events/Order.avsc', ['HOME', 'WORK', 'OTHER'], [copy]),
+    ).head;
+    assert.deepEqual(
+      (avroNamesOf(head)('com.acme.Address')?.node as { fields: { type: { symbols: string[] } }[] }).fields[0]!.type.symbols,
+      ['HOME', 'WORK', 'OTHER'],
+    );
   });
 
   test('a schema that names a type another file defines (as a Maven build imports it) is read with it; each change once', () => {

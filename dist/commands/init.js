@@ -11098,7 +11098,7 @@ var Documents = class _Documents {
   /** The other side of a diff (see `pair`). */
   peer;
   /** The baseline of a diff, at the head: whose files keep the `$id`s they held there (see `byId`). */
-  owners;
+  baseline;
   /**
    * Why a path is not in the tree, when the tree is a part of a repository (a check reads its contracts only): said
    * where a `$ref` names it. A `$ref` from `contracts/` to `../shared/x.json` read "not found", though the file was there.
@@ -11111,7 +11111,7 @@ var Documents = class _Documents {
   static pair(base, head) {
     const [b3, h3] = [new _Documents(base), new _Documents(head)];
     [b3.peer, h3.peer] = [h3, b3];
-    h3.owners = b3;
+    h3.baseline = b3;
     return { base: b3, head: h3 };
   }
   /** This side's parse of `file`, if it has one and its bytes are `bytes`. */
@@ -11186,7 +11186,7 @@ var Documents = class _Documents {
     const viaId = this.baseUri(from.file) ? this.byIdRelative(from.file, target) : void 0;
     if (inside && this.has(joined)) {
       if (viaId && viaId !== joined) {
-        if (this.owners && !this.owners.has(joined) && this.owners.resolvesTo(from, ref, target) === viaId) {
+        if (this.baseline && !this.baseline.has(joined) && this.baseline.resolvesTo(from, ref, target) === viaId) {
           this.note(
             `${from.file}: $ref ${target} resolves to ${joined} by location but to ${viaId} through $id, as on the base branch; using ${viaId}`
           );
@@ -11268,7 +11268,7 @@ var Documents = class _Documents {
   ids() {
     if (this.idIndex) return this.idIndex;
     const index = this.idIndex = /* @__PURE__ */ new Map();
-    for (const [key2, path] of this.owners?.ids() ?? []) if (this.has(path) && idKey(this.baseUri(path) ?? "") === key2) index.set(key2, path);
+    for (const [key2, path] of this.baseline?.ids() ?? []) if (this.has(path) && idKey(this.baseUri(path) ?? "") === key2) index.set(key2, path);
     for (const path of this.tree.paths()) {
       const bytes = Buffer.from(this.tree.read(path) ?? []);
       if (!/\.(json|ya?ml)$/i.test(path) || !(bytes.includes("$id") || bytes.includes("draft-04") || bytes.includes("draft-03"))) continue;

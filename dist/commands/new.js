@@ -15159,8 +15159,8 @@ var require_core = __commonJS({
         }
       }
       // add "vocabulary" - a collection of keywords
-      addVocabulary(definitions) {
-        for (const def of definitions)
+      addVocabulary(definitions2) {
+        for (const def of definitions2)
           this.addKeyword(def);
         return this;
       }
@@ -25335,7 +25335,7 @@ var Documents = class _Documents {
   /** The other side of a diff (see `pair`). */
   peer;
   /** The baseline of a diff, at the head: whose files keep the `$id`s they held there (see `byId`). */
-  owners;
+  baseline;
   /**
    * Why a path is not in the tree, when the tree is a part of a repository (a check reads its contracts only): said
    * where a `$ref` names it. A `$ref` from `contracts/` to `../shared/x.json` read "not found", though the file was there.
@@ -25348,7 +25348,7 @@ var Documents = class _Documents {
   static pair(base, head) {
     const [b3, h3] = [new _Documents(base), new _Documents(head)];
     [b3.peer, h3.peer] = [h3, b3];
-    h3.owners = b3;
+    h3.baseline = b3;
     return { base: b3, head: h3 };
   }
   /** This side's parse of `file`, if it has one and its bytes are `bytes`. */
@@ -25423,7 +25423,7 @@ var Documents = class _Documents {
     const viaId = this.baseUri(from.file) ? this.byIdRelative(from.file, target) : void 0;
     if (inside && this.has(joined)) {
       if (viaId && viaId !== joined) {
-        if (this.owners && !this.owners.has(joined) && this.owners.resolvesTo(from, ref, target) === viaId) {
+        if (this.baseline && !this.baseline.has(joined) && this.baseline.resolvesTo(from, ref, target) === viaId) {
           this.note(
             `${from.file}: $ref ${target} resolves to ${joined} by location but to ${viaId} through $id, as on the base branch; using ${viaId}`
           );
@@ -25505,7 +25505,7 @@ var Documents = class _Documents {
   ids() {
     if (this.idIndex) return this.idIndex;
     const index = this.idIndex = /* @__PURE__ */ new Map();
-    for (const [key3, path] of this.owners?.ids() ?? []) if (this.has(path) && idKey(this.baseUri(path) ?? "") === key3) index.set(key3, path);
+    for (const [key3, path] of this.baseline?.ids() ?? []) if (this.has(path) && idKey(this.baseUri(path) ?? "") === key3) index.set(key3, path);
     for (const path of this.tree.paths()) {
       const bytes = Buffer.from(this.tree.read(path) ?? []);
       if (!/\.(json|ya?ml)$/i.test(path) || !(bytes.includes("$id") || bytes.includes("draft-04") || bytes.includes("draft-03"))) continue;
@@ -34282,24 +34282,48 @@ function namesIn(node, namespace, found2 = { defined: /* @__PURE__ */ new Set(),
   return found2;
 }
 function avroNamesOf(docs) {
-  let index = NAMES.get(docs);
-  return (name) => {
-    if (!index) {
-      index = /* @__PURE__ */ new Map();
-      for (const file2 of docs.tree.paths().filter(isAvroFile)) {
-        const data2 = unlessUnreadable(() => docs.get(file2))?.data;
-        const protocol = isAvroProtocol(data2) ? data2 : void 0;
-        const namespace = typeof protocol?.namespace === "string" ? protocol.namespace || void 0 : void 0;
-        namesIn(protocol ? protocol.types : data2, namespace, void 0, (full, node, at5) => {
-          if (!index.has(full)) index.set(full, { node, namespace: at5 });
-        });
-      }
-      NAMES.set(docs, index);
-    }
-    return index.get(name);
-  };
+  return (name) => definitions(docs).byName.get(name);
 }
-var NAMES = /* @__PURE__ */ new WeakMap();
+var DEFINITIONS = /* @__PURE__ */ new WeakMap();
+function definitions(docs) {
+  let known = DEFINITIONS.get(docs);
+  if (known) return known;
+  const found2 = [];
+  const uses = /* @__PURE__ */ new Map();
+  for (const file2 of docs.tree.paths().filter(isAvroFile)) {
+    const data2 = unlessUnreadable(() => docs.get(file2))?.data;
+    const protocol = isAvroProtocol(data2) ? data2 : void 0;
+    const namespace = typeof protocol?.namespace === "string" ? protocol.namespace || void 0 : void 0;
+    const names = namesIn(
+      protocol ? protocol.types : data2,
+      namespace,
+      void 0,
+      (full, node, at5) => found2.push({ full, node, namespace: at5, file: file2 })
+    );
+    uses.set(file2, new Set([...names.referenced].filter((n) => !names.defined.has(n))));
+  }
+  const byName = /* @__PURE__ */ new Map();
+  const before = docs.baseline && definitions(docs.baseline).byName;
+  for (const d2 of found2) if (before?.get(d2.full)?.file === d2.file && !byName.has(d2.full)) byName.set(d2.full, d2);
+  for (const d2 of found2) if (!byName.has(d2.full)) byName.set(d2.full, d2);
+  known = { byName, uses };
+  DEFINITIONS.set(docs, known);
+  return known;
+}
+function avroUsersOf(docs, file2) {
+  const { byName, uses } = definitions(docs);
+  const out = /* @__PURE__ */ new Set();
+  const stack = [file2];
+  while (stack.length) {
+    const f3 = stack.pop();
+    for (const [user, names] of uses)
+      if (!out.has(user) && user !== file2 && [...names].some((n) => byName.get(n)?.file === f3)) {
+        out.add(user);
+        stack.push(user);
+      }
+  }
+  return out;
+}
 function resolves(reader, writer) {
   try {
     reader.createResolver(writer);
@@ -36969,8 +36993,8 @@ function diffAsyncApi(d2, baseFile, file2) {
     return;
   }
   const read = [...a.read, ...b3.read];
-  const definitions = /* @__PURE__ */ new Set([...a.messages.keys(), ...b3.messages.keys()]);
-  const judged2 = (p2) => /^\/(channels|operations)\/[^/]+$/.test(p2) || definitions.has(p2) || read.some((r2) => p2 === r2 || p2.startsWith(r2 + "/")) || p2 === "/asyncapi";
+  const definitions2 = /* @__PURE__ */ new Set([...a.messages.keys(), ...b3.messages.keys()]);
+  const judged2 = (p2) => /^\/(channels|operations)\/[^/]+$/.test(p2) || definitions2.has(p2) || read.some((r2) => p2 === r2 || p2.startsWith(r2 + "/")) || p2 === "/asyncapi";
   const covered = d2.sink.pointersFor(file2);
   const seen = /* @__PURE__ */ new Set();
   const gone = [...read, "/components/schemas", "/components/messageTraits"];
@@ -39033,7 +39057,8 @@ function diffTrees(base, head, options = {}) {
         if (!a || !b3 || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
         else if (used && !roleOfItsOwn(file2, used.kinds, options.roleOf)) {
         } else {
-          const role = roleOfPair(pair);
+          const users = options.forceRole ? [] : [...avroUsersOf(baseDocs, pair.base)];
+          const role = strictest([roleOfPair(pair), ...users.map((u2) => roleOfPair({ base: u2, head: u2 }))]);
           const root = (docs, f3) => ({ loc: { file: f3, pointer: "" }, node: docs.get(f3).data });
           const names = [avroNamesOf(baseDocs), avroNamesOf(headDocs)];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file2)];
@@ -39164,6 +39189,9 @@ function roleOfItsOwn(file2, usedBy, roleOf) {
   if (roleOf?.(file2)) return true;
   const folder = roleFromPath(file2, "request") === roleFromPath(file2, "response") ? roleFromPath(file2, "request") : void 0;
   return folder !== void 0 && ![...usedBy].some((kind) => JUDGES_AS[kind].includes(folder));
+}
+function strictest(roles) {
+  return new Set(roles.flatMap(sidesOfRole)).size > 1 ? "event" : roles[0];
 }
 function kindOrError(docs, file2, bytes, loose) {
   try {

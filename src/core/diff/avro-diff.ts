@@ -119,25 +119,62 @@ function namesIn(
  * names a type it does not define: an IDL's `import` is read so. What does not parse defines nothing.
  */
 export function avroNamesOf(docs: Documents): AvroNames {
-  let index = NAMES.get(docs);
-  return (name) => {
-    if (!index) {
-      index = new Map();
-      for (const file of docs.tree.paths().filter(isAvroFile)) {
-        const data = unlessUnreadable(() => docs.get(file))?.data;
-        const protocol = isAvroProtocol(data) ? data : undefined;
-        const namespace = typeof protocol?.namespace === 'string' ? protocol.namespace || undefined : undefined;
-        namesIn(protocol ? protocol.types : data, namespace, undefined, (full, node, at) => {
-          if (!index!.has(full)) index!.set(full, { node, namespace: at });
-        });
-      }
-      NAMES.set(docs, index);
-    }
-    return index.get(name);
-  };
+  return (name) => definitions(docs).byName.get(name);
 }
 
-const NAMES = new WeakMap<Documents, Map<string, { node: unknown; namespace?: string }>>();
+interface Definitions {
+  /** Full name → its definition: in the file that defined it at the baseline while it still does, else the first. */
+  byName: Map<string, { node: unknown; namespace?: string; file: string }>;
+  /** File → the full names it uses that other files define. */
+  uses: Map<string, Set<string>>;
+}
+
+const DEFINITIONS = new WeakMap<Documents, Definitions>();
+
+/** The named types of a side's Avro files (`.avsc`, `.avpr`, `.avdl`), and which names each file takes from others. */
+function definitions(docs: Documents): Definitions {
+  let known = DEFINITIONS.get(docs);
+  if (known) return known;
+  const found: { full: string; node: Obj; namespace?: string; file: string }[] = [];
+  const uses = new Map<string, Set<string>>();
+  for (const file of docs.tree.paths().filter(isAvroFile)) {
+    const data = unlessUnreadable(() => docs.get(file))?.data;
+    const protocol = isAvroProtocol(data) ? data : undefined;
+    const namespace = typeof protocol?.namespace === 'string' ? protocol.namespace || undefined : undefined;
+    const names = namesIn(protocol ? protocol.types : data, namespace, undefined, (full, node, at) =>
+      found.push({ full, node, namespace: at, file }),
+    );
+    uses.set(file, new Set([...names.referenced].filter((n) => !names.defined.has(n))));
+  }
+  const byName = new Map<string, { node: unknown; namespace?: string; file: string }>();
+  // a pull request that adds a copy of a type's old definition, in a file first in path order, while the real one
+  // changes, had every schema that names it read the copy: the file that defined it at the baseline keeps it
+  const before = docs.baseline && definitions(docs.baseline).byName;
+  for (const d of found) if (before?.get(d.full)?.file === d.file && !byName.has(d.full)) byName.set(d.full, d);
+  for (const d of found) if (!byName.has(d.full)) byName.set(d.full, d);
+  known = { byName, uses };
+  DEFINITIONS.set(docs, known);
+  return known;
+}
+
+/**
+ * The files whose named types `file` (an Avro file) has, through any number of files, as a part of them: a type kept
+ * in a file of its own is read as the schemas that name it are (an event's field type is an event's).
+ */
+export function avroUsersOf(docs: Documents, file: string): Set<string> {
+  const { byName, uses } = definitions(docs);
+  const out = new Set<string>();
+  const stack = [file];
+  while (stack.length) {
+    const f = stack.pop()!;
+    for (const [user, names] of uses)
+      if (!out.has(user) && user !== file && [...names].some((n) => byName.get(n)?.file === f)) {
+        out.add(user);
+        stack.push(user);
+      }
+  }
+  return out;
+}
 
 /** Whether `reader` reads everything `writer` writes, by avsc's resolver; the reason when it does not. */
 export function resolves(reader: Type, writer: Type): { ok: true } | { ok: false; reason: string } {

@@ -10,7 +10,16 @@ import { sameContent } from '../source/line-endings.js';
 import { isAvroFile } from '../source/parse.js';
 import { Documents, ownId, type SourceTree } from '../source/tree.js';
 import { diffAsyncApi } from './asyncapi-diff.js';
-import { avroNamesOf, avroTypeName, diffAvroSchemas, fullName, isAvroProtocol, type AvroNames } from './avro-diff.js';
+import {
+  avroNamesOf,
+  avroTypeName,
+  avroUsersOf,
+  diffAvroSchemas,
+  fullName,
+  isAvroProtocol,
+  sidesOfRole,
+  type AvroNames,
+} from './avro-diff.js';
 import { diffAvroProtocols } from './avro-protocol.js';
 import { diffData } from './data-diff.js';
 import { movedFiles } from './moves.js';
@@ -234,8 +243,10 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
           // an AsyncAPI message's payload: judged as the channel sends or receives it (judged here too, as storage, it
           // took that judgement's witness for the channel's change: "was accepted and is now rejected", yet minor)
         } else {
-          // read by consumers on a registry's default (backward: the new schema reads old data) unless its role says
-          const role = roleOfPair(pair);
+          // read by consumers on a registry's default (backward: the new schema reads old data) unless its role says;
+          // a type other schemas name is read as they are (an event's field type both ways), as they were published
+          const users = options.forceRole ? [] : [...avroUsersOf(baseDocs, pair.base)];
+          const role = strictest([roleOfPair(pair), ...users.map((u) => roleOfPair({ base: u, head: u }))]);
           const root = (docs: Documents, f: string) => ({ loc: { file: f, pointer: '' }, node: docs.get(f).data });
           const names: [AvroNames, AvroNames] = [avroNamesOf(baseDocs), avroNamesOf(headDocs)];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file)];
@@ -396,6 +407,11 @@ function roleOfItsOwn(file: string, usedBy: Set<ApiKind>, roleOf?: (file: string
   if (roleOf?.(file)) return true;
   const folder = roleFromPath(file, 'request') === roleFromPath(file, 'response') ? roleFromPath(file, 'request') : undefined;
   return folder !== undefined && ![...usedBy].some((kind) => JUDGES_AS[kind].includes(folder));
+}
+
+/** Of the roles a file is read in, the one a change must keep them all working for: both sides when they differ. */
+function strictest(roles: Role[]): Role {
+  return new Set(roles.flatMap(sidesOfRole)).size > 1 ? 'event' : roles[0]!;
 }
 
 function kindOrError(docs: Documents, file: string, bytes: Uint8Array, loose?: boolean): ContractKind | InputError {

@@ -51,7 +51,7 @@ export class Documents {
   /** The other side of a diff (see `pair`). */
   private peer?: Documents;
   /** The baseline of a diff, at the head: whose files keep the `$id`s they held there (see `byId`). */
-  private owners?: Documents;
+  baseline?: Documents;
   /**
    * Why a path is not in the tree, when the tree is a part of a repository (a check reads its contracts only): said
    * where a `$ref` names it. A `$ref` from `contracts/` to `../shared/x.json` read "not found", though the file was there.
@@ -67,7 +67,7 @@ export class Documents {
   static pair(base: SourceTree, head: SourceTree): { base: Documents; head: Documents } {
     const [b, h] = [new Documents(base), new Documents(head)];
     [b.peer, h.peer] = [h, b];
-    h.owners = b;
+    h.baseline = b;
     return { base: b, head: h };
   }
 
@@ -155,7 +155,7 @@ export class Documents {
       if (viaId && viaId !== joined) {
         // a file added where the base branch's `$ref` resolved through `$id`: a copy of the old version put beside the
         // referrer took the `$ref` while the real file broke, judged alone (a response's widening as storage: minor)
-        if (this.owners && !this.owners.has(joined) && this.owners.resolvesTo(from, ref, target) === viaId) {
+        if (this.baseline && !this.baseline.has(joined) && this.baseline.resolvesTo(from, ref, target) === viaId) {
           this.note(
             `${from.file}: $ref ${target} resolves to ${joined} by location but to ${viaId} through $id, as on the base branch; using ${viaId}`,
           );
@@ -253,7 +253,7 @@ export class Documents {
     const index = (this.idIndex = new Map());
     // a pull request that added a copy of a schema's old version with its `$id`, named to come first, took every `$ref`
     // by that URI while the real file broke: the file that held an `$id` at the baseline keeps it while it holds it
-    for (const [key, path] of this.owners?.ids() ?? []) if (this.has(path) && idKey(this.baseUri(path) ?? '') === key) index.set(key, path);
+    for (const [key, path] of this.baseline?.ids() ?? []) if (this.has(path) && idKey(this.baseUri(path) ?? '') === key) index.set(key, path);
     for (const path of this.tree.paths()) {
       const bytes = Buffer.from(this.tree.read(path) ?? []);
       if (!/\.(json|ya?ml)$/i.test(path) || !(bytes.includes('$id') || bytes.includes('draft-04') || bytes.includes('draft-03'))) continue;

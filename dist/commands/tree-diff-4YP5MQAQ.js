@@ -18,7 +18,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-YJLIEMQP.js";
+} from "./chunk-MPQK2RIY.js";
 import {
   ANNOTATIONS,
   DROP,
@@ -4665,8 +4665,8 @@ var require_core = __commonJS({
         }
       }
       // add "vocabulary" - a collection of keywords
-      addVocabulary(definitions) {
-        for (const def of definitions)
+      addVocabulary(definitions2) {
+        for (const def of definitions2)
           this.addKeyword(def);
         return this;
       }
@@ -8001,24 +8001,48 @@ function namesIn(node, namespace, found = { defined: /* @__PURE__ */ new Set(), 
   return found;
 }
 function avroNamesOf(docs) {
-  let index = NAMES.get(docs);
-  return (name) => {
-    if (!index) {
-      index = /* @__PURE__ */ new Map();
-      for (const file of docs.tree.paths().filter(isAvroFile)) {
-        const data = unlessUnreadable(() => docs.get(file))?.data;
-        const protocol = isAvroProtocol(data) ? data : void 0;
-        const namespace = typeof protocol?.namespace === "string" ? protocol.namespace || void 0 : void 0;
-        namesIn(protocol ? protocol.types : data, namespace, void 0, (full, node, at3) => {
-          if (!index.has(full)) index.set(full, { node, namespace: at3 });
-        });
-      }
-      NAMES.set(docs, index);
-    }
-    return index.get(name);
-  };
+  return (name) => definitions(docs).byName.get(name);
 }
-var NAMES = /* @__PURE__ */ new WeakMap();
+var DEFINITIONS = /* @__PURE__ */ new WeakMap();
+function definitions(docs) {
+  let known = DEFINITIONS.get(docs);
+  if (known) return known;
+  const found = [];
+  const uses = /* @__PURE__ */ new Map();
+  for (const file of docs.tree.paths().filter(isAvroFile)) {
+    const data = unlessUnreadable(() => docs.get(file))?.data;
+    const protocol = isAvroProtocol(data) ? data : void 0;
+    const namespace = typeof protocol?.namespace === "string" ? protocol.namespace || void 0 : void 0;
+    const names = namesIn(
+      protocol ? protocol.types : data,
+      namespace,
+      void 0,
+      (full, node, at3) => found.push({ full, node, namespace: at3, file })
+    );
+    uses.set(file, new Set([...names.referenced].filter((n) => !names.defined.has(n))));
+  }
+  const byName = /* @__PURE__ */ new Map();
+  const before = docs.baseline && definitions(docs.baseline).byName;
+  for (const d of found) if (before?.get(d.full)?.file === d.file && !byName.has(d.full)) byName.set(d.full, d);
+  for (const d of found) if (!byName.has(d.full)) byName.set(d.full, d);
+  known = { byName, uses };
+  DEFINITIONS.set(docs, known);
+  return known;
+}
+function avroUsersOf(docs, file) {
+  const { byName, uses } = definitions(docs);
+  const out = /* @__PURE__ */ new Set();
+  const stack = [file];
+  while (stack.length) {
+    const f = stack.pop();
+    for (const [user, names] of uses)
+      if (!out.has(user) && user !== file && [...names].some((n) => byName.get(n)?.file === f)) {
+        out.add(user);
+        stack.push(user);
+      }
+  }
+  return out;
+}
 function resolves(reader, writer) {
   try {
     reader.createResolver(writer);
@@ -10688,8 +10712,8 @@ function diffAsyncApi(d, baseFile, file) {
     return;
   }
   const read = [...a.read, ...b.read];
-  const definitions = /* @__PURE__ */ new Set([...a.messages.keys(), ...b.messages.keys()]);
-  const judged2 = (p) => /^\/(channels|operations)\/[^/]+$/.test(p) || definitions.has(p) || read.some((r) => p === r || p.startsWith(r + "/")) || p === "/asyncapi";
+  const definitions2 = /* @__PURE__ */ new Set([...a.messages.keys(), ...b.messages.keys()]);
+  const judged2 = (p) => /^\/(channels|operations)\/[^/]+$/.test(p) || definitions2.has(p) || read.some((r) => p === r || p.startsWith(r + "/")) || p === "/asyncapi";
   const covered = d.sink.pointersFor(file);
   const seen = /* @__PURE__ */ new Set();
   const gone = [...read, "/components/schemas", "/components/messageTraits"];
@@ -12748,7 +12772,8 @@ function diffTrees(base, head, options = {}) {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file, kind));
         else if (used && !roleOfItsOwn(file, used.kinds, options.roleOf)) {
         } else {
-          const role = roleOfPair(pair);
+          const users = options.forceRole ? [] : [...avroUsersOf(baseDocs, pair.base)];
+          const role = strictest([roleOfPair(pair), ...users.map((u) => roleOfPair({ base: u, head: u }))]);
           const root = (docs, f) => ({ loc: { file: f, pointer: "" }, node: docs.get(f).data });
           const names = [avroNamesOf(baseDocs), avroNamesOf(headDocs)];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file)];
@@ -12879,6 +12904,9 @@ function roleOfItsOwn(file, usedBy, roleOf) {
   if (roleOf?.(file)) return true;
   const folder = roleFromPath(file, "request") === roleFromPath(file, "response") ? roleFromPath(file, "request") : void 0;
   return folder !== void 0 && ![...usedBy].some((kind) => JUDGES_AS[kind].includes(folder));
+}
+function strictest(roles) {
+  return new Set(roles.flatMap(sidesOfRole)).size > 1 ? "event" : roles[0];
 }
 function kindOrError(docs, file, bytes, loose) {
   try {
