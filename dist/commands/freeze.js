@@ -25,7 +25,7 @@ import {
   safeLinePattern,
   sameContent,
   toCrlf
-} from "./chunk-MPQK2RIY.js";
+} from "./chunk-T457RPOW.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
@@ -8662,7 +8662,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
-        import("./tree-diff-4YP5MQAQ.js"),
+        import("./tree-diff-5MS4D26N.js"),
         import("./model-BQJI2ZX6.js"),
         import("./units-72GFATUY.js")
       ]);

@@ -11268,7 +11268,8 @@ var Documents = class _Documents {
   ids() {
     if (this.idIndex) return this.idIndex;
     const index = this.idIndex = /* @__PURE__ */ new Map();
-    for (const [key2, path] of this.baseline?.ids() ?? []) if (this.has(path) && idKey(this.baseUri(path) ?? "") === key2) index.set(key2, path);
+    for (const [key2, path] of this.baseline?.ids() ?? [])
+      if (this.has(path) && idKey(this.baseUri(path) ?? "") === key2) index.set(key2, path);
     for (const path of this.tree.paths()) {
       const bytes = Buffer.from(this.tree.read(path) ?? []);
       if (!/\.(json|ya?ml)$/i.test(path) || !(bytes.includes("$id") || bytes.includes("draft-04") || bytes.includes("draft-03"))) continue;

@@ -17471,7 +17471,8 @@ var Documents = class _Documents {
   ids() {
     if (this.idIndex) return this.idIndex;
     const index = this.idIndex = /* @__PURE__ */ new Map();
-    for (const [key3, path] of this.baseline?.ids() ?? []) if (this.has(path) && idKey(this.baseUri(path) ?? "") === key3) index.set(key3, path);
+    for (const [key3, path] of this.baseline?.ids() ?? [])
+      if (this.has(path) && idKey(this.baseUri(path) ?? "") === key3) index.set(key3, path);
     for (const path of this.tree.paths()) {
       const bytes = Buffer.from(this.tree.read(path) ?? []);
       if (!/\.(json|ya?ml)$/i.test(path) || !(bytes.includes("$id") || bytes.includes("draft-04") || bytes.includes("draft-03"))) continue;

@@ -253,7 +253,8 @@ export class Documents {
     const index = (this.idIndex = new Map());
     // a pull request that added a copy of a schema's old version with its `$id`, named to come first, took every `$ref`
     // by that URI while the real file broke: the file that held an `$id` at the baseline keeps it while it holds it
-    for (const [key, path] of this.baseline?.ids() ?? []) if (this.has(path) && idKey(this.baseUri(path) ?? '') === key) index.set(key, path);
+    for (const [key, path] of this.baseline?.ids() ?? [])
+      if (this.has(path) && idKey(this.baseUri(path) ?? '') === key) index.set(key, path);
     for (const path of this.tree.paths()) {
       const bytes = Buffer.from(this.tree.read(path) ?? []);
       if (!/\.(json|ya?ml)$/i.test(path) || !(bytes.includes('$id') || bytes.includes('draft-04') || bytes.includes('draft-03'))) continue;

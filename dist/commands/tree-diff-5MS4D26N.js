@@ -18,7 +18,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-MPQK2RIY.js";
+} from "./chunk-T457RPOW.js";
 import {
   ANNOTATIONS,
   DROP,
