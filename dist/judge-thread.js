@@ -674,6 +674,9 @@ function pushTo(map, key3, value) {
   if (list) list.push(value);
   else map.set(key3, [value]);
 }
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 function pointerJoin(pointer, ...tokens) {
   let out = pointer;
   for (const t of tokens) out += "/" + String(t).replace(/~/g, "~0").replace(/\//g, "~1");
@@ -951,7 +954,6 @@ var IdlPositions = class extends PositionIndex {
 };
 var MAX_MISSES = 100;
 var word = (name) => `(?:\\b${escapeRegExp(name)}\\b|\`${escapeRegExp(name)}\`)`;
-var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // src/core/source/parse.ts
 function isIgluSchema(file2) {
@@ -7059,7 +7061,9 @@ function directTargets(docs, file2) {
         targets.add(docs.targetFile({ file: file2, pointer: "" }, ref, target));
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
-        unresolved.get(docs)?.add(file2) ?? unresolved.set(docs, /* @__PURE__ */ new Set([file2]));
+        let broken = unresolved.get(docs);
+        if (!broken) unresolved.set(docs, broken = /* @__PURE__ */ new Set());
+        broken.add(file2);
       }
     }
   }
@@ -7352,7 +7356,7 @@ function versionAt(docs, home) {
 function asWritten(docs, home, value) {
   const line = docs.lineOf({ file: home.file, pointer: home.pointer });
   const text4 = line === void 0 ? void 0 : docs.get(home.file).text.split("\n")[line - 1];
-  const key3 = home.pointer.slice(home.pointer.lastIndexOf("/") + 1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const key3 = escapeRegExp(home.pointer.slice(home.pointer.lastIndexOf("/") + 1));
   const written2 = text4 && new RegExp(`(?:^|[\\s{,])["']?${key3}["']?\\s*:\\s*(\\d[\\d.]*)`).exec(text4)?.[1];
   return written2 !== void 0 && Number(written2) === value ? written2 : String(value);
 }
@@ -14584,7 +14588,7 @@ ${text2(head.tree, p) ?? ""}`);
       const changelogPath = unitLog ?? configuredChangelog;
       const changelog = changelogText(changelogPath);
       const alone = single || !!unitLog;
-      const logged = declared !== void 0 || !!changelog && changelog.split("\n").some((l) => (alone || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l));
+      const logged = declared !== void 0 || !!changelog && changelog.split("\n").some((l) => (alone || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRegExp(target)}\\b`).test(l));
       if (declared === void 0)
         checklist.push({
           text: `${changelogPath} has an entry for ${name} ${target}`,
@@ -14649,9 +14653,6 @@ function consumersOf(docs, versionsFile) {
   const listed2 = isObj(data2) ? data2.consumers : void 0;
   const named = (c) => typeof c === "string" || typeof c === "number" ? String(c).trim() : isObj(c) && typeof c.name === "string" ? c.name : "";
   return (Array.isArray(listed2) ? listed2 : typeof listed2 === "string" ? [listed2] : []).map(named).filter(Boolean);
-}
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function filledByBuild(changes, docs) {
   for (const file2 of new Set(changes.map((c) => c.file))) {

@@ -11408,7 +11408,9 @@ function directTargets(docs, file2) {
         targets.add(docs.targetFile({ file: file2, pointer: "" }, ref, target));
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
-        unresolved.get(docs)?.add(file2) ?? unresolved.set(docs, /* @__PURE__ */ new Set([file2]));
+        let broken = unresolved.get(docs);
+        if (!broken) unresolved.set(docs, broken = /* @__PURE__ */ new Set());
+        broken.add(file2);
       }
     }
   }
@@ -11481,6 +11483,9 @@ function pushTo(map, key3, value) {
   const list = map.get(key3);
   if (list) list.push(value);
   else map.set(key3, [value]);
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function pointerJoin(pointer, ...tokens) {
   let out = pointer;
@@ -16467,7 +16472,6 @@ var IdlPositions = class extends PositionIndex {
 };
 var MAX_MISSES = 100;
 var word = (name) => `(?:\\b${escapeRegExp(name)}\\b|\`${escapeRegExp(name)}\`)`;
-var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // src/core/source/parse.ts
 function isIgluSchema(file2) {
@@ -32032,7 +32036,7 @@ function versionAt(docs, home) {
 function asWritten(docs, home, value) {
   const line = docs.lineOf({ file: home.file, pointer: home.pointer });
   const text4 = line === void 0 ? void 0 : docs.get(home.file).text.split("\n")[line - 1];
-  const key3 = home.pointer.slice(home.pointer.lastIndexOf("/") + 1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const key3 = escapeRegExp(home.pointer.slice(home.pointer.lastIndexOf("/") + 1));
   const written2 = text4 && new RegExp(`(?:^|[\\s{,])["']?${key3}["']?\\s*:\\s*(\\d[\\d.]*)`).exec(text4)?.[1];
   return written2 !== void 0 && Number(written2) === value ? written2 : String(value);
 }
@@ -32551,7 +32555,7 @@ ${text2(head.tree, p2) ?? ""}`);
       const changelogPath = unitLog ?? configuredChangelog;
       const changelog = changelogText(changelogPath);
       const alone = single || !!unitLog;
-      const logged = declared !== void 0 || !!changelog && changelog.split("\n").some((l3) => (alone || l3.includes(name) || l3.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l3));
+      const logged = declared !== void 0 || !!changelog && changelog.split("\n").some((l3) => (alone || l3.includes(name) || l3.includes(unitSlug(name))) && new RegExp(`\\b${escapeRegExp(target)}\\b`).test(l3));
       if (declared === void 0)
         checklist.push({
           text: `${changelogPath} has an entry for ${name} ${target}`,
@@ -32616,9 +32620,6 @@ function consumersOf(docs, versionsFile) {
   const listed2 = isObj(data2) ? data2.consumers : void 0;
   const named = (c3) => typeof c3 === "string" || typeof c3 === "number" ? String(c3).trim() : isObj(c3) && typeof c3.name === "string" ? c3.name : "";
   return (Array.isArray(listed2) ? listed2 : typeof listed2 === "string" ? [listed2] : []).map(named).filter(Boolean);
-}
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function filledByBuild(changes, docs) {
   for (const file2 of new Set(changes.map((c3) => c3.file))) {

@@ -8622,7 +8622,9 @@ function directTargets(docs, file2) {
         targets.add(docs.targetFile({ file: file2, pointer: "" }, ref, target));
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
-        unresolved.get(docs)?.add(file2) ?? unresolved.set(docs, /* @__PURE__ */ new Set([file2]));
+        let broken = unresolved.get(docs);
+        if (!broken) unresolved.set(docs, broken = /* @__PURE__ */ new Set());
+        broken.add(file2);
       }
     }
   }
@@ -8698,6 +8700,9 @@ function pushTo(map, key2, value) {
   const list = map.get(key2);
   if (list) list.push(value);
   else map.set(key2, [value]);
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function pointerJoin(pointer, ...tokens) {
   let out = pointer;
@@ -13555,7 +13560,6 @@ var IdlPositions = class extends PositionIndex {
 };
 var MAX_MISSES = 100;
 var word = (name) => `(?:\\b${escapeRegExp(name)}\\b|\`${escapeRegExp(name)}\`)`;
-var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // src/core/source/parse.ts
 function isIgluSchema(file2) {

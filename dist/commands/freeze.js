@@ -7,11 +7,11 @@ import {
   require_semver,
   unitSlug,
   versionAt
-} from "./chunk-UFHDCEZN.js";
+} from "./chunk-IBD74KCX.js";
 import {
   DEBT_NOTE,
   warningLine
-} from "./chunk-3535DKFQ.js";
+} from "./chunk-TJDNXU4N.js";
 import {
   Documents,
   MapTree,
@@ -25,7 +25,7 @@ import {
   safeLinePattern,
   sameContent,
   toCrlf
-} from "./chunk-T457RPOW.js";
+} from "./chunk-FJNUS4LS.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
@@ -39,7 +39,7 @@ import {
   referenceClosure,
   unlessUnreadable,
   withheld
-} from "./chunk-UQFPHHMP.js";
+} from "./chunk-VYLSWFJT.js";
 import {
   ROLES,
   SCHEMA_CONTEXTS,
@@ -51,7 +51,7 @@ import {
   counted,
   diagnosticText,
   maxLevel
-} from "./chunk-P3237CUI.js";
+} from "./chunk-QGZXPBIK.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({
@@ -8662,9 +8662,9 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
-        import("./tree-diff-5MS4D26N.js"),
-        import("./model-BQJI2ZX6.js"),
-        import("./units-72GFATUY.js")
+        import("./tree-diff-BDFAWXYS.js"),
+        import("./model-3QHH6WOO.js"),
+        import("./units-XE6EN4SL.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

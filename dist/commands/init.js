@@ -3269,6 +3269,9 @@ function pushTo(map, key2, value) {
   if (list) list.push(value);
   else map.set(key2, [value]);
 }
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 function pointerJoin(pointer, ...tokens) {
   let out = pointer;
   for (const t2 of tokens) out += "/" + String(t2).replace(/~/g, "~0").replace(/\//g, "~1");
@@ -10894,7 +10897,6 @@ var IdlPositions = class extends PositionIndex {
 };
 var MAX_MISSES = 100;
 var word = (name) => `(?:\\b${escapeRegExp(name)}\\b|\`${escapeRegExp(name)}\`)`;
-var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // src/core/source/parse.ts
 function isIgluSchema(file2) {
@@ -13927,7 +13929,9 @@ function directTargets(docs, file2) {
         targets.add(docs.targetFile({ file: file2, pointer: "" }, ref, target));
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
-        unresolved.get(docs)?.add(file2) ?? unresolved.set(docs, /* @__PURE__ */ new Set([file2]));
+        let broken = unresolved.get(docs);
+        if (!broken) unresolved.set(docs, broken = /* @__PURE__ */ new Set());
+        broken.add(file2);
       }
     }
   }
@@ -14058,7 +14062,7 @@ function versionAt(docs, home) {
 function asWritten(docs, home, value) {
   const line = docs.lineOf({ file: home.file, pointer: home.pointer });
   const text = line === void 0 ? void 0 : docs.get(home.file).text.split("\n")[line - 1];
-  const key2 = home.pointer.slice(home.pointer.lastIndexOf("/") + 1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const key2 = escapeRegExp(home.pointer.slice(home.pointer.lastIndexOf("/") + 1));
   const written = text && new RegExp(`(?:^|[\\s{,])["']?${key2}["']?\\s*:\\s*(\\d[\\d.]*)`).exec(text)?.[1];
   return written !== void 0 && Number(written) === value ? written : String(value);
 }

@@ -154,6 +154,11 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Text made a literal inside a pattern we write (a name, a version): never a pattern a contract wrote. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function pointerJoin(pointer: string, ...tokens: (string | number)[]): string {
   let out = pointer;
   for (const t of tokens) out += '/' + String(t).replace(/~/g, '~0').replace(/\//g, '~1');

@@ -11,7 +11,7 @@ import { referenceClosure } from './policy/references.js';
 import type { Documents } from './source/tree.js';
 import { newestIn, pathVersion } from './version-path.js';
 import { isBuildPlaceholder } from './loose-version.js';
-import { pushTo } from './model.js';
+import { escapeRegExp, pushTo } from './model.js';
 import { detectKind } from './source/kind.js';
 
 /** Where a unit's version is written: a file and the JSON pointer of the value in it. */
@@ -87,7 +87,7 @@ export function versionAt(docs: Documents, home: VersionHome | undefined): strin
 function asWritten(docs: Documents, home: VersionHome, value: number): string {
   const line = docs.lineOf({ file: home.file, pointer: home.pointer });
   const text = line === undefined ? undefined : docs.get(home.file).text.split('\n')[line - 1];
-  const key = home.pointer.slice(home.pointer.lastIndexOf('/') + 1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const key = escapeRegExp(home.pointer.slice(home.pointer.lastIndexOf('/') + 1));
   const written = text && new RegExp(`(?:^|[\\s{,])["']?${key}["']?\\s*:\\s*(\\d[\\d.]*)`).exec(text)?.[1];
   return written !== undefined && Number(written) === value ? written : String(value);
 }

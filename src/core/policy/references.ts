@@ -40,7 +40,9 @@ function directTargets(docs: Documents, file: string): Set<string> | undefined {
         targets.add(docs.targetFile({ file, pointer: '' }, ref, target));
       } catch (err) {
         if (!(err instanceof InputError)) throw err; // a broken reference is reported by the diff and the readability check
-        unresolved.get(docs)?.add(file) ?? unresolved.set(docs, new Set([file]));
+        let broken = unresolved.get(docs);
+        if (!broken) unresolved.set(docs, (broken = new Set()));
+        broken.add(file);
       }
     }
   }

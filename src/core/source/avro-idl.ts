@@ -3,7 +3,7 @@
 // what it cannot read (`decimal(9,2)`, `string?`, a `schema` declaration, from later releases) is listed unjudged.
 import { InputError } from '../errors.js';
 import libraries from '../libraries.cjs';
-import { pointerJoin } from '../model.js';
+import { escapeRegExp, pointerJoin } from '../model.js';
 import { PositionIndex } from './positions.js';
 
 /** `import idl "common.avdl";`: the types it brings are found by full name across the side's Avro files instead. */
@@ -87,4 +87,3 @@ const MAX_MISSES = 100;
 
 /** A name as the IDL may write it: bare, or in backticks where it is a keyword. */
 const word = (name: string) => `(?:\\b${escapeRegExp(name)}\\b|\`${escapeRegExp(name)}\`)`;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

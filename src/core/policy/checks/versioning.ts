@@ -3,7 +3,7 @@
 import semver from 'semver';
 import { unlessUnreadable } from '../../errors.js';
 import { isBuildPlaceholder, looseVersion, nextVersion, releaseOf, SNAPSHOT, visibleBump } from '../../loose-version.js';
-import { levelRank, maxLevel, type Change, type Level } from '../../model.js';
+import { escapeRegExp, levelRank, maxLevel, type Change, type Level } from '../../model.js';
 import { isObj } from '../../semantic/schema.js';
 import type { Documents } from '../../source/tree.js';
 import { GLOBALS } from '../../modules.js';
@@ -223,7 +223,7 @@ export const versioning: PolicyCheck = (context) => {
         (!!changelog &&
           changelog
             .split('\n')
-            .some((l) => (alone || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l)));
+            .some((l) => (alone || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRegExp(target)}\\b`).test(l)));
       if (declared === undefined)
         checklist.push({
           text: `${changelogPath} has an entry for ${name} ${target}`,
@@ -316,10 +316,6 @@ function consumersOf(docs: Documents, versionsFile: string): string[] {
 }
 
 /** Topics of event schemas with major changes: the schema file's name, which is the topic's name by convention. */
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Why a unit without a version has none when one of its documents leaves its version to the build

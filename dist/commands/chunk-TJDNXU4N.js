@@ -5,7 +5,7 @@ import {
   levelRank,
   maxLevel,
   pushTo
-} from "./chunk-P3237CUI.js";
+} from "./chunk-QGZXPBIK.js";
 
 // src/core/report/model.ts
 var DEBT_NOTE = " (already at the baseline)";

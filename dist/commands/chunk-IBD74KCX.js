@@ -8,12 +8,13 @@ import {
   referenceClosure,
   require_libraries,
   unlessUnreadable
-} from "./chunk-UQFPHHMP.js";
+} from "./chunk-VYLSWFJT.js";
 import {
   __commonJS,
   __toESM,
+  escapeRegExp,
   pushTo
-} from "./chunk-P3237CUI.js";
+} from "./chunk-QGZXPBIK.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
@@ -3056,7 +3057,7 @@ function versionAt(docs, home) {
 function asWritten(docs, home, value) {
   const line = docs.lineOf({ file: home.file, pointer: home.pointer });
   const text = line === void 0 ? void 0 : docs.get(home.file).text.split("\n")[line - 1];
-  const key = home.pointer.slice(home.pointer.lastIndexOf("/") + 1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const key = escapeRegExp(home.pointer.slice(home.pointer.lastIndexOf("/") + 1));
   const written = text && new RegExp(`(?:^|[\\s{,])["']?${key}["']?\\s*:\\s*(\\d[\\d.]*)`).exec(text)?.[1];
   return written !== void 0 && Number(written) === value ? written : String(value);
 }

@@ -76,6 +76,9 @@ function pushTo(map, key, value) {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 function pointerJoin(pointer, ...tokens) {
   let out = pointer;
   for (const t of tokens) out += "/" + String(t).replace(/~/g, "~0").replace(/\//g, "~1");
@@ -126,6 +129,7 @@ export {
   maxLevel,
   diagnosticText,
   pushTo,
+  escapeRegExp,
   pointerJoin,
   pointerTokens,
   localRefTokens,

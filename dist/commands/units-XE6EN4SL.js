@@ -11,9 +11,9 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-UFHDCEZN.js";
-import "./chunk-UQFPHHMP.js";
-import "./chunk-P3237CUI.js";
+} from "./chunk-IBD74KCX.js";
+import "./chunk-VYLSWFJT.js";
+import "./chunk-QGZXPBIK.js";
 export {
   Units,
   findUnits,

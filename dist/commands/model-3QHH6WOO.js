@@ -5,8 +5,8 @@ import {
   buildReport,
   ownChecklist,
   warningLine
-} from "./chunk-3535DKFQ.js";
-import "./chunk-P3237CUI.js";
+} from "./chunk-TJDNXU4N.js";
+import "./chunk-QGZXPBIK.js";
 export {
   DEBT_NOTE,
   buildReport,

@@ -8,7 +8,7 @@ import {
   isBinary,
   parseText,
   require_libraries
-} from "./chunk-UQFPHHMP.js";
+} from "./chunk-VYLSWFJT.js";
 import {
   SCHEMA_CONTEXTS,
   __commonJS,
@@ -16,7 +16,7 @@ import {
   levelRank,
   pointerJoin,
   pointerTokens
-} from "./chunk-P3237CUI.js";
+} from "./chunk-QGZXPBIK.js";
 
 // node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({

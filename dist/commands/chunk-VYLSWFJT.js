@@ -4,10 +4,11 @@ import {
   __commonJS,
   __require,
   __toESM,
+  escapeRegExp,
   pointerJoin,
   pointerTokens,
   pushTo
-} from "./chunk-P3237CUI.js";
+} from "./chunk-QGZXPBIK.js";
 
 // src/core/libraries.cjs
 var require_libraries = __commonJS({
@@ -3750,7 +3751,6 @@ var IdlPositions = class extends PositionIndex {
 };
 var MAX_MISSES = 100;
 var word = (name) => `(?:\\b${escapeRegExp(name)}\\b|\`${escapeRegExp(name)}\`)`;
-var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // src/core/source/parse.ts
 function isIgluSchema(file) {
@@ -4301,7 +4301,9 @@ function directTargets(docs, file) {
         targets.add(docs.targetFile({ file, pointer: "" }, ref, target));
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
-        unresolved.get(docs)?.add(file) ?? unresolved.set(docs, /* @__PURE__ */ new Set([file]));
+        let broken = unresolved.get(docs);
+        if (!broken) unresolved.set(docs, broken = /* @__PURE__ */ new Set());
+        broken.add(file);
       }
     }
   }

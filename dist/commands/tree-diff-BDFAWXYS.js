@@ -18,7 +18,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-T457RPOW.js";
+} from "./chunk-FJNUS4LS.js";
 import {
   ANNOTATIONS,
   DROP,
@@ -65,7 +65,7 @@ import {
   unjudgedFormat,
   unlessUnreadable,
   without
-} from "./chunk-UQFPHHMP.js";
+} from "./chunk-VYLSWFJT.js";
 import {
   __commonJS,
   __toESM,
@@ -77,7 +77,7 @@ import {
   pushTo,
   refTarget,
   sortChanges
-} from "./chunk-P3237CUI.js";
+} from "./chunk-QGZXPBIK.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
