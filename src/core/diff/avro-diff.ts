@@ -158,8 +158,8 @@ function definitions(docs: Documents): Definitions {
 }
 
 /**
- * The files whose named types `file` (an Avro file) has, through any number of files, as a part of them: a type kept
- * in a file of its own is read as the schemas that name it are (an event's field type is an event's).
+ * The Avro files that name a type `file` defines, directly or through files that do: a type kept in a file of its own
+ * is read as the schemas that name it are (an event's field type is an event's).
  */
 export function avroUsersOf(docs: Documents, file: string): Set<string> {
   const { byName, uses } = definitions(docs);

@@ -315,8 +315,6 @@ function consumersOf(docs: Documents, versionsFile: string): string[] {
   return (Array.isArray(listed) ? listed : typeof listed === 'string' ? [listed] : []).map(named).filter(Boolean);
 }
 
-/** Topics of event schemas with major changes: the schema file's name, which is the topic's name by convention. */
-
 /**
  * Why a unit without a version has none when one of its documents leaves its version to the build
  * (`info.version: @project.version@`) and no build manifest beside it has one; else ''.
