@@ -99,6 +99,36 @@ describe('AsyncAPI: the direction comes from the document', () => {
   });
 });
 
+describe('a payload schema of its own ($schema) that an AsyncAPI document sends', () => {
+  test('is judged once, as the channel sends it: not again beside it as the default storage, minor where it is major', () => {
+    const doc = dump({
+      asyncapi: '3.0.0',
+      info: { title: 'Shop', version: '1.0.0' },
+      channels: { orders: { address: 'shop.orders.v1', messages: { created: { payload: { $ref: './schemas/order.schema.json' } } } } },
+      operations: { sendOrder: { action: 'send', channel: { $ref: '#/channels/orders' } } },
+    });
+    const order = (states: string[]) =>
+      JSON.stringify({
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        type: 'object',
+        properties: { id: { type: 'string' }, state: { type: 'string', enum: states } },
+      });
+    const tree = (states: string[]) =>
+      new MapTree([
+        ['asyncapi.yaml', doc],
+        ['schemas/order.schema.json', order(states)],
+      ]);
+    const out = diffTrees(tree(['NEW', 'PAID']), tree(['NEW', 'PAID', 'SHIPPED']));
+    assert.deepEqual(
+      out.changes.map((c) => `${c.level} ${c.ruleId} ${c.file}`),
+      ['major event-sent-enum-value-added schemas/order.schema.json'],
+    );
+    // removed, it is still a contract of its own: its removal is one
+    const gone = diffTrees(tree(['NEW']), new MapTree([['asyncapi.yaml', doc]]));
+    assert.ok(gone.changes.some((c) => c.ruleId === 'contract-removed' && c.file === 'schemas/order.schema.json'));
+  });
+});
+
 describe('AsyncAPI split into files under events/', () => {
   // the document, its message and its payload each in a file of its own, in a folder named for events
   const files = (payload: unknown) =>

@@ -19453,7 +19453,7 @@ function diffTrees(base, head, options = {}) {
       } else if (kind === "jsonschema") {
         if (!a || !b) sink.emit(addedOrRemoved(pair, kind, !a));
         else if (kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else if (used && !standalone2(headDocs, file2, used.kinds, options.roleOf)) {
+        else if (used && !roleOfItsOwn(file2, used.kinds, options.roleOf)) {
         } else {
           const role = roleOfPair(pair);
           const label = `${file2.replace(/^.*\//, "")}`;

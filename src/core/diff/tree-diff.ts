@@ -266,9 +266,11 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       } else if (kind === 'jsonschema') {
         if (!a || !b) sink.emit(addedOrRemoved(pair, kind, !a));
         else if (kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
-        else if (used && !standalone(headDocs, file, used.kinds, options.roleOf)) {
-          // a part of an API document (no `$schema`, name or folder that makes it a schema of its own): judged where
-          // the document uses it, with the role it has there
+        else if (used && !roleOfItsOwn(file, used.kinds, options.roleOf)) {
+          // used by an API document and read in no role of its own (a folder's, the configuration's): judged where the
+          // document uses it, with the role it has there. A `$schema` or a `.schema.` name makes it a contract of its
+          // own (its removal is one), not a reader of its own: judged again as the default's storage, an enum value
+          // a sent event added read "major" through the channel and "minor" beside it, for one change
         } else {
           const role = roleOfPair(pair);
           const label = `${file.replace(/^.*\//, '')}`;

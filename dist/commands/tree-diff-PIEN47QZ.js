@@ -12792,7 +12792,7 @@ function diffTrees(base, head, options = {}) {
       } else if (kind === "jsonschema") {
         if (!a || !b) sink.emit(addedOrRemoved(pair, kind, !a));
         else if (kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file, kind));
-        else if (used && !standalone2(headDocs, file, used.kinds, options.roleOf)) {
+        else if (used && !roleOfItsOwn(file, used.kinds, options.roleOf)) {
         } else {
           const role = roleOfPair(pair);
           const label = `${file.replace(/^.*\//, "")}`;
