@@ -12650,7 +12650,12 @@ function diffTrees(base, head, options = {}) {
   const warnings = [];
   const moduleOf = options.moduleOf ?? moduleOfAnyPath;
   const identity2 = (side, p) => contractIdentity(side === "base" ? baseDocs : headDocs, p);
-  const moves = options.pairs ? [] : movedFiles(base, head, (a, b) => moduleOf(a) === moduleOf(b) && !otherVersion(a, b), identity2);
+  const moves = options.pairs ? [] : movedFiles(
+    base,
+    head,
+    (a, b) => moduleOf(a) === moduleOf(b) && !otherVersion(a, b) && isToolingName(a) === isToolingName(b),
+    identity2
+  );
   const sink = new ChangeSink(new Map(moves.map((m) => [m.base, m.head])));
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
   const judged2 = [];

@@ -168,6 +168,13 @@ describe('which files moved', () => {
     ]);
   });
 
+  test('a contract moved among tests (never judged) is removed where it was, not "removed" at a path that holds it', () => {
+    assert.deepEqual(ids([['modules/a/x.schema.json', schema(['id'])]], [['modules/a/tests/x.schema.json', schema(['id'])]]), [
+      'contract-removed modules/a/x.schema.json',
+      'other-file-changed modules/a/tests/x.schema.json',
+    ]);
+  });
+
   test('documentation and files that are not contracts keep their own level when they move', () => {
     assert.deepEqual(
       diffTrees(

@@ -7,7 +7,7 @@ import {
   require_semver,
   unitSlug,
   versionAt
-} from "./chunk-IBD74KCX.js";
+} from "./chunk-VY4B44WE.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -25,7 +25,7 @@ import {
   safeLinePattern,
   sameContent,
   toCrlf
-} from "./chunk-FJNUS4LS.js";
+} from "./chunk-L3JX3D6A.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
@@ -39,7 +39,7 @@ import {
   referenceClosure,
   unlessUnreadable,
   withheld
-} from "./chunk-VYLSWFJT.js";
+} from "./chunk-BDTHWGQT.js";
 import {
   ROLES,
   SCHEMA_CONTEXTS,
@@ -8662,9 +8662,9 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
-        import("./tree-diff-PIEN47QZ.js"),
+        import("./tree-diff-HU5Y7D4M.js"),
         import("./model-3QHH6WOO.js"),
-        import("./units-XE6EN4SL.js")
+        import("./units-SVUO2P43.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

@@ -35034,7 +35034,12 @@ function diffTrees(base, head, options = {}) {
   const warnings = [];
   const moduleOf = options.moduleOf ?? moduleOfAnyPath;
   const identity3 = (side, p2) => contractIdentity(side === "base" ? baseDocs : headDocs, p2);
-  const moves = options.pairs ? [] : movedFiles(base, head, (a, b3) => moduleOf(a) === moduleOf(b3) && !otherVersion(a, b3), identity3);
+  const moves = options.pairs ? [] : movedFiles(
+    base,
+    head,
+    (a, b3) => moduleOf(a) === moduleOf(b3) && !otherVersion(a, b3) && isToolingName(a) === isToolingName(b3),
+    identity3
+  );
   const sink = new ChangeSink(new Map(moves.map((m2) => [m2.base, m2.head])));
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
   const judged2 = [];

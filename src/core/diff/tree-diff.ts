@@ -5,7 +5,7 @@ import type { Change, ContractKind, Diagnostic, DiffResult, Role } from '../mode
 import { maxLevel, pushTo, sortChanges } from '../model.js';
 import { moduleOfAnyPath } from '../layout.js';
 import { emittedId, fill, getRule, ruleHint, ruleLevel, ruleMigrate } from '../rules/catalog.js';
-import { detectKind, isContractKind, isContractName, isTopicCatalog, roleFromPath, unjudgedFormat } from '../source/kind.js';
+import { detectKind, isContractKind, isContractName, isToolingName, isTopicCatalog, roleFromPath, unjudgedFormat } from '../source/kind.js';
 import { sameContent } from '../source/line-endings.js';
 import { isAvroFile } from '../source/parse.js';
 import { Documents, ownId, type SourceTree } from '../source/tree.js';
@@ -85,7 +85,16 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
   // files named on the command line are compared as named; in two trees, a file moved is compared with where it was
   // (never from one published version to another: that is a version removed and another added)
   const identity = (side: 'base' | 'head', p: string) => contractIdentity(side === 'base' ? baseDocs : headDocs, p);
-  const moves = options.pairs ? [] : movedFiles(base, head, (a, b) => moduleOf(a) === moduleOf(b) && !otherVersion(a, b), identity);
+  // a contract moved among tests or tooling (never judged) is removed, not moved: paired, it read "contracts/…/tests/
+  // openapi.yaml removed", naming a file that is there
+  const moves = options.pairs
+    ? []
+    : movedFiles(
+        base,
+        head,
+        (a, b) => moduleOf(a) === moduleOf(b) && !otherVersion(a, b) && isToolingName(a) === isToolingName(b),
+        identity,
+      );
   const sink = new ChangeSink(new Map(moves.map((m) => [m.base, m.head])));
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
   const judged: JudgedSchema[] = [];

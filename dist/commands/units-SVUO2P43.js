@@ -11,8 +11,8 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-IBD74KCX.js";
-import "./chunk-VYLSWFJT.js";
+} from "./chunk-VY4B44WE.js";
+import "./chunk-BDTHWGQT.js";
 import "./chunk-QGZXPBIK.js";
 export {
   Units,

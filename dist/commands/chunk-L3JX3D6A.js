@@ -8,7 +8,7 @@ import {
   isBinary,
   parseText,
   require_libraries
-} from "./chunk-VYLSWFJT.js";
+} from "./chunk-BDTHWGQT.js";
 import {
   SCHEMA_CONTEXTS,
   __commonJS,

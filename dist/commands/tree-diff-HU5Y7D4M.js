@@ -18,7 +18,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-FJNUS4LS.js";
+} from "./chunk-L3JX3D6A.js";
 import {
   ANNOTATIONS,
   DROP,
@@ -42,6 +42,7 @@ import {
   isContractKind,
   isContractName,
   isObj,
+  isToolingName,
   isTopicCatalog,
   judgedDocument,
   leftOut,
@@ -65,7 +66,7 @@ import {
   unjudgedFormat,
   unlessUnreadable,
   without
-} from "./chunk-VYLSWFJT.js";
+} from "./chunk-BDTHWGQT.js";
 import {
   __commonJS,
   __toESM,
@@ -12660,7 +12661,12 @@ function diffTrees(base, head, options = {}) {
   const warnings = [];
   const moduleOf = options.moduleOf ?? moduleOfAnyPath;
   const identity2 = (side, p) => contractIdentity(side === "base" ? baseDocs : headDocs, p);
-  const moves = options.pairs ? [] : movedFiles(base, head, (a, b) => moduleOf(a) === moduleOf(b) && !otherVersion(a, b), identity2);
+  const moves = options.pairs ? [] : movedFiles(
+    base,
+    head,
+    (a, b) => moduleOf(a) === moduleOf(b) && !otherVersion(a, b) && isToolingName(a) === isToolingName(b),
+    identity2
+  );
   const sink = new ChangeSink(new Map(moves.map((m) => [m.base, m.head])));
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
   const judged2 = [];

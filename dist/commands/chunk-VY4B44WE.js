@@ -8,7 +8,7 @@ import {
   referenceClosure,
   require_libraries,
   unlessUnreadable
-} from "./chunk-VYLSWFJT.js";
+} from "./chunk-BDTHWGQT.js";
 import {
   __commonJS,
   __toESM,

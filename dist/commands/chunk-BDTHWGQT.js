@@ -4592,6 +4592,7 @@ export {
   unjudgedFormat,
   isTopicCatalog,
   roleFromPath,
+  isToolingName,
   isContractName,
   isContractKind
 };
