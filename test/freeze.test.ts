@@ -402,6 +402,33 @@ describe('the baseline of check', () => {
     assert.ok(alone.warnings.some((w: string) => /contracts-shop-9\.9\.9 is not on main/.test(w)));
   });
 
+  test('a higher tag put on an older commit of the base branch is no baseline: releases go forward with history', () => {
+    const repo = gitRepo(FILES);
+    gitRun(repo, 'tag', 'contracts-shop-1.0.0');
+    writeFileSync(join(repo, 'contracts/modules/shop/api/openapi.yaml'), spec('201'));
+    commitAll(repo, 'shop 1.1.0: 200 became 201');
+    gitRun(repo, 'tag', 'contracts-shop-1.1.0');
+    // anyone who can push can tag an old commit of main: as the baseline, it made 201 unreleased, and its removal unseen
+    gitRun(repo, 'tag', 'contracts-shop-9.9.9', 'HEAD~1');
+    gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
+    writeFileSync(join(repo, 'contracts/modules/shop/api/openapi.yaml'), spec('200'));
+    commitAll(repo, 'back to 200');
+    const out = check(repo);
+    assert.match(out.baseline, /^module tags contracts-shop-1\.1\.0;/);
+    assert.deepEqual(out.changes.map((c: { ruleId: string }) => c.ruleId).sort(), [
+      'response-status-added',
+      'response-success-status-removed',
+    ]);
+    assert.ok(
+      out.warnings.some((w: string) =>
+        /tag contracts-shop-9\.9\.9 \(older than contracts-shop-1\.1\.0\) on main: not a baseline \(releases go forward with history\)/.test(
+          w,
+        ),
+      ),
+      JSON.stringify(out.warnings),
+    );
+  });
+
   test('no freeze and no tags: the merge-base, with a warning', () => {
     const repo = gitRepo(FILES);
     changeOnBranch(repo);

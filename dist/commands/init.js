@@ -17884,6 +17884,13 @@ var FreezeStore = class {
 
 // src/services/baseline.ts
 var import_semver3 = __toESM(require_semver2(), 1);
+async function isAncestor(source, a, b3) {
+  const base = await source.mergeBase(a, b3).catch((err) => {
+    if (err instanceof InputError) return void 0;
+    throw err;
+  });
+  return base === a;
+}
 async function releaseTag(source, branch) {
   const tags = (await source.tags("")).map((tag) => ({ tag, version: /^v?(\d+\.\d+\.\d+)$/.exec(tag)?.[1] })).filter((t2) => !!t2.version && !!import_semver3.default.valid(t2.version)).sort((a, b3) => import_semver3.default.rcompare(a.version, b3.version));
   for (const t2 of tags.slice(0, 5)) if (await tagOnBranch(source, t2.tag, branch)) return t2;
@@ -17892,11 +17899,7 @@ async function releaseTag(source, branch) {
 async function tagOnBranch(source, tag, branch) {
   const commit = await source.commit(`refs/tags/${tag}`);
   const tip = await source.commit(branch);
-  const base = await source.mergeBase(commit, tip).catch((err) => {
-    if (err instanceof InputError) return void 0;
-    throw err;
-  });
-  return base === commit ? commit : void 0;
+  return await isAncestor(source, commit, tip) ? commit : void 0;
 }
 
 // src/services/diff-lines.ts

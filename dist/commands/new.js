@@ -41509,10 +41509,13 @@ async function resolveBaseline(source, layout, spec) {
   }
   const mergeBase = await source.mergeBase(spec.mergeFrom, branch);
   const fallback = await source.tree(mergeBase, root);
-  const { tags, skipped } = await releasedModuleTags(source, branch);
-  const notOnBranch = skipped.length ? [
-    `${skipped.length === 1 ? "tag" : "tags"} ${skipped.join(", ")} ${skipped.length === 1 ? "is" : "are"} not on ${branch}: not a baseline (a release tag marks a commit merged there)`
-  ] : [];
+  const { tags, skipped, older } = await releasedModuleTags(source, branch);
+  const notOnBranch = [
+    ...skipped.length ? [
+      `${skipped.length === 1 ? "tag" : "tags"} ${skipped.join(", ")} ${skipped.length === 1 ? "is" : "are"} not on ${branch}: not a baseline (a release tag marks a commit merged there)`
+    ] : [],
+    ...older.length ? [`${older.length === 1 ? "tag" : "tags"} ${older.join(", ")} on ${branch}: not a baseline (releases go forward with history)`] : []
+  ];
   if (tags.size) {
     const layers = [];
     for (const [module, tag] of tags) {
@@ -41544,17 +41547,34 @@ async function releasedModuleTags(source, branch) {
   }
   const tags = /* @__PURE__ */ new Map();
   const skipped = [];
+  const older = [];
   for (const [module, list] of byModule) {
+    let best;
     for (const { tag } of list.sort((a, b3) => import_semver6.default.rcompare(a.version, b3.version))) {
       const commit = await tagOnBranch(source, tag, branch);
-      if (commit) {
-        tags.set(module, { tag, commit });
-        break;
+      if (!commit) {
+        if (!best) skipped.push(tag);
+        continue;
       }
-      skipped.push(tag);
+      if (!best) {
+        best = { tag, commit };
+        continue;
+      }
+      if (commit !== best.commit && await isAncestor(source, best.commit, commit)) {
+        older.push(`${best.tag} (older than ${tag})`);
+        best = { tag, commit };
+      } else break;
     }
+    if (best) tags.set(module, best);
   }
-  return { tags, skipped: skipped.sort() };
+  return { tags, skipped: skipped.sort(), older };
+}
+async function isAncestor(source, a, b3) {
+  const base = await source.mergeBase(a, b3).catch((err) => {
+    if (err instanceof InputError) return void 0;
+    throw err;
+  });
+  return base === a;
 }
 async function releaseTag(source, branch) {
   const tags = (await source.tags("")).map((tag) => ({ tag, version: /^v?(\d+\.\d+\.\d+)$/.exec(tag)?.[1] })).filter((t2) => !!t2.version && !!import_semver6.default.valid(t2.version)).sort((a, b3) => import_semver6.default.rcompare(a.version, b3.version));
@@ -41564,11 +41584,7 @@ async function releaseTag(source, branch) {
 async function tagOnBranch(source, tag, branch) {
   const commit = await source.commit(`refs/tags/${tag}`);
   const tip = await source.commit(branch);
-  const base = await source.mergeBase(commit, tip).catch((err) => {
-    if (err instanceof InputError) return void 0;
-    throw err;
-  });
-  return base === commit ? commit : void 0;
+  return await isAncestor(source, commit, tip) ? commit : void 0;
 }
 
 // src/services/freezes.ts

@@ -69,12 +69,17 @@ export async function resolveBaseline(source: TreeSource, layout: ContractsLayou
   }
   const mergeBase = await source.mergeBase(spec.mergeFrom, branch);
   const fallback = await source.tree(mergeBase, root);
-  const { tags, skipped } = await releasedModuleTags(source, branch);
-  const notOnBranch = skipped.length
-    ? [
-        `${skipped.length === 1 ? 'tag' : 'tags'} ${skipped.join(', ')} ${skipped.length === 1 ? 'is' : 'are'} not on ${branch}: not a baseline (a release tag marks a commit merged there)`,
-      ]
-    : [];
+  const { tags, skipped, older } = await releasedModuleTags(source, branch);
+  const notOnBranch = [
+    ...(skipped.length
+      ? [
+          `${skipped.length === 1 ? 'tag' : 'tags'} ${skipped.join(', ')} ${skipped.length === 1 ? 'is' : 'are'} not on ${branch}: not a baseline (a release tag marks a commit merged there)`,
+        ]
+      : []),
+    ...(older.length
+      ? [`${older.length === 1 ? 'tag' : 'tags'} ${older.join(', ')} on ${branch}: not a baseline (releases go forward with history)`]
+      : []),
+  ];
   if (tags.size) {
     const layers = [];
     for (const [module, tag] of tags) {
@@ -106,7 +111,7 @@ export async function resolveBaseline(source: TreeSource, layout: ContractsLayou
 async function releasedModuleTags(
   source: TreeSource,
   branch: string,
-): Promise<{ tags: Map<string, { tag: string; commit: string }>; skipped: string[] }> {
+): Promise<{ tags: Map<string, { tag: string; commit: string }>; skipped: string[]; older: string[] }> {
   const byModule = new Map<string, { tag: string; version: string }[]>();
   for (const tag of await source.tags('contracts-')) {
     const parsed = parseModuleTag(tag);
@@ -115,18 +120,40 @@ async function releasedModuleTags(
   }
   const tags = new Map<string, { tag: string; commit: string }>();
   const skipped: string[] = [];
+  const older: string[] = [];
   // highest first, until one is on the branch: one question per module as a rule (through the API, one request)
   for (const [module, list] of byModule) {
+    let best: { tag: string; commit: string } | undefined;
     for (const { tag } of list.sort((a, b) => semver.rcompare(a.version, b.version))) {
       const commit = await tagOnBranch(source, tag, branch);
-      if (commit) {
-        tags.set(module, { tag, commit });
-        break;
+      if (!commit) {
+        if (!best) skipped.push(tag);
+        continue;
       }
-      skipped.push(tag);
+      if (!best) {
+        best = { tag, commit };
+        continue;
+      }
+      // a lower version on a later commit: the higher one was put on an older commit (anyone who can push can tag), and
+      // as the baseline it made every change merged since the older commit unreleased, so a pull request could remove
+      // one unseen. Releases go forward with history: the later commit is the release
+      if (commit !== best.commit && (await isAncestor(source, best.commit, commit))) {
+        older.push(`${best.tag} (older than ${tag})`);
+        best = { tag, commit };
+      } else break;
     }
+    if (best) tags.set(module, best);
   }
-  return { tags, skipped: skipped.sort() };
+  return { tags, skipped: skipped.sort(), older };
+}
+
+/** Whether `a` is an ancestor of `b` (both commits); no common history (an orphan commit, or history a shallow clone lacks) is no proof. */
+async function isAncestor(source: TreeSource, a: string, b: string): Promise<boolean> {
+  const base = await source.mergeBase(a, b).catch((err: unknown) => {
+    if (err instanceof InputError) return undefined;
+    throw err;
+  });
+  return base === a;
 }
 
 /**
@@ -149,10 +176,5 @@ async function tagOnBranch(source: TreeSource, tag: string, branch: string): Pro
   const commit = await source.commit(`refs/tags/${tag}`);
   // the branch as a commit: a tag's history may be asked of GitHub, which knows no `origin/main`
   const tip = await source.commit(branch);
-  // no common history (an orphan commit, or history a shallow clone lacks) is no proof either
-  const base = await source.mergeBase(commit, tip).catch((err: unknown) => {
-    if (err instanceof InputError) return undefined;
-    throw err;
-  });
-  return base === commit ? commit : undefined;
+  return (await isAncestor(source, commit, tip)) ? commit : undefined;
 }
