@@ -14932,8 +14932,14 @@ async function isAncestor(source, a, b) {
 }
 async function releaseTag(source, branch) {
   const tags = (await source.tags("")).map((tag) => ({ tag, version: /^v?(\d+\.\d+\.\d+)$/.exec(tag)?.[1] })).filter((t) => !!t.version && !!semver7.valid(t.version)).sort((a, b) => semver7.rcompare(a.version, b.version));
-  for (const t of tags.slice(0, 5)) if (await tagOnBranch(source, t.tag, branch)) return t;
-  return void 0;
+  let best;
+  for (const t of tags.slice(0, 5)) {
+    const commit = await tagOnBranch(source, t.tag, branch);
+    if (!commit) continue;
+    if (best && (commit === best.commit || !await isAncestor(source, best.commit, commit))) break;
+    best = { ...t, commit };
+  }
+  return best && { tag: best.tag, version: best.version };
 }
 async function tagOnBranch(source, tag, branch) {
   const commit = await source.commit(`refs/tags/${tag}`);

@@ -23,6 +23,15 @@ test('a break in a repository released by tags is told the tag its release needs
   const items = (report.checklist ?? []).map((i) => i.text);
   assert.ok(items.includes('After merge, release it as the tag `v2.0.0` (needs major; the latest release is `v1.2.0`)'), items.join('\n'));
   assert.ok(!(report.warned ?? []).some((w) => w.ruleId === 'version-missing'), 'not "changed but has no version"');
+  // nor is a higher tag put on an older commit of main than the latest release
+  gitRun(dir, 'checkout', '--quiet', 'main');
+  gitRun(dir, 'commit', '--quiet', '--allow-empty', '-m', 'release 1.3.0');
+  gitRun(dir, 'tag', 'v1.3.0');
+  gitRun(dir, 'tag', 'v8.0.0', 'v1.2.0');
+  gitRun(dir, 'checkout', '--quiet', 'pr');
+  gitRun(dir, 'rebase', '--quiet', 'main');
+  const again = (checkPullRequest(dir).report.checklist ?? []).map((i) => i.text);
+  assert.ok(again.includes('After merge, release it as the tag `v2.0.0` (needs major; the latest release is `v1.3.0`)'), again.join('\n'));
 });
 
 test('init names the first freeze after the latest release tag', () => {

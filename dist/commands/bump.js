@@ -40797,8 +40797,14 @@ async function isAncestor(source, a, b3) {
 }
 async function releaseTag(source, branch) {
   const tags = (await source.tags("")).map((tag) => ({ tag, version: /^v?(\d+\.\d+\.\d+)$/.exec(tag)?.[1] })).filter((t2) => !!t2.version && !!import_semver6.default.valid(t2.version)).sort((a, b3) => import_semver6.default.rcompare(a.version, b3.version));
-  for (const t2 of tags.slice(0, 5)) if (await tagOnBranch(source, t2.tag, branch)) return t2;
-  return void 0;
+  let best;
+  for (const t2 of tags.slice(0, 5)) {
+    const commit = await tagOnBranch(source, t2.tag, branch);
+    if (!commit) continue;
+    if (best && (commit === best.commit || !await isAncestor(source, best.commit, commit))) break;
+    best = { ...t2, commit };
+  }
+  return best && { tag: best.tag, version: best.version };
 }
 async function tagOnBranch(source, tag, branch) {
   const commit = await source.commit(`refs/tags/${tag}`);

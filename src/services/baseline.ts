@@ -166,9 +166,16 @@ export async function releaseTag(source: TreeSource, branch: string): Promise<{ 
     .map((tag) => ({ tag, version: /^v?(\d+\.\d+\.\d+)$/.exec(tag)?.[1] }))
     .filter((t): t is { tag: string; version: string } => !!t.version && !!semver.valid(t.version))
     .sort((a, b) => semver.rcompare(a.version, b.version));
-  // highest first, until one is on the branch; a few at most, each a question through the API
-  for (const t of tags.slice(0, 5)) if (await tagOnBranch(source, t.tag, branch)) return t;
-  return undefined;
+  // highest first, until one is on the branch; a few at most, each a question through the API. A lower one on a later
+  // commit is the release: a higher tag put on an old commit (anyone can push one) named a release that never came
+  let best: { tag: string; version: string; commit: string } | undefined;
+  for (const t of tags.slice(0, 5)) {
+    const commit = await tagOnBranch(source, t.tag, branch);
+    if (!commit) continue;
+    if (best && (commit === best.commit || !(await isAncestor(source, best.commit, commit)))) break;
+    best = { ...t, commit };
+  }
+  return best && { tag: best.tag, version: best.version };
 }
 
 /** The commit a tag names when the branch holds it; undefined when it does not (anyone who can push can tag). */
