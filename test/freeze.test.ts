@@ -421,7 +421,7 @@ describe('the baseline of check', () => {
     ]);
     assert.ok(
       out.warnings.some((w: string) =>
-        /tag contracts-shop-9\.9\.9 \(older than contracts-shop-1\.1\.0\) on main: not a baseline \(releases go forward with history\)/.test(
+        /tag contracts-shop-9\.9\.9 names an older commit than contracts-shop-1\.1\.0 on main: not a baseline \(releases go forward with history\)/.test(
           w,
         ),
       ),

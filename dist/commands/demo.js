@@ -32875,7 +32875,7 @@ async function resolveBaseline(source, layout, spec) {
     ...skipped.length ? [
       `${skipped.length === 1 ? "tag" : "tags"} ${skipped.join(", ")} ${skipped.length === 1 ? "is" : "are"} not on ${branch}: not a baseline (a release tag marks a commit merged there)`
     ] : [],
-    ...older.length ? [`${older.length === 1 ? "tag" : "tags"} ${older.join(", ")} on ${branch}: not a baseline (releases go forward with history)`] : []
+    ...older.length ? [`tag ${older.join("; tag ")} on ${branch}: not a baseline (releases go forward with history)`] : []
   ];
   if (tags.size) {
     const layers = [];
@@ -32922,7 +32922,7 @@ async function releasedModuleTags(source, branch) {
         continue;
       }
       if (commit !== best.commit && await isAncestor(source, best.commit, commit)) {
-        older.push(`${best.tag} (older than ${tag})`);
+        older.push(`${best.tag} names an older commit than ${tag}`);
         best = { tag, commit };
       } else break;
     }

@@ -76,9 +76,7 @@ export async function resolveBaseline(source: TreeSource, layout: ContractsLayou
           `${skipped.length === 1 ? 'tag' : 'tags'} ${skipped.join(', ')} ${skipped.length === 1 ? 'is' : 'are'} not on ${branch}: not a baseline (a release tag marks a commit merged there)`,
         ]
       : []),
-    ...(older.length
-      ? [`${older.length === 1 ? 'tag' : 'tags'} ${older.join(', ')} on ${branch}: not a baseline (releases go forward with history)`]
-      : []),
+    ...(older.length ? [`tag ${older.join('; tag ')} on ${branch}: not a baseline (releases go forward with history)`] : []),
   ];
   if (tags.size) {
     const layers = [];
@@ -138,7 +136,7 @@ async function releasedModuleTags(
       // as the baseline it made every change merged since the older commit unreleased, so a pull request could remove
       // one unseen. Releases go forward with history: the later commit is the release
       if (commit !== best.commit && (await isAncestor(source, best.commit, commit))) {
-        older.push(`${best.tag} (older than ${tag})`);
+        older.push(`${best.tag} names an older commit than ${tag}`);
         best = { tag, commit };
       } else break;
     }
