@@ -430,6 +430,25 @@ paths:
     assert.deepEqual(at(taken), ['major request-property-became-required aaa/user.json', 'patch contract-moved aaa/user.json']);
   });
 
+  test('a security scheme changed says from what to what: a client learns what it must now send', () => {
+    const doc = (scheme: object) =>
+      dump({
+        openapi: '3.1.0',
+        info: { title: 't', version: '1.0.0' },
+        security: [{ key: [] }],
+        paths: { '/x': { get: { responses: { '200': { description: 'ok' } } } } },
+        components: { securitySchemes: { key: scheme } },
+      });
+    const out = diffTrees(
+      new MapTree([['api.yaml', doc({ type: 'apiKey', in: 'header', name: 'X-API-Key' })]]),
+      new MapTree([['api.yaml', doc({ type: 'apiKey', in: 'query', name: 'api`key' })]]),
+    );
+    assert.deepEqual(
+      out.changes.map((c) => c.message),
+      ['security scheme `key`: in changed from `header` to `query`', 'security scheme `key`: name changed from `X-API-Key` to `` api`key ``'],
+    );
+  });
+
   test('changes carry their module: modules/<name>/ or globals', () => {
     const a = new MapTree([['modules/users/api/openapi.yaml', spec]]);
     const b = new MapTree([['modules/users/api/openapi.yaml', spec.replace("'200'", "'201'")]]);

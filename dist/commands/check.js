@@ -12307,7 +12307,7 @@ var OPENAPI_RULES = [
     "security-scheme-changed",
     "major",
     "A security scheme changed type, location or flows.",
-    "security scheme `{name}`: {field} changed",
+    "security scheme `{name}`: {field} changed{values}",
     "Clients authenticate the old way: add a new scheme instead.",
     { migrate: "Authenticate with `{name}` as it is defined now ({field} changed)." }
   ),
@@ -20957,7 +20957,8 @@ var OpenApiDiffer = class {
       const sa = asScheme(this.deref(this.baseDocs, schemeLoc(name), schemesA[name]).node);
       const sb = asScheme(this.deref(this.headDocs, schemeLoc(name), schemesB[name]).node);
       for (const field of ["type", "scheme", "in", "name", "bearerFormat", "flows", "openIdConnectUrl"]) {
-        if (!sameValue(sa?.[field], sb?.[field])) this.emit("security-scheme-changed", at2(schemeLoc(name), field), { name, field });
+        if (!sameValue(sa?.[field], sb?.[field]))
+          this.emit("security-scheme-changed", at2(schemeLoc(name), field), { name, field, values: schemeChange(sa?.[field], sb?.[field]) });
       }
     }
     for (const [key3, value] of Object.entries(b3)) {
@@ -21436,6 +21437,14 @@ function identity(node) {
   let id = ids.get(node);
   if (id === void 0) ids.set(node, id = ++nextId);
   return `#${id}`;
+}
+function schemeChange(a, b3) {
+  const isMap = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+  if (isMap(a) && isMap(b3)) {
+    const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b3)])].filter((k2) => !sameValue(a[k2], b3[k2]));
+    return names.length ? ` (${names.map((n) => codeSpan(show(n))).join(", ")})` : "";
+  }
+  return ` from ${codeSpan(show(a))} to ${codeSpan(show(b3))}`;
 }
 
 // src/core/diff/schema-view.ts

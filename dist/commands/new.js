@@ -32709,7 +32709,7 @@ var OPENAPI_RULES = [
     "security-scheme-changed",
     "major",
     "A security scheme changed type, location or flows.",
-    "security scheme `{name}`: {field} changed",
+    "security scheme `{name}`: {field} changed{values}",
     "Clients authenticate the old way: add a new scheme instead.",
     { migrate: "Authenticate with `{name}` as it is defined now ({field} changed)." }
   ),
@@ -37542,7 +37542,8 @@ var OpenApiDiffer = class {
       const sa = asScheme(this.deref(this.baseDocs, schemeLoc(name), schemesA[name]).node);
       const sb = asScheme(this.deref(this.headDocs, schemeLoc(name), schemesB[name]).node);
       for (const field of ["type", "scheme", "in", "name", "bearerFormat", "flows", "openIdConnectUrl"]) {
-        if (!sameValue(sa?.[field], sb?.[field])) this.emit("security-scheme-changed", at4(schemeLoc(name), field), { name, field });
+        if (!sameValue(sa?.[field], sb?.[field]))
+          this.emit("security-scheme-changed", at4(schemeLoc(name), field), { name, field, values: schemeChange(sa?.[field], sb?.[field]) });
       }
     }
     for (const [key3, value] of Object.entries(b3)) {
@@ -38021,6 +38022,14 @@ function identity2(node) {
   let id = ids.get(node);
   if (id === void 0) ids.set(node, id = ++nextId);
   return `#${id}`;
+}
+function schemeChange(a, b3) {
+  const isMap2 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+  if (isMap2(a) && isMap2(b3)) {
+    const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b3)])].filter((k2) => !sameValue(a[k2], b3[k2]));
+    return names.length ? ` (${names.map((n) => codeSpan(show(n))).join(", ")})` : "";
+  }
+  return ` from ${codeSpan(show(a))} to ${codeSpan(show(b3))}`;
 }
 
 // src/core/diff/schema-view.ts

@@ -1,6 +1,6 @@
 // Compares two OpenAPI documents operation by operation. Schemas are handed to the SchemaDiffer with the
 // side that reads them: request parts are read by the server, response parts by clients.
-import type { RuleId } from '../rules/catalog.js';
+import { codeSpan, show, type RuleId } from '../rules/catalog.js';
 import { InputError } from '../errors.js';
 import type { Diagnostic, Loc, Role, SchemaContext } from '../model.js';
 import { pointerJoin } from '../model.js';
@@ -194,7 +194,8 @@ export class OpenApiDiffer {
       const sa = asScheme(this.deref(this.baseDocs, schemeLoc(name), schemesA[name]).node);
       const sb = asScheme(this.deref(this.headDocs, schemeLoc(name), schemesB[name]).node);
       for (const field of ['type', 'scheme', 'in', 'name', 'bearerFormat', 'flows', 'openIdConnectUrl']) {
-        if (!sameValue(sa?.[field], sb?.[field])) this.emit('security-scheme-changed', at(schemeLoc(name), field), { name, field });
+        if (!sameValue(sa?.[field], sb?.[field]))
+          this.emit('security-scheme-changed', at(schemeLoc(name), field), { name, field, values: schemeChange(sa?.[field], sb?.[field]) });
       }
     }
     for (const [key, value] of Object.entries(b)) {
@@ -766,4 +767,17 @@ function identity(node: unknown): string {
   let id = ids.get(node);
   if (id === undefined) ids.set(node, (id = ++nextId));
   return `#${id}`;
+}
+
+/**
+ * What a security scheme's field changed from and to, as the message ends: `from \`header\` to \`query\``, or for flows
+ * the flows that changed; "in changed" left a client to open the diff to learn what it must now send.
+ */
+function schemeChange(a: unknown, b: unknown): string {
+  const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (isMap(a) && isMap(b)) {
+    const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !sameValue(a[k], b[k]));
+    return names.length ? ` (${names.map((n) => codeSpan(show(n))).join(', ')})` : '';
+  }
+  return ` from ${codeSpan(show(a))} to ${codeSpan(show(b))}`;
 }

@@ -274,7 +274,7 @@ export const OPENAPI_RULES = [
     'security-scheme-changed',
     'major',
     'A security scheme changed type, location or flows.',
-    'security scheme `{name}`: {field} changed',
+    'security scheme `{name}`: {field} changed{values}',
     'Clients authenticate the old way: add a new scheme instead.',
     { migrate: 'Authenticate with `{name}` as it is defined now ({field} changed).' },
   ),

@@ -3,6 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   COMPATIBLE_HINTS,
   Documents,
+  codeSpan,
   emittedId,
   fill,
   getRule,
@@ -16,9 +17,10 @@ import {
   safePattern,
   safeRegExpEngine,
   sameContent,
+  show,
   toLf,
   unsafeReason
-} from "./chunk-L3JX3D6A.js";
+} from "./chunk-4KIZKWD7.js";
 import {
   ANNOTATIONS,
   DROP,
@@ -11253,7 +11255,8 @@ var OpenApiDiffer = class {
       const sa = asScheme(this.deref(this.baseDocs, schemeLoc(name), schemesA[name]).node);
       const sb = asScheme(this.deref(this.headDocs, schemeLoc(name), schemesB[name]).node);
       for (const field of ["type", "scheme", "in", "name", "bearerFormat", "flows", "openIdConnectUrl"]) {
-        if (!sameValue(sa?.[field], sb?.[field])) this.emit("security-scheme-changed", at2(schemeLoc(name), field), { name, field });
+        if (!sameValue(sa?.[field], sb?.[field]))
+          this.emit("security-scheme-changed", at2(schemeLoc(name), field), { name, field, values: schemeChange(sa?.[field], sb?.[field]) });
       }
     }
     for (const [key, value] of Object.entries(b)) {
@@ -11732,6 +11735,14 @@ function identity(node) {
   let id = ids.get(node);
   if (id === void 0) ids.set(node, id = ++nextId);
   return `#${id}`;
+}
+function schemeChange(a, b) {
+  const isMap = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+  if (isMap(a) && isMap(b)) {
+    const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !sameValue(a[k], b[k]));
+    return names.length ? ` (${names.map((n) => codeSpan(show(n))).join(", ")})` : "";
+  }
+  return ` from ${codeSpan(show(a))} to ${codeSpan(show(b))}`;
 }
 
 // src/core/diff/schema-view.ts

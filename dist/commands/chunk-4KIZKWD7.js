@@ -1506,7 +1506,7 @@ var OPENAPI_RULES = [
     "security-scheme-changed",
     "major",
     "A security scheme changed type, location or flows.",
-    "security scheme `{name}`: {field} changed",
+    "security scheme `{name}`: {field} changed{values}",
     "Clients authenticate the old way: add a new scheme instead.",
     { migrate: "Authenticate with `{name}` as it is defined now ({field} changed)." }
   ),
@@ -2112,6 +2112,7 @@ export {
   ruleHint,
   ruleMigrate,
   fill,
+  show,
   oneLine,
   codeSpan,
   require_formats,
