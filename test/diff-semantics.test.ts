@@ -445,7 +445,10 @@ paths:
     );
     assert.deepEqual(
       out.changes.map((c) => c.message),
-      ['security scheme `key`: in changed from `header` to `query`', 'security scheme `key`: name changed from `X-API-Key` to `` api`key ``'],
+      [
+        'security scheme `key`: in changed from `header` to `query`',
+        'security scheme `key`: name changed from `X-API-Key` to `` api`key ``',
+      ],
     );
   });
 
