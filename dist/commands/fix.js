@@ -40789,10 +40789,17 @@ function versionAt(docs, home) {
 }
 function asWritten(docs, home, value) {
   const line = docs.lineOf({ file: home.file, pointer: home.pointer });
-  const text4 = line === void 0 ? void 0 : docs.get(home.file).text.split("\n")[line - 1];
+  const text4 = line === void 0 ? void 0 : lineText(docs.get(home.file).text, line);
   const key3 = escapeRegExp(home.pointer.slice(home.pointer.lastIndexOf("/") + 1));
   const written2 = text4 && new RegExp(`(?:^|[\\s{,])["']?${key3}["']?\\s*:\\s*(\\d[\\d.]*)`).exec(text4)?.[1];
   return written2 !== void 0 && Number(written2) === value ? written2 : String(value);
+}
+function lineText(text4, n) {
+  let start = 0;
+  for (let i = 1; i < n && start >= 0; i++) start = text4.indexOf("\n", start) + 1 || -1;
+  if (start < 0) return "";
+  const end = text4.indexOf("\n", start);
+  return text4.slice(start, end < 0 ? void 0 : end);
 }
 function versionLine(docs, home) {
   return home.kind === "manifest" ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });
@@ -41619,23 +41626,14 @@ async function releasedModuleTags(source, branch) {
   const skipped = [];
   const older = [];
   for (const [module, list] of byModule) {
-    let best;
-    for (const { tag } of list.sort((a, b3) => import_semver6.default.rcompare(a.version, b3.version))) {
-      const commit = await tagOnBranch(source, tag, branch);
-      if (!commit) {
-        if (!best) skipped.push(tag);
-        continue;
-      }
-      if (!best) {
-        best = { tag, commit };
-        continue;
-      }
-      if (commit !== best.commit && await isAncestor(source, best.commit, commit)) {
-        older.push(`${best.tag} names an older commit than ${tag}`);
-        best = { tag, commit };
-      } else break;
-    }
-    if (best) tags.set(module, best);
+    const found2 = await latestRelease(
+      source,
+      branch,
+      list.sort((a, b3) => import_semver6.default.rcompare(a.version, b3.version))
+    );
+    if (found2.release) tags.set(module, { tag: found2.release.tag, commit: found2.release.commit });
+    skipped.push(...found2.skipped);
+    older.push(...found2.older);
   }
   return { tags, skipped: skipped.sort(), older };
 }
@@ -41648,14 +41646,24 @@ async function isAncestor(source, a, b3) {
 }
 async function releaseTag(source, branch) {
   const tags = (await source.tags("")).map((tag) => ({ tag, version: /^v?(\d+\.\d+\.\d+)$/.exec(tag)?.[1] })).filter((t2) => !!t2.version && !!import_semver6.default.valid(t2.version)).sort((a, b3) => import_semver6.default.rcompare(a.version, b3.version));
-  let best;
-  for (const t2 of tags.slice(0, 5)) {
+  const { release } = await latestRelease(source, branch, tags.slice(0, 5));
+  return release && { tag: release.tag, version: release.version };
+}
+async function latestRelease(source, branch, tags) {
+  let release;
+  const skipped = [];
+  const older = [];
+  for (const t2 of tags) {
     const commit = await tagOnBranch(source, t2.tag, branch);
-    if (!commit) continue;
-    if (best && (commit === best.commit || !await isAncestor(source, best.commit, commit))) break;
-    best = { ...t2, commit };
+    if (!commit) {
+      if (!release) skipped.push(t2.tag);
+      continue;
+    }
+    if (release && (commit === release.commit || !await isAncestor(source, release.commit, commit))) break;
+    if (release) older.push(`${release.tag} names an older commit than ${t2.tag}`);
+    release = { ...t2, commit };
   }
-  return best && { tag: best.tag, version: best.version };
+  return { release, skipped, older };
 }
 async function tagOnBranch(source, tag, branch) {
   const commit = await source.commit(`refs/tags/${tag}`);

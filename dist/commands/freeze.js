@@ -7,7 +7,7 @@ import {
   require_semver,
   unitSlug,
   versionAt
-} from "./chunk-VY4B44WE.js";
+} from "./chunk-S755SNZA.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -8664,7 +8664,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
         import("./tree-diff-2XCDHL7Y.js"),
         import("./model-3QHH6WOO.js"),
-        import("./units-SVUO2P43.js")
+        import("./units-PVZGNPWW.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

@@ -86,10 +86,19 @@ export function versionAt(docs: Documents, home: VersionHome | undefined): strin
  */
 function asWritten(docs: Documents, home: VersionHome, value: number): string {
   const line = docs.lineOf({ file: home.file, pointer: home.pointer });
-  const text = line === undefined ? undefined : docs.get(home.file).text.split('\n')[line - 1];
+  const text = line === undefined ? undefined : lineText(docs.get(home.file).text, line);
   const key = escapeRegExp(home.pointer.slice(home.pointer.lastIndexOf('/') + 1));
   const written = text && new RegExp(`(?:^|[\\s{,])["']?${key}["']?\\s*:\\s*(\\d[\\d.]*)`).exec(text)?.[1];
   return written !== undefined && Number(written) === value ? written : String(value);
+}
+
+/** Line `n` (1-based) of `text`, without splitting a whole description (a 12 MB one may write `version: 1.10`). */
+function lineText(text: string, n: number): string {
+  let start = 0;
+  for (let i = 1; i < n && start >= 0; i++) start = text.indexOf('\n', start) + 1 || -1;
+  if (start < 0) return '';
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? undefined : end);
 }
 
 /** The line a unit's version is written on (where a bump suggests its change). */

@@ -101,11 +101,7 @@ export async function resolveBaseline(source: TreeSource, layout: ContractsLayou
   };
 }
 
-/**
- * For each module, its highest version tagged (`contracts-<module>-<version>`) on a commit the base branch holds. Tags
- * are the repository's, and anyone who can push a branch can push one: a tag on a pull request's own commit would
- * make that commit its baseline, and its changes none. `skipped`: the higher tags passed over for it.
- */
+/** For each module, its release by its tags (`contracts-<module>-<version>`) on the base branch (see latestRelease). */
 async function releasedModuleTags(
   source: TreeSource,
   branch: string,
@@ -119,28 +115,15 @@ async function releasedModuleTags(
   const tags = new Map<string, { tag: string; commit: string }>();
   const skipped: string[] = [];
   const older: string[] = [];
-  // highest first, until one is on the branch: one question per module as a rule (through the API, one request)
   for (const [module, list] of byModule) {
-    let best: { tag: string; commit: string } | undefined;
-    for (const { tag } of list.sort((a, b) => semver.rcompare(a.version, b.version))) {
-      const commit = await tagOnBranch(source, tag, branch);
-      if (!commit) {
-        if (!best) skipped.push(tag);
-        continue;
-      }
-      if (!best) {
-        best = { tag, commit };
-        continue;
-      }
-      // a lower version on a later commit: the higher one was put on an older commit (anyone who can push can tag), and
-      // as the baseline it made every change merged since the older commit unreleased, so a pull request could remove
-      // one unseen. Releases go forward with history: the later commit is the release
-      if (commit !== best.commit && (await isAncestor(source, best.commit, commit))) {
-        older.push(`${best.tag} names an older commit than ${tag}`);
-        best = { tag, commit };
-      } else break;
-    }
-    if (best) tags.set(module, best);
+    const found = await latestRelease(
+      source,
+      branch,
+      list.sort((a, b) => semver.rcompare(a.version, b.version)),
+    );
+    if (found.release) tags.set(module, { tag: found.release.tag, commit: found.release.commit });
+    skipped.push(...found.skipped);
+    older.push(...found.older);
   }
   return { tags, skipped: skipped.sort(), older };
 }
@@ -164,16 +147,37 @@ export async function releaseTag(source: TreeSource, branch: string): Promise<{ 
     .map((tag) => ({ tag, version: /^v?(\d+\.\d+\.\d+)$/.exec(tag)?.[1] }))
     .filter((t): t is { tag: string; version: string } => !!t.version && !!semver.valid(t.version))
     .sort((a, b) => semver.rcompare(a.version, b.version));
-  // highest first, until one is on the branch; a few at most, each a question through the API. A lower one on a later
-  // commit is the release: a higher tag put on an old commit (anyone can push one) named a release that never came
-  let best: { tag: string; version: string; commit: string } | undefined;
-  for (const t of tags.slice(0, 5)) {
+  // a few at most, each a question through the API
+  const { release } = await latestRelease(source, branch, tags.slice(0, 5));
+  return release && { tag: release.tag, version: release.version };
+}
+
+/**
+ * Of `tags` (highest version first), the release: the highest on a commit the branch holds, unless a lower one is on a
+ * later commit. Anyone who can push can tag: a tag on a pull request's own commit made that commit its baseline, and a
+ * higher tag on an old commit of the branch made every change merged since unreleased (a pull request could undo one
+ * unseen). Releases go forward with history. `skipped`: higher tags not on the branch; `older`: those passed over for a
+ * later commit. One question per tag, stopping at the first on the branch that the next does not follow.
+ */
+async function latestRelease<T extends { tag: string }>(
+  source: TreeSource,
+  branch: string,
+  tags: T[],
+): Promise<{ release?: T & { commit: string }; skipped: string[]; older: string[] }> {
+  let release: (T & { commit: string }) | undefined;
+  const skipped: string[] = [];
+  const older: string[] = [];
+  for (const t of tags) {
     const commit = await tagOnBranch(source, t.tag, branch);
-    if (!commit) continue;
-    if (best && (commit === best.commit || !(await isAncestor(source, best.commit, commit)))) break;
-    best = { ...t, commit };
+    if (!commit) {
+      if (!release) skipped.push(t.tag);
+      continue;
+    }
+    if (release && (commit === release.commit || !(await isAncestor(source, release.commit, commit)))) break;
+    if (release) older.push(`${release.tag} names an older commit than ${t.tag}`);
+    release = { ...t, commit };
   }
-  return best && { tag: best.tag, version: best.version };
+  return { release, skipped, older };
 }
 
 /** The commit a tag names when the branch holds it; undefined when it does not (anyone who can push can tag). */

@@ -11,7 +11,7 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-VY4B44WE.js";
+} from "./chunk-S755SNZA.js";
 import "./chunk-BDTHWGQT.js";
 import "./chunk-QGZXPBIK.js";
 export {

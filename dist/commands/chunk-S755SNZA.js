@@ -3056,10 +3056,17 @@ function versionAt(docs, home) {
 }
 function asWritten(docs, home, value) {
   const line = docs.lineOf({ file: home.file, pointer: home.pointer });
-  const text = line === void 0 ? void 0 : docs.get(home.file).text.split("\n")[line - 1];
+  const text = line === void 0 ? void 0 : lineText(docs.get(home.file).text, line);
   const key = escapeRegExp(home.pointer.slice(home.pointer.lastIndexOf("/") + 1));
   const written = text && new RegExp(`(?:^|[\\s{,])["']?${key}["']?\\s*:\\s*(\\d[\\d.]*)`).exec(text)?.[1];
   return written !== void 0 && Number(written) === value ? written : String(value);
+}
+function lineText(text, n) {
+  let start = 0;
+  for (let i = 1; i < n && start >= 0; i++) start = text.indexOf("\n", start) + 1 || -1;
+  if (start < 0) return "";
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end < 0 ? void 0 : end);
 }
 function versionLine(docs, home) {
   return home.kind === "manifest" ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });
