@@ -722,8 +722,8 @@ import { parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 // src/core/source/positions.ts
 import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
 var PositionIndex = class {
-  constructor(text4, json = false) {
-    this.text = text4;
+  constructor(text5, json = false) {
+    this.text = text5;
     this.json = json;
   }
   text;
@@ -836,54 +836,54 @@ var PositionIndex = class {
   }
 };
 var SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
-function skipSpace(text4, i) {
-  while (i < text4.length && SPACE.has(text4.charCodeAt(i))) i++;
+function skipSpace(text5, i) {
+  while (i < text5.length && SPACE.has(text5.charCodeAt(i))) i++;
   return i;
 }
-function endOfString(text4, i) {
-  for (let j = i + 1; j < text4.length; j++) {
-    const c = text4.charCodeAt(j);
+function endOfString(text5, i) {
+  for (let j = i + 1; j < text5.length; j++) {
+    const c = text5.charCodeAt(j);
     if (c === 92)
       j++;
     else if (c === 34) return j + 1;
   }
   throw new Error("unterminated string");
 }
-function endOfValue(text4, i) {
-  const c = text4.charCodeAt(i);
-  if (c === 34) return endOfString(text4, i);
+function endOfValue(text5, i) {
+  const c = text5.charCodeAt(i);
+  if (c === 34) return endOfString(text5, i);
   if (c !== 123 && c !== 91) {
     let j = i;
-    while (j < text4.length && !SPACE.has(text4.charCodeAt(j)) && !",]}".includes(text4[j])) j++;
+    while (j < text5.length && !SPACE.has(text5.charCodeAt(j)) && !",]}".includes(text5[j])) j++;
     return j;
   }
   let depth = 0;
-  for (let j = i; j < text4.length; j++) {
-    const d = text4.charCodeAt(j);
-    if (d === 34) j = endOfString(text4, j) - 1;
+  for (let j = i; j < text5.length; j++) {
+    const d = text5.charCodeAt(j);
+    if (d === 34) j = endOfString(text5, j) - 1;
     else if (d === 123 || d === 91) depth++;
     else if ((d === 125 || d === 93) && --depth === 0) return j + 1;
   }
   throw new Error("unbalanced brackets");
 }
-function scanJson(text4, i, trie, offsets) {
-  const open = text4.charCodeAt(i);
-  if (!trie.children.size || open !== 123 && open !== 91) return endOfValue(text4, i);
+function scanJson(text5, i, trie, offsets) {
+  const open = text5.charCodeAt(i);
+  if (!trie.children.size || open !== 123 && open !== 91) return endOfValue(text5, i);
   const object = open === 123;
-  let j = skipSpace(text4, i + 1);
-  for (let index = 0; text4.charCodeAt(j) !== (object ? 125 : 93); index++) {
+  let j = skipSpace(text5, i + 1);
+  for (let index = 0; text5.charCodeAt(j) !== (object ? 125 : 93); index++) {
     let child;
     const start = j;
     if (object) {
-      const end = endOfString(text4, j);
-      const raw = text4.slice(j + 1, end - 1);
-      child = trie.children.get(raw.includes("\\") ? JSON.parse(text4.slice(j, end)) : raw);
-      j = skipSpace(text4, end);
-      j = skipSpace(text4, j + 1);
+      const end = endOfString(text5, j);
+      const raw = text5.slice(j + 1, end - 1);
+      child = trie.children.get(raw.includes("\\") ? JSON.parse(text5.slice(j, end)) : raw);
+      j = skipSpace(text5, end);
+      j = skipSpace(text5, j + 1);
     } else child = trie.children.get(String(index));
     if (child) offsets.set(child.pointer, start);
-    j = skipSpace(text4, child ? scanJson(text4, j, child, offsets) : endOfValue(text4, j));
-    if (text4.charCodeAt(j) === 44) j = skipSpace(text4, j + 1);
+    j = skipSpace(text5, child ? scanJson(text5, j, child, offsets) : endOfValue(text5, j));
+    if (text5.charCodeAt(j) === 44) j = skipSpace(text5, j + 1);
   }
   return j + 1;
 }
@@ -891,15 +891,15 @@ function scanJson(text4, i, trie, offsets) {
 // src/core/source/avro-idl.ts
 var import_libraries = __toESM(require_libraries(), 1);
 var IMPORT = /^[ \t]*import[ \t]+(idl|protocol|schema)[ \t]+"[^"\n]*"[ \t]*;/gm;
-function parseAvroIdl(file2, text4) {
-  const own = text4.replace(IMPORT, (m) => " ".repeat(m.length));
+function parseAvroIdl(file2, text5) {
+  const own2 = text5.replace(IMPORT, (m) => " ".repeat(m.length));
   try {
-    return import_libraries.default.avsc().readProtocol(own);
+    return import_libraries.default.avsc().readProtocol(own2);
   } catch (err) {
     if (err instanceof RangeError) throw new InputError("Avro IDL nested too deep to read", file2);
     const message = err.message;
     const at4 = /"pos":(\d+)/.exec(message);
-    const line = at4 ? text4.slice(0, Number(at4[1])).split("\n").length : void 0;
+    const line = at4 ? text5.slice(0, Number(at4[1])).split("\n").length : void 0;
     const reason = message.replace(/^invalid token \{.*?\}: /, "");
     throw new InputError(
       `not Avro IDL avsc can read (Avro 1.10's syntax: \`string?\` is \`union { null, string }\`): ${reason}`,
@@ -909,8 +909,8 @@ function parseAvroIdl(file2, text4) {
   }
 }
 var IdlPositions = class extends PositionIndex {
-  constructor(text4, protocol) {
-    super(text4);
+  constructor(text5, protocol) {
+    super(text5);
     this.protocol = protocol;
   }
   protocol;
@@ -986,48 +986,48 @@ function decodeText(file2, bytes) {
     throw new InputError("not valid UTF-8 text", file2, line);
   }
 }
-function parseText(file2, text4, format) {
+function parseText(file2, text5, format) {
   if (format === "avdl") {
-    const data3 = parseAvroIdl(file2, text4);
-    return { file: file2, format, text: text4, data: data3, positions: new IdlPositions(text4, data3) };
+    const data3 = parseAvroIdl(file2, text5);
+    return { file: file2, format, text: text5, data: data3, positions: new IdlPositions(text5, data3) };
   }
-  const data2 = format === "json" ? parseJson(file2, text4) : parseYaml(file2, text4);
-  return { file: file2, format, text: text4, data: data2, positions: new PositionIndex(text4, format === "json") };
+  const data2 = format === "json" ? parseJson(file2, text5) : parseYaml(file2, text5);
+  return { file: file2, format, text: text5, data: data2, positions: new PositionIndex(text5, format === "json") };
 }
-function parseJson(file2, text4) {
-  checkJsonShape(file2, text4);
+function parseJson(file2, text5) {
+  checkJsonShape(file2, text5);
   let data2;
   try {
-    data2 = JSON.parse(text4);
+    data2 = JSON.parse(text5);
   } catch (err) {
     const errors = [];
-    parseJsonc(text4, errors, { allowTrailingComma: false, disallowComments: true });
+    parseJsonc(text5, errors, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];
-    const line = first ? text4.slice(0, first.offset).split("\n").length : void 0;
+    const line = first ? text5.slice(0, first.offset).split("\n").length : void 0;
     const reason = first ? printParseErrorCode(first.error) : err.message.replace(/, "[\s\S]*" is not valid JSON$/, "");
     throw new InputError(`invalid JSON: ${reason}`, file2, line);
   }
   return data2;
 }
 var YAML_SCHEMA = CORE_SCHEMA.withTags(mergeTag);
-function parseYaml(file2, text4) {
+function parseYaml(file2, text5) {
   let data2;
   try {
-    data2 = load(text4, { filename: file2, maxDepth: LIMITS.maxDepth, schema: YAML_SCHEMA, maxTotalMergeKeys: LIMITS.maxMergeKeys });
+    data2 = load(text5, { filename: file2, maxDepth: LIMITS.maxDepth, schema: YAML_SCHEMA, maxTotalMergeKeys: LIMITS.maxMergeKeys });
   } catch (err) {
     if (err instanceof YAMLException) {
-      const line = err.mark ? err.mark.line + 1 : secondDocumentLine(text4);
+      const line = err.mark ? err.mark.line + 1 : secondDocumentLine(text5);
       if (/maxTotalMergeKeys/.test(err.reason))
         throw new InputError(`YAML merge keys copy more than ${LIMITS.maxMergeKeys.toLocaleString("en")} keys (merge bomb?)`, file2, line);
       throw new InputError(`invalid YAML: ${err.reason}`, file2, line);
     }
     throw new InputError(`invalid YAML: ${err.message}`, file2);
   }
-  if (text4.includes("*")) checkExpansion(file2, data2);
+  if (text5.includes("*")) checkExpansion(file2, data2);
   return data2;
 }
-function secondDocumentLine(text4) {
-  const lines = text4.split("\n");
+function secondDocumentLine(text5) {
+  const lines = text5.split("\n");
   const markers = lines.flatMap((l, i) => /^---(\s|$)/.test(l) ? [i] : []);
   const opening = lines.findIndex((l) => l.trim() !== "" && !l.trimStart().startsWith("#") && !l.startsWith("%"));
   const at4 = markers[0] === opening ? markers[1] : markers[0];
@@ -1055,45 +1055,45 @@ function checkExpansion(file2, data2) {
   };
   count(data2);
 }
-function checkJsonShape(file2, text4) {
-  const lineAt = (i) => text4.slice(0, i).split("\n").length;
-  const duplicate = (start, end) => new InputError(`duplicate key "${text4.slice(start, end)}" in one object`, file2, lineAt(start - 1));
+function checkJsonShape(file2, text5) {
+  const lineAt = (i) => text5.slice(0, i).split("\n").length;
+  const duplicate = (start, end) => new InputError(`duplicate key "${text5.slice(start, end)}" in one object`, file2, lineAt(start - 1));
   const open = [];
   const sets = [];
   let from = new Int32Array(256);
   let to = new Int32Array(256);
   let top = 0;
   const next = /["[\]{}]/g;
-  for (let m = next.exec(text4); m; m = next.exec(text4)) {
+  for (let m = next.exec(text5); m; m = next.exec(text5)) {
     let i = m.index;
-    const c = text4.charCodeAt(i);
+    const c = text5.charCodeAt(i);
     if (c === 34) {
       const start = i + 1;
-      for (i = text4.indexOf('"', start); i >= 0; i = text4.indexOf('"', i + 1)) {
+      for (i = text5.indexOf('"', start); i >= 0; i = text5.indexOf('"', i + 1)) {
         let b = i - 1;
-        while (text4.charCodeAt(b) === 92) b--;
+        while (text5.charCodeAt(b) === 92) b--;
         if ((i - 1 - b) % 2 === 0) break;
       }
-      if (i < 0) i = text4.length;
+      if (i < 0) i = text5.length;
       next.lastIndex = i + 1;
       const depth = open.length;
       if (!depth || open[depth - 1] < 0) continue;
       let k = i + 1;
-      while (k < text4.length && (text4.charCodeAt(k) === 32 || text4.charCodeAt(k) === 10 || text4.charCodeAt(k) === 13 || text4.charCodeAt(k) === 9))
+      while (k < text5.length && (text5.charCodeAt(k) === 32 || text5.charCodeAt(k) === 10 || text5.charCodeAt(k) === 13 || text5.charCodeAt(k) === 9))
         k++;
-      if (text4.charCodeAt(k) !== 58) continue;
+      if (text5.charCodeAt(k) !== 58) continue;
       const set = sets[depth - 1];
       if (set) {
-        const key3 = text4.slice(start, i);
+        const key3 = text5.slice(start, i);
         if (set.has(key3)) throw duplicate(start, i);
         set.add(key3);
         continue;
       }
       const base = open[depth - 1];
-      for (let j = base; j < top; j++) if (sameSpan(text4, from[j], to[j], start, i)) throw duplicate(start, i);
+      for (let j = base; j < top; j++) if (sameSpan(text5, from[j], to[j], start, i)) throw duplicate(start, i);
       if (top - base === SMALL_OBJECT) {
-        const keys = /* @__PURE__ */ new Set([text4.slice(start, i)]);
-        for (let j = base; j < top; j++) keys.add(text4.slice(from[j], to[j]));
+        const keys = /* @__PURE__ */ new Set([text5.slice(start, i)]);
+        for (let j = base; j < top; j++) keys.add(text5.slice(from[j], to[j]));
         sets[depth - 1] = keys;
         top = base;
         continue;
@@ -1121,9 +1121,9 @@ function grown(a) {
   return b;
 }
 var SMALL_OBJECT = 16;
-function sameSpan(text4, a, aEnd, b, bEnd) {
+function sameSpan(text5, a, aEnd, b, bEnd) {
   if (aEnd - a !== bEnd - b) return false;
-  for (; a < aEnd; a++, b++) if (text4.charCodeAt(a) !== text4.charCodeAt(b)) return false;
+  for (; a < aEnd; a++, b++) if (text5.charCodeAt(a) !== text5.charCodeAt(b)) return false;
   return true;
 }
 
@@ -1274,8 +1274,8 @@ var Documents = class _Documents {
   }
   /** What resolving refs learnt that a reader should know (e.g. location and `$id` disagree). */
   notes = [];
-  note(text4) {
-    if (!this.notes.includes(text4)) this.notes.push(text4);
+  note(text5) {
+    if (!this.notes.includes(text5)) this.notes.push(text5);
   }
   /** Follow a chain of pure `$ref` objects to the first real node; a chain that loops is an error. */
   deref(loc, node) {
@@ -1372,13 +1372,13 @@ function overlayTree(layers) {
   };
 }
 function mergedTree(tip, head, fork) {
-  const same = (a, b) => a && b ? Buffer.from(a).equals(b) : a === b;
+  const same2 = (a, b) => a && b ? Buffer.from(a).equals(b) : a === b;
   const merged = new MapTree();
   const bothChanged = [];
   for (const p of [.../* @__PURE__ */ new Set([...tip.paths(), ...head.paths(), ...fork.paths()])].sort()) {
     const [atTip, atHead, atFork] = [tip.read(p), head.read(p), fork.read(p)];
-    const untouched = same(atHead, atFork);
-    if (!untouched && !same(atTip, atFork) && !same(atTip, atHead)) bothChanged.push(p);
+    const untouched = same2(atHead, atFork);
+    if (!untouched && !same2(atTip, atFork) && !same2(atTip, atHead)) bothChanged.push(p);
     const bytes = untouched ? atTip : atHead;
     if (bytes !== void 0) merged.set(p, bytes);
   }
@@ -5305,8 +5305,8 @@ var PARTIES = {
 function ruleMigrate(rule2, where, params) {
   if (!rule2.migrate) return void 0;
   const at4 = rule2.family === "avro" && (where === "request" || where === "response") ? "event" : where;
-  const text4 = fill(rule2.migrate, { ...params, ...(at4 && PARTIES[at4]) ?? { writers: "writers", readers: "readers" } });
-  return text4.charAt(0).toUpperCase() + text4.slice(1);
+  const text5 = fill(rule2.migrate, { ...params, ...(at4 && PARTIES[at4]) ?? { writers: "writers", readers: "readers" } });
+  return text5.charAt(0).toUpperCase() + text5.slice(1);
 }
 function fill(template, params) {
   return template.replace(/(`?)\{(\w+)\}(`?)/g, (whole, open, key3, close) => {
@@ -5318,20 +5318,20 @@ function fill(template, params) {
 function show(value) {
   if (typeof value === "string") return oneLine(value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + "..." : value);
   if (value === void 0) return "none";
-  const text4 = oneLine(JSON.stringify(value));
-  return text4.length > 80 ? text4.slice(0, 77) + "..." : text4;
+  const text5 = oneLine(JSON.stringify(value));
+  return text5.length > 80 ? text5.slice(0, 77) + "..." : text5;
 }
-function oneLine(text4) {
-  return text4.replace(CONTROL, (c) => NAMED_CONTROL[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function oneLine(text5) {
+  return text5.replace(CONTROL, (c) => NAMED_CONTROL[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var MAX_SHOWN_TEXT = 200;
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]/g;
 var NAMED_CONTROL = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function codeSpan(text4) {
-  const longest = Math.max(0, ...(text4.match(/`+/g) ?? []).map((run) => run.length));
+function codeSpan(text5) {
+  const longest = Math.max(0, ...(text5.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longest + 1);
   const pad = longest ? " " : "";
-  return fence + pad + text4 + pad + fence;
+  return fence + pad + text5 + pad + fence;
 }
 
 // src/core/policy/policy-rules.ts
@@ -5420,6 +5420,13 @@ var POLICY_RULES = [
     "Code no longer contains what a frozen contract requires.",
     "{invariant}: {file} must contain /{pattern}/",
     "Restore the required code: {invariant} is a frozen contract."
+  ),
+  rule(
+    "policy-changed",
+    "approve",
+    "The guard's own policy or Spectral ruleset was changed: what every later pull request is judged by (asked only where the base branch names a Council).",
+    "{file} changed: {what}",
+    "Get an approving review from {council}: what pull requests are held to is theirs to change."
   ),
   rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
   rule(
@@ -5617,10 +5624,10 @@ function compile(pattern, lines) {
     const { RE2JS } = import_libraries2.default.re2js();
     const re = RE2JS.compile(RE2JS.translateRegExp(pattern), lines ? RE2JS.MULTILINE : 0);
     return {
-      test: (text4) => re.matcher(text4).find(),
-      matches: (text4, limit) => {
+      test: (text5) => re.matcher(text5).find(),
+      matches: (text5, limit) => {
         const out = [];
-        const m = re.matcher(text4);
+        const m = re.matcher(text5);
         while (out.length < limit && m.find()) out.push({ index: m.start(), text: m.group() ?? "" });
         return out;
       },
@@ -5637,7 +5644,7 @@ function safeFormat(re) {
   let check = FORMAT_CHECKS.get(re);
   if (!check) {
     let compiled2;
-    check = (text4) => (compiled2 ??= formatCheck(re))(text4);
+    check = (text5) => (compiled2 ??= formatCheck(re))(text5);
     FORMAT_CHECKS.set(re, check);
   }
   return check;
@@ -5647,9 +5654,9 @@ function formatCheck(re) {
   try {
     const { RE2JS } = import_libraries2.default.re2js();
     const safe = RE2JS.compile(RE2JS.translateRegExp(re.source), re.flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
-    return (text4) => safe.matcher(text4).find();
+    return (text5) => safe.matcher(text5).find();
   } catch {
-    return (text4) => text4.length > MAX_NATIVE_FORMAT_CHARS || re.test(text4);
+    return (text5) => text5.length > MAX_NATIVE_FORMAT_CHARS || re.test(text5);
   }
 }
 var nativeFormats;
@@ -5774,8 +5781,8 @@ function contractsScope(contracts) {
 function normalizeRoot(root) {
   return root.replace(/^\.?\/?|\/$/g, "");
 }
-function parseConfig(file2, text4) {
-  const doc = parseText(file2, text4.replace(/^\s*#.*$/gm, "").trim() ? text4 : "{}", "yaml");
+function parseConfig(file2, text5) {
+  const doc = parseText(file2, text5.replace(/^\s*#.*$/gm, "").trim() ? text5 : "{}", "yaml");
   const data2 = doc.data ?? {};
   const validator = validators.validateConfig;
   if (!validator(data2)) {
@@ -6460,13 +6467,13 @@ function createFreeze(tree, version2, options) {
     const bytes = tree.read(path);
     if (bytes instanceof Oversized)
       throw new InputError(`${overSizeLimit(path, bytes.size).message}: a freeze cannot hold it (leave it out with files.ignore)`, path);
-    const text4 = !isBinary(bytes) && isUtf8(bytes);
+    const text5 = !isBinary(bytes) && isUtf8(bytes);
     artifacts.push({
       path,
       sha256: sha256(bytes),
       size: bytes.length,
-      content: text4 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
-      ...text4 ? {} : { encoding: "base64" },
+      content: text5 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
+      ...text5 ? {} : { encoding: "base64" },
       frozen_at: at4
     });
   }
@@ -6543,18 +6550,18 @@ function sameContent(a, b) {
 // src/core/freeze/read.ts
 var validateFreeze2 = validators.validateFreeze;
 var validateIndex2 = validators.validateIndex;
-function shapeError(file2, text4, errors) {
+function shapeError(file2, text5, errors) {
   const e = errors?.[0];
   const pointer = e?.instancePath ?? "";
-  const line = parseText(file2, text4, "json").positions.locate(pointer)?.line;
+  const line = parseText(file2, text5, "json").positions.locate(pointer)?.line;
   return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file2, line);
 }
-function parseJsonFile(file2, text4) {
-  return parseText(file2, text4, "json").data;
+function parseJsonFile(file2, text5) {
+  return parseText(file2, text5, "json").data;
 }
-function readFreeze(file2, text4) {
-  const data2 = parseJsonFile(file2, text4);
-  if (!validateFreeze2(data2)) throw shapeError(file2, text4, validateFreeze2.errors);
+function readFreeze(file2, text5) {
+  const data2 = parseJsonFile(file2, text5);
+  if (!validateFreeze2(data2)) throw shapeError(file2, text5, validateFreeze2.errors);
   const raw = data2;
   const seen = /* @__PURE__ */ new Set();
   const artifacts = raw.artifacts.map((a) => {
@@ -6593,9 +6600,9 @@ function contentOf(bytes) {
     return { content: Buffer.from(bytes).toString("base64"), encoding: "base64" };
   }
 }
-function readShaIndex(file2, text4) {
-  const data2 = parseJsonFile(file2, text4);
-  if (!validateIndex2(data2)) throw shapeError(file2, text4, validateIndex2.errors);
+function readShaIndex(file2, text5) {
+  const data2 = parseJsonFile(file2, text5);
+  if (!validateIndex2(data2)) throw shapeError(file2, text5, validateIndex2.errors);
   const raw = data2;
   const index = {};
   for (const [sha, entry] of Object.entries(raw.index)) {
@@ -6612,15 +6619,15 @@ function readShaIndex(file2, text4) {
 
 // src/core/loose-version.ts
 import semver2 from "semver";
-function looseVersion(text4) {
-  if (text4 === void 0) return void 0;
-  const prefix = /^v/i.test(text4) ? "v" : "";
-  const full = semver2.valid(text4);
+function looseVersion(text5) {
+  if (text5 === void 0) return void 0;
+  const prefix = /^v/i.test(text5) ? "v" : "";
+  const full = semver2.valid(text5);
   if (full) return { semver: full, parts: 3, prefix };
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text4);
-  if (day && !Number.isNaN(Date.parse(`${text4}T00:00:00Z`)))
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text5);
+  if (day && !Number.isNaN(Date.parse(`${text5}T00:00:00Z`)))
     return { semver: `${day[1]}${day[2]}${day[3]}.0.0`, parts: 1, prefix: "", calendar: true };
-  const short2 = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text4);
+  const short2 = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text5);
   if (!short2) return void 0;
   return { semver: `${short2[1]}.${short2[2] ?? 0}.0`, parts: short2[2] === void 0 ? 1 : 2, prefix };
 }
@@ -6648,8 +6655,8 @@ function visibleBump(level, like) {
 function highestRelease(versions) {
   return versions.map((v) => looseVersion(v)).filter((v) => v && !v.calendar && !semver2.prerelease(v.semver)).map((v) => v.semver).sort(semver2.rcompare)[0];
 }
-function isBuildPlaceholder(text4) {
-  return typeof text4 === "string" && /^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text4);
+function isBuildPlaceholder(text5) {
+  return typeof text5 === "string" && /^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text5);
 }
 
 // src/core/modules.ts
@@ -6659,31 +6666,31 @@ import { load as load2 } from "js-yaml";
 var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
 var MAX_MANIFEST_CHARS = 1e6;
 var isManifest = (path) => MANIFEST.test(path);
-function readManifest(path, text4) {
-  if (text4.length > MAX_MANIFEST_CHARS) return {};
+function readManifest(path, text5) {
+  if (text5.length > MAX_MANIFEST_CHARS) return {};
   const file2 = path.slice(path.lastIndexOf("/") + 1);
-  if (file2 === "pom.xml") return pom(text4);
-  if (file2 === "gradle.properties") return { version: found(text4, /^[ \t]*version[ \t]*[=:][ \t]*([^\s#!]+)[ \t]*$/m) };
-  if (file2.startsWith("build.gradle")) return { version: found(text4, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
-  if (file2 === "pyproject.toml") return toml(text4, ["project", "tool.poetry"]);
-  if (file2 === "Cargo.toml") return toml(text4, ["package", "workspace.package"]);
+  if (file2 === "pom.xml") return pom(text5);
+  if (file2 === "gradle.properties") return { version: found(text5, /^[ \t]*version[ \t]*[=:][ \t]*([^\s#!]+)[ \t]*$/m) };
+  if (file2.startsWith("build.gradle")) return { version: found(text5, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
+  if (file2 === "pyproject.toml") return toml(text5, ["project", "tool.poetry"]);
+  if (file2 === "Cargo.toml") return toml(text5, ["package", "workspace.package"]);
   return void 0;
 }
-function found(text4, re) {
-  const m = re.exec(text4);
+function found(text5, re) {
+  const m = re.exec(text5);
   const value = m?.[1] ?? m?.[2];
-  return m && value ? at(text4, m.index + m[0].lastIndexOf(value), value) : void 0;
+  return m && value ? at(text5, m.index + m[0].lastIndexOf(value), value) : void 0;
 }
-function at(text4, start, value) {
+function at(text5, start, value) {
   let line = 1;
-  for (let i = text4.indexOf("\n"); i !== -1 && i < start; i = text4.indexOf("\n", i + 1)) line++;
+  for (let i = text5.indexOf("\n"); i !== -1 && i < start; i = text5.indexOf("\n", i + 1)) line++;
   return { value, start, end: start + value.length, line };
 }
-function toml(text4, tables) {
+function toml(text5, tables) {
   const entries = /* @__PURE__ */ new Map();
   let table = "";
   let offset = 0;
-  for (const raw of text4.split("\n")) {
+  for (const raw of text5.split("\n")) {
     const line = raw.replace(/\r$/, "");
     const header = /^[ \t]*\[([^[\]]+)\][ \t]*(#.*)?$/.exec(line);
     if (header) table = header[1].trim().replace(/[ \t]*\.[ \t]*/g, ".");
@@ -6694,7 +6701,7 @@ function toml(text4, tables) {
         const value = kv[2] ?? kv[3];
         const entry = entries.get(table) ?? {};
         if (kv[1] === "name") entry.name = value;
-        else entry.version = at(text4, offset + kv[0].length - value.length - 1, value);
+        else entry.version = at(text5, offset + kv[0].length - value.length - 1, value);
         entries.set(table, entry);
       }
     }
@@ -6702,8 +6709,8 @@ function toml(text4, tables) {
   }
   return tables.map((t) => entries.get(t)).find((e) => e?.version) ?? entries.get(tables[0]) ?? {};
 }
-function pom(text4) {
-  const blank = blanked(text4);
+function pom(text5) {
+  const blank = blanked(text5);
   const stack = [];
   const leaves = /* @__PURE__ */ new Map();
   const tag = /<(\/?)([A-Za-z_][\w.:-]*)([^<>]*)>/g;
@@ -6724,9 +6731,9 @@ function pom(text4) {
   const value = (where) => {
     const leaf = leaves.get(where);
     if (!leaf) return void 0;
-    const raw = text4.slice(leaf.start, leaf.end);
+    const raw = text5.slice(leaf.start, leaf.end);
     const trimmed = raw.trim();
-    return trimmed ? at(text4, leaf.start + raw.indexOf(trimmed), trimmed) : void 0;
+    return trimmed ? at(text5, leaf.start + raw.indexOf(trimmed), trimmed) : void 0;
   };
   let version2 = value("project/version");
   const property = version2 && /^\$\{([\w.-]+)\}$/.exec(version2.value)?.[1];
@@ -6734,18 +6741,18 @@ function pom(text4) {
   if (version2?.value.includes("${")) version2 = void 0;
   return { name: value("project/artifactId")?.value, version: version2 };
 }
-function blanked(text4) {
+function blanked(text5) {
   let out = "";
   let from = 0;
   for (; ; ) {
-    const comment = text4.indexOf("<!--", from);
-    const cdata = text4.indexOf("<![CDATA[", from);
+    const comment = text5.indexOf("<!--", from);
+    const cdata = text5.indexOf("<![CDATA[", from);
     const start = comment === -1 ? cdata : cdata === -1 ? comment : Math.min(comment, cdata);
-    if (start === -1) return out + text4.slice(from);
+    if (start === -1) return out + text5.slice(from);
     const close = start === comment ? "-->" : "]]>";
-    const stop = text4.indexOf(close, start + 4);
-    const end = stop === -1 ? text4.length : stop + close.length;
-    out += text4.slice(from, start) + text4.slice(start, end).replace(/[^\n]/g, " ");
+    const stop = text5.indexOf(close, start + 4);
+    const end = stop === -1 ? text5.length : stop + close.length;
+    out += text5.slice(from, start) + text5.slice(start, end).replace(/[^\n]/g, " ");
     from = end;
   }
 }
@@ -6965,8 +6972,8 @@ var KEY = (n) => `contract-guard-bundled-${n}`;
 function bundle(docs, file2) {
   const keys = /* @__PURE__ */ new Map();
   const pending = [];
-  const own = docs.get(file2).data;
-  const taken = new Set(own && typeof own === "object" && isObj(own.$defs) ? Object.keys(own.$defs) : []);
+  const own2 = docs.get(file2).data;
+  const taken = new Set(own2 && typeof own2 === "object" && isObj(own2.$defs) ? Object.keys(own2.$defs) : []);
   let next = 0;
   const prefixOf = (target) => {
     if (target === file2) return "";
@@ -7008,8 +7015,8 @@ function bundle(docs, file2) {
     }
     if (keys.size) {
       if (!root || typeof root !== "object" || Array.isArray(root)) return void 0;
-      const own2 = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
-      root.$defs = { ...own2, ...embedded };
+      const own3 = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
+      root.$defs = { ...own3, ...embedded };
     }
     const pointerOf2 = (f, pointer) => f === file2 ? pointer : keys.has(f) ? `/$defs/${keys.get(f)}${pointer}` : void 0;
     return { root, copyOf: (node) => copies.copyOf(node), pointerOf: pointerOf2, files: [file2, ...keys.keys()] };
@@ -7018,8 +7025,8 @@ function bundle(docs, file2) {
     throw err;
   }
 }
-function hasExternalRef(text4) {
-  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(text4);
+function hasExternalRef(text5) {
+  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(text5);
 }
 function judgedDocument(docs, file2) {
   const parsed2 = docs.get(file2);
@@ -7107,10 +7114,10 @@ var SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
 var EXTENSION = /(\.schema)?\.(json|ya?ml|avsc|avpr|avdl)$/i;
 function pathVersion(path) {
   const parts = path.split("/");
-  const own = nameVersion(parts);
-  if (own?.kind !== "line") return own ?? folderVersion(parts);
+  const own2 = nameVersion(parts);
+  if (own2?.kind !== "line") return own2 ?? folderVersion(parts);
   const folder = folderVersion(parts);
-  return folder?.kind === "release" ? folder : own;
+  return folder?.kind === "release" ? folder : own2;
 }
 function nameVersion(parts) {
   const name = parts[parts.length - 1];
@@ -7355,28 +7362,28 @@ function versionAt(docs, home) {
 }
 function asWritten(docs, home, value) {
   const line = docs.lineOf({ file: home.file, pointer: home.pointer });
-  const text4 = line === void 0 ? void 0 : lineText(docs.get(home.file).text, line);
+  const text5 = line === void 0 ? void 0 : lineText(docs.get(home.file).text, line);
   const key3 = escapeRegExp(home.pointer.slice(home.pointer.lastIndexOf("/") + 1));
-  const written2 = text4 && new RegExp(`(?:^|[\\s{,])["']?${key3}["']?\\s*:\\s*(\\d[\\d.]*)`).exec(text4)?.[1];
+  const written2 = text5 && new RegExp(`(?:^|[\\s{,])["']?${key3}["']?\\s*:\\s*(\\d[\\d.]*)`).exec(text5)?.[1];
   return written2 !== void 0 && Number(written2) === value ? written2 : String(value);
 }
-function lineText(text4, n) {
+function lineText(text5, n) {
   let start = 0;
-  for (let i = 1; i < n && start >= 0; i++) start = text4.indexOf("\n", start) + 1 || -1;
+  for (let i = 1; i < n && start >= 0; i++) start = text5.indexOf("\n", start) + 1 || -1;
   if (start < 0) return "";
-  const end = text4.indexOf("\n", start);
-  return text4.slice(start, end < 0 ? void 0 : end);
+  const end = text5.indexOf("\n", start);
+  return text5.slice(start, end < 0 ? void 0 : end);
 }
 function versionLine(docs, home) {
   return home.kind === "manifest" ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });
 }
 function manifestVersionWritten(docs, home, version2) {
   const bytes = home.kind === "manifest" ? docs.tree.read(home.file) : void 0;
-  const text4 = bytes && new TextDecoder().decode(bytes);
-  const at4 = text4 ? readManifest(home.file, text4)?.version : void 0;
-  if (!text4 || !at4) return void 0;
-  const end = text4.indexOf("\n", at4.end);
-  const line = (text4.slice(text4.lastIndexOf("\n", at4.start - 1) + 1, at4.start) + version2 + text4.slice(at4.end, end < 0 ? void 0 : end)).trim();
+  const text5 = bytes && new TextDecoder().decode(bytes);
+  const at4 = text5 ? readManifest(home.file, text5)?.version : void 0;
+  if (!text5 || !at4) return void 0;
+  const end = text5.indexOf("\n", at4.end);
+  const line = (text5.slice(text5.lastIndexOf("\n", at4.start - 1) + 1, at4.start) + version2 + text5.slice(at4.end, end < 0 ? void 0 : end)).trim();
   return line.length <= 100 ? line : void 0;
 }
 function manifestAt(docs, file2) {
@@ -7580,8 +7587,8 @@ var isChangeset = (path) => path.startsWith(`${CHANGESET_DIR}/`) && /^[^/]+\.md$
 var LEVELS2 = /* @__PURE__ */ new Set(["major", "minor", "patch", "none"]);
 function declaredBumps(files) {
   const out = /* @__PURE__ */ new Map();
-  for (const { text: text4 } of files) {
-    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text4.replace(/^\uFEFF/, ""))?.[1];
+  for (const { text: text5 } of files) {
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text5.replace(/^\uFEFF/, ""))?.[1];
     if (front === void 0) continue;
     let data2;
     try {
@@ -7805,10 +7812,10 @@ var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"]
 var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
 var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
 var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
-function extendedRulesets(file2, text4) {
+function extendedRulesets(file2, text5) {
   let data2;
   try {
-    data2 = parseText(file2, text4, formatOf(file2) ?? "yaml").data;
+    data2 = parseText(file2, text5, formatOf(file2) ?? "yaml").data;
   } catch {
     return [];
   }
@@ -7816,9 +7823,9 @@ function extendedRulesets(file2, text4) {
   const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
   return BUILT_IN_RULESETS.filter((name) => names.includes(name));
 }
-function loadRuleset(file2, text4, parts) {
+function loadRuleset(file2, text5, parts) {
   const { rulesets: LOADED, functions: FUNCTIONS, formats: FORMATS } = parts;
-  const doc = parseText(file2, text4, formatOf(file2) ?? "yaml");
+  const doc = parseText(file2, text5, formatOf(file2) ?? "yaml");
   const refuse = (pointer, why) => {
     throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
   };
@@ -7981,11 +7988,11 @@ function namesIn(node, namespace, found2 = { defined: /* @__PURE__ */ new Set(),
   } else if (isObj(node)) {
     const t = node.type;
     if (typeof t === "string" && NAMED.has(t) && typeof node.name === "string") {
-      const own = node.name.includes(".") ? node.name.slice(0, node.name.lastIndexOf(".")) : typeof node.namespace === "string" ? node.namespace || void 0 : namespace;
-      found2.defined.add(fullName(node.name, own));
-      onDefinition?.(fullName(node.name, own), node, namespace);
+      const own2 = node.name.includes(".") ? node.name.slice(0, node.name.lastIndexOf(".")) : typeof node.namespace === "string" ? node.namespace || void 0 : namespace;
+      found2.defined.add(fullName(node.name, own2));
+      onDefinition?.(fullName(node.name, own2), node, namespace);
       if (Array.isArray(node.fields)) {
-        for (const f of node.fields) if (isObj(f)) namesIn(f.type, own, found2, onDefinition);
+        for (const f of node.fields) if (isObj(f)) namesIn(f.type, own2, found2, onDefinition);
       }
     } else if (t === "array") namesIn(node.items, namespace, found2, onDefinition);
     else if (t === "map") namesIn(node.values, namespace, found2, onDefinition);
@@ -8438,10 +8445,10 @@ function readAsyncApi(docs, file2, errors) {
     const key3 = keyOf2(def.loc);
     if (channel !== void 0) (carriers.get(key3) ?? carriers.set(key3, /* @__PURE__ */ new Set()).get(key3)).add(channel);
     if (messages.has(key3)) return key3;
-    const own = obj(def.node);
+    const own2 = obj(def.node);
     const fields = /* @__PURE__ */ new Map();
-    for (const [k, v] of Object.entries(own)) fields.set(k, { loc: { ...def.loc, pointer: pointerJoin(def.loc.pointer, k) }, node: v });
-    (Array.isArray(own.traits) ? own.traits : []).forEach((t, i) => {
+    for (const [k, v] of Object.entries(own2)) fields.set(k, { loc: { ...def.loc, pointer: pointerJoin(def.loc.pointer, k) }, node: v });
+    (Array.isArray(own2.traits) ? own2.traits : []).forEach((t, i) => {
       const trait = deref({ ...def.loc, pointer: pointerJoin(def.loc.pointer, "traits", i) }, t);
       for (const [k, v] of Object.entries(obj(trait.node)))
         if (!fields.has(k)) fields.set(k, { loc: { ...trait.loc, pointer: pointerJoin(trait.loc.pointer, k) }, node: v });
@@ -8452,7 +8459,7 @@ function readAsyncApi(docs, file2, errors) {
     }
     const bindings = fields.get("bindings");
     if (bindings && bindings.loc.file === file2) read.add(pointerJoin(bindings.loc.pointer, "kafka", "key"));
-    const name = typeof own.name === "string" ? own.name : typeof own.messageId === "string" ? own.messageId : pointerTokens(def.loc.pointer).pop() ?? fallback;
+    const name = typeof own2.name === "string" ? own2.name : typeof own2.messageId === "string" ? own2.messageId : pointerTokens(def.loc.pointer).pop() ?? fallback;
     messages.set(key3, { key: key3, name, loc: def.loc, fields });
     return key3;
   };
@@ -8574,15 +8581,15 @@ function finish(a, b) {
   lo = a;
   hi = b;
 }
-function foldText(text4, kind) {
+function foldText(text5, kind) {
   let a = START_LO[kind];
   let b = START_HI[kind];
-  for (let i = 0; i < text4.length; i++) {
-    const ch = text4.charCodeAt(i);
+  for (let i = 0; i < text5.length; i++) {
+    const ch = text5.charCodeAt(i);
     a = Math.imul(a ^ ch, 2654435761);
     b = Math.imul(b ^ ch, 1597334677);
   }
-  finish(a ^ text4.length, b);
+  finish(a ^ text5.length, b);
 }
 function foldPair(kind, a1, b1, a2, b2) {
   let a = Math.imul(START_LO[kind] ^ a1, 2654435761);
@@ -8641,8 +8648,8 @@ function lanesOf(value) {
 }
 function fingerprint(value) {
   if (value !== null && typeof value === "object") return lanesOf(value);
-  const text4 = JSON.stringify(value) ?? "u";
-  return { hasRef: false, hash: text4 };
+  const text5 = JSON.stringify(value) ?? "u";
+  return { hasRef: false, hash: text5 };
 }
 function sameValue(a, b) {
   const objects2 = a !== null && typeof a === "object";
@@ -8652,8 +8659,8 @@ function sameValue(a, b) {
   const y = lanesOf(b);
   return x.lo === y.lo && x.hi === y.hi;
 }
-function hashText(text4) {
-  foldText(text4, STRING);
+function hashText(text5) {
+  foldText(text5, STRING);
   return lanesText(lo, hi);
 }
 
@@ -9262,8 +9269,8 @@ var Prover = class {
       }
       const applies = TYPE_KEYWORDS[k];
       if (applies === void 0) return false;
-      const own = applies === t || applies === "number" && t === "integer";
-      if (own && !vacuous(k, s[k])) return false;
+      const own2 = applies === t || applies === "number" && t === "integer";
+      if (own2 && !vacuous(k, s[k])) return false;
     }
     return true;
   }
@@ -9556,13 +9563,13 @@ function keyAll(start, root, keys) {
 }
 function keyComponent(members, root, keys) {
   const inside = new Set(members);
-  const own = [];
+  const own2 = [];
   const outside = /* @__PURE__ */ new Set();
   let usable = true;
   for (const m of members) {
     const node = refTarget(root, m);
     if (typeof node === "boolean") {
-      own.push(`${m}:${node}`);
+      own2.push(`${m}:${node}`);
       continue;
     }
     if (!isObj(node) && !Array.isArray(node)) {
@@ -9571,7 +9578,7 @@ function keyComponent(members, root, keys) {
     }
     const shape = shapeOf(node);
     if (shape.refused) usable = false;
-    own.push(`${m}:${fingerprint(node).hash}`);
+    own2.push(`${m}:${fingerprint(node).hash}`);
     for (const r of shape.refs) if (!inside.has(r)) outside.add(r);
   }
   const external = [...outside].sort().map((r) => {
@@ -9585,10 +9592,10 @@ function keyComponent(members, root, keys) {
   }
   const self = members.length === 1 && !shapeOf(Object(refTarget(root, members[0]))).refs.includes(members[0]);
   if (self) {
-    keys.set(members[0], hashText(`${own[0].slice(members[0].length)}|${external.join(",")}`));
+    keys.set(members[0], hashText(`${own2[0].slice(members[0].length)}|${external.join(",")}`));
     return;
   }
-  const cycle = hashText(`${own.sort().join(",")}|${external.join(",")}`);
+  const cycle = hashText(`${own2.sort().join(",")}|${external.join(",")}`);
   for (const m of members) keys.set(m, hashText(`${cycle}#${m}`));
 }
 function alikeIn(a, b, rootA, rootB) {
@@ -9632,18 +9639,18 @@ function rewrite(node, keyOf2, top = true, copies = /* @__PURE__ */ new Map()) {
   return out;
 }
 function link(schema2, root) {
-  const own = shapeOf(schema2);
-  if (own.refused) return void 0;
-  if (own.annotated) return "whole";
+  const own2 = shapeOf(schema2);
+  if (own2.refused) return void 0;
+  if (own2.annotated) return "whole";
   if (!root || typeof root !== "object")
-    return own.refs.length ? void 0 : { top: schema2, units: /* @__PURE__ */ new Map(), size: own.size, ownSize: own.size, draft7: own.draft7 };
-  const keys = keysOf(root, own.refs);
+    return own2.refs.length ? void 0 : { top: schema2, units: /* @__PURE__ */ new Map(), size: own2.size, ownSize: own2.size, draft7: own2.draft7 };
+  const keys = keysOf(root, own2.refs);
   const keyOf2 = (r) => keys.get(r);
   const units = /* @__PURE__ */ new Map();
-  const stack = [...own.refs];
+  const stack = [...own2.refs];
   const seen = /* @__PURE__ */ new Set();
-  let size = own.size;
-  let draft7 = own.draft7;
+  let size = own2.size;
+  let draft7 = own2.draft7;
   while (stack.length) {
     const ref = stack.pop();
     if (seen.has(ref)) continue;
@@ -9659,7 +9666,7 @@ function link(schema2, root) {
     draft7 ||= shape?.draft7 ?? false;
     if (shape) stack.push(...shape.refs);
   }
-  return { top: rewrite(schema2, keyOf2), units, size, ownSize: own.size, draft7 };
+  return { top: rewrite(schema2, keyOf2), units, size, ownSize: own2.size, draft7 };
 }
 var Unlinkable = class extends Error {
   constructor(message, spent = false) {
@@ -10322,16 +10329,16 @@ function included(olderAsWritten, newerAsWritten, options = {}) {
   if (!budget) return judged(olderAsWritten, newerAsWritten, options);
   if (budget.steps <= 0) return { kind: "unproven", reason: OVER_DIFF_STEPS, spent: true };
   const taken = { steps: 0 };
-  const own = options.maxSteps ?? MAX_STEPS;
+  const own2 = options.maxSteps ?? MAX_STEPS;
   try {
     if (budget.patterns) budget.patterns.short = false;
     const verdict = readingPatterns(
       budget.patterns,
-      () => judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(own, budget.steps) }, taken)
+      () => judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(own2, budget.steps) }, taken)
     );
     if (verdict.kind === "unproven" && !verdict.spent && budget.patterns?.short)
       return { kind: "unproven", reason: OVER_DIFF_PATTERNS, spent: true };
-    if (verdict.kind === "unproven" && verdict.reason === OVER_OWN_STEPS && budget.steps < own)
+    if (verdict.kind === "unproven" && verdict.reason === OVER_OWN_STEPS && budget.steps < own2)
       return { ...verdict, reason: OVER_DIFF_STEPS };
     return verdict;
   } finally {
@@ -10454,22 +10461,22 @@ function witnessOf(j, majors, policy) {
   const [accepting, rejecting] = reader ? [older, newer] : [newer, older];
   const found2 = witnessesAt(accepting, rejecting, j.broken.witness, [...new Set(at4.values())]);
   if (!found2 || ![...found2.values()].includes(j.broken.witness)) return all;
-  const shown = new Map([...at4].filter(([, p]) => found2.has(p)).map(([c, p]) => [c, found2.get(p)]));
-  return withOwnValues(j, majors, shown, at4, accepting, rejecting);
+  const shown2 = new Map([...at4].filter(([, p]) => found2.has(p)).map(([c, p]) => [c, found2.get(p)]));
+  return withOwnValues(j, majors, shown2, at4, accepting, rejecting);
 }
-function withOwnValues(j, majors, shown, at4, accepting, rejecting) {
+function withOwnValues(j, majors, shown2, at4, accepting, rejecting) {
   const named = majors.filter((c) => /-enum-value-(removed|added)$/.test(c.ruleId));
-  if (named.length < 2) return shown;
+  if (named.length < 2) return shown2;
   const [accepts, rejects] = [failures(accepting), failures(rejecting)];
-  if (!accepts || !rejects) return shown;
+  if (!accepts || !rejects) return shown2;
   const s = j.schema;
   for (const c of named) {
     const removed = c.ruleId.endsWith("-removed");
     const value = refTarget(removed ? s.rootA ?? s.older : s.rootB ?? s.newer, `#${c.pointer}`) ?? refTarget(removed ? s.older : s.newer, `#${at4.get(c)}`);
-    const instance = value === void 0 ? void 0 : placed(shown.get(c) ?? j.broken.witness, at4.get(c), value);
-    if (instance !== void 0 && accepts(instance)?.length === 0 && !!rejects(instance)?.length) shown.set(c, instance);
+    const instance = value === void 0 ? void 0 : placed(shown2.get(c) ?? j.broken.witness, at4.get(c), value);
+    if (instance !== void 0 && accepts(instance)?.length === 0 && !!rejects(instance)?.length) shown2.set(c, instance);
   }
-  return shown;
+  return shown2;
 }
 function placed(base, place, value) {
   const tokens = pointerTokens(place);
@@ -10528,12 +10535,12 @@ function reconcile(schemas, changeOf, strict) {
     for (const c of changes) breaking.add(c);
     const majors = changes.filter((c) => c.level === "major");
     const policy = changes.filter(byPolicy);
-    const shown2 = witnessOf(j, majors, policy);
+    const shown3 = witnessOf(j, majors, policy);
     for (const c of majors) {
-      const witness = shown2.get(c);
-      c.semantic ??= shown2.has(c) ? { ...semantic, witness } : { verdict: "unproven", reason: ELSEWHERE };
+      const witness = shown3.get(c);
+      c.semantic ??= shown3.has(c) ? { ...semantic, witness } : { verdict: "unproven", reason: ELSEWHERE };
     }
-    for (const c of policy) if (shown2.has(c)) c.semantic ??= { ...semantic, witness: shown2.get(c), verdict: "policy" };
+    for (const c of policy) if (shown3.has(c)) c.semantic ??= { ...semantic, witness: shown3.get(c), verdict: "policy" };
     if (majors.length) continue;
     for (const c of policy) c.semantic ??= { ...semantic, verdict: "policy" };
     if (policy.length) continue;
@@ -10566,12 +10573,12 @@ function reconcile(schemas, changeOf, strict) {
     if (!j.unproven) continue;
     for (const c of mine(j)) if (!decided.has(c)) c.semantic ??= { verdict: "unproven", reason: j.unproven.reason };
   }
-  const shown = judgements.filter((j) => j.broken).length;
+  const shown2 = judgements.filter((j) => j.broken).length;
   const proven = judgements.filter((j) => j.proven).length;
   const overBudget = judgements.filter((j) => j.unproven?.spent).length;
   return {
     extra,
-    coverage: { judged: judgements.length, proven, breaking: shown, unproven: judgements.length - proven - shown, overBudget }
+    coverage: { judged: judgements.length, proven, breaking: shown2, unproven: judgements.length - proven - shown2, overBudget }
   };
 }
 
@@ -10744,10 +10751,10 @@ function pairMessages(a, b) {
   }
   for (const [key3, m] of b.messages) {
     if (out.has(key3) || !named(m)) continue;
-    const same = [...a.messages.values()].filter((x) => !used.has(x.key) && named(x) && x.name === m.name);
-    if (same.length !== 1) continue;
-    out.set(key3, same[0]);
-    used.add(same[0].key);
+    const same2 = [...a.messages.values()].filter((x) => !used.has(x.key) && named(x) && x.name === m.name);
+    if (same2.length !== 1) continue;
+    out.set(key3, same2[0]);
+    used.add(same2[0].key);
   }
   return out;
 }
@@ -10782,8 +10789,8 @@ function compareMessage(d, a, b, old, m, judge) {
   const emit = (rule2, loc, params) => d.sink.emit({ rule: rule2, loc, params });
   const field = (x, f) => x.fields.get(f);
   const contentType = (x, model) => {
-    const own = field(x, "contentType")?.node;
-    return typeof own === "string" ? own : model.defaultContentType;
+    const own2 = field(x, "contentType")?.node;
+    return typeof own2 === "string" ? own2 : model.defaultContentType;
   };
   const [ta, tb] = [contentType(old, a), contentType(m, b)];
   if (ta !== void 0 && tb !== void 0 && ta !== tb)
@@ -10847,9 +10854,9 @@ function typesOf2(protocol) {
   const out = /* @__PURE__ */ new Map();
   (Array.isArray(protocol.types) ? protocol.types : []).forEach((t, index) => {
     if (!isObj(t) || typeof t.name !== "string") return;
-    const own = typeof t.namespace === "string" ? t.namespace || void 0 : namespace;
-    const node = own !== void 0 && t.namespace === void 0 ? { ...t, namespace: own } : t;
-    const name = fullName(t.name, own);
+    const own2 = typeof t.namespace === "string" ? t.namespace || void 0 : namespace;
+    const node = own2 !== void 0 && t.namespace === void 0 ? { ...t, namespace: own2 } : t;
+    const name = fullName(t.name, own2);
     if (!out.has(name)) out.set(name, { index, node });
   });
   return out;
@@ -10858,8 +10865,8 @@ function diffAvroProtocols(sink, older, newer, role) {
   const label = newer.file.replace(/^.*\//, "");
   const [typesA, typesB] = [typesOf2(older.node), typesOf2(newer.node)];
   const namesOf = (types, rest, namespace) => (name) => {
-    const own = types.get(name) ?? types.get(fullName(name, namespace));
-    return own ? { node: own.node, namespace } : rest(name);
+    const own2 = types.get(name) ?? types.get(fullName(name, namespace));
+    return own2 ? { node: own2.node, namespace } : rest(name);
   };
   const nsOf = (p) => typeof p.namespace === "string" && p.namespace ? p.namespace : void 0;
   const ns = [nsOf(older.node), nsOf(newer.node)];
@@ -10966,8 +10973,8 @@ function movedFiles(base, head, sameUnit, identity2) {
       for (const p of paths) {
         const k = key3(p, side);
         if (k === void 0) continue;
-        const same = out.get(k);
-        if (same) same.push(p);
+        const same2 = out.get(k);
+        if (same2) same2.push(p);
         else out.set(k, [p]);
       }
       return out;
@@ -12372,8 +12379,8 @@ var SchemaDiffer = class {
       const loc = kb?.loc ?? ka.loc;
       const lineAt = kb ? void 0 : b.loc;
       const implied = IMPLIED_BOUNDS[kw];
-      const shown = (k) => k ? k.value : implied === void 0 ? void 0 : `${implied} (by default)`;
-      const params = { keyword: kw, old: shown(ka), new: shown(kb) };
+      const shown2 = (k) => k ? k.value : implied === void 0 ? void 0 : `${implied} (by default)`;
+      const params = { keyword: kw, old: shown2(ka), new: shown2(kb) };
       if (implied === void 0 && !ka) return emit("constraint-tightened", loc, params);
       if (implied === void 0 && !kb) return emit("constraint-relaxed", loc, params, lineAt);
       const x = ka ? ka.value : implied;
@@ -12659,9 +12666,9 @@ var KIND_NAMES = {
   binary: "binary file"
 };
 function diffTrees(base, head, options = {}) {
-  const own = Documents.pair(base, head);
-  const baseDocs = options.documents?.base ?? own.base;
-  const headDocs = options.documents?.head ?? own.head;
+  const own2 = Documents.pair(base, head);
+  const baseDocs = options.documents?.base ?? own2.base;
+  const headDocs = options.documents?.head ?? own2.head;
   const errors = [];
   const warnings = [];
   const moduleOf = options.moduleOf ?? moduleOfAnyPath;
@@ -13185,8 +13192,8 @@ function buildReport(result, context = {}) {
   };
 }
 function ownChecklist(report) {
-  const own = new Set(report.changes.filter((c) => c.level === "major" && !c.earlier).map((c) => c.module));
-  return report.checklist?.filter((i) => !i.breaking || own.has(i.module ?? ""));
+  const own2 = new Set(report.changes.filter((c) => c.level === "major" && !c.earlier).map((c) => c.module));
+  return report.checklist?.filter((i) => !i.breaking || own2.has(i.module ?? ""));
 }
 
 // src/core/policy/deprecation.ts
@@ -13195,8 +13202,8 @@ function frozenData(artifact, file2) {
   let known = parsed.get(artifact);
   if (!known) {
     const format = formatOf(file2);
-    const text4 = artifact.encoding === "base64" ? Buffer.from(artifactBytes(artifact)).toString("utf8") : artifact.content;
-    known = { data: format ? unlessUnreadable(() => parseText(file2, text4, format).data) : void 0 };
+    const text5 = artifact.encoding === "base64" ? Buffer.from(artifactBytes(artifact)).toString("utf8") : artifact.content;
+    known = { data: format ? unlessUnreadable(() => parseText(file2, text5, format).data) : void 0 };
     parsed.set(artifact, known);
   }
   return known.data;
@@ -14032,6 +14039,76 @@ var frozenHistory = ({ layout, frozenBase, frozenHead, headFiles }) => ({
   findings: auditFrozen(layout, frozenBase, frozenHead, headFiles).map((p) => finding("frozen-history-edited", p.file, { ...p }))
 });
 
+// src/core/policy/checks/guard-policy.ts
+function guardFiles(config) {
+  const ruleset = config.spectral.ruleset ? [config.spectral.ruleset] : DEFAULT_RULESETS;
+  return [config.source?.file ?? CONFIG_PATH, ...ruleset];
+}
+var MAX_LISTED = 4;
+var MAX_DEPTH3 = 12;
+var guardPolicy = ({ config, guard }) => {
+  if (!guard || !config.council.teams.length && !config.council.users.length) return { findings: [] };
+  const findings = [];
+  for (const file2 of guardFiles(config)) {
+    const [before, after] = [guard.base.read(file2), guard.head.read(file2)];
+    if (before === after || before && after && Buffer.from(before).equals(Buffer.from(after))) continue;
+    const told = whatChanged(file2, before, after);
+    if (!told) continue;
+    findings.push(
+      finding(
+        "policy-changed",
+        file2,
+        { file: file2, what: told.what, council: "the Contract Council" },
+        { line: told.line, key: `policy|${file2}` }
+      )
+    );
+  }
+  return {
+    findings,
+    checklist: findings.map((f) => ({ text: `The Contract Council approves the change to ${f.file}`, done: false }))
+  };
+};
+var text4 = (bytes) => Buffer.from(bytes).toString("utf8");
+function whatChanged(file2, before, after) {
+  if (!before) return { what: "added" };
+  if (!after) return { what: "deleted" };
+  const parsed2 = (bytes) => {
+    try {
+      return parseText(file2, text4(bytes), file2.endsWith(".json") ? "json" : "yaml");
+    } catch (err) {
+      if (err instanceof InputError) return void 0;
+      throw err;
+    }
+  };
+  const [a, b] = [parsed2(before), parsed2(after)];
+  if (!b) return { what: "it no longer parses" };
+  if (!a) return { what: "rewritten (it did not parse before)" };
+  const found2 = [];
+  differences(a.data, b.data, [], found2);
+  if (!found2.length) return void 0;
+  const listed2 = found2.slice(0, MAX_LISTED).map((d) => `${d.key ? codeSpan(oneLine(d.key)) : "the whole file"}: ${shown(d.from)} \u2192 ${shown(d.to)}`).join("; ");
+  const more = found2.length > MAX_LISTED ? `; and ${found2.length - MAX_LISTED} more` : "";
+  const first = found2.find((d) => d.to !== void 0) ?? found2[0];
+  return { what: listed2 + more, line: b.positions.locate(first.pointer)?.line };
+}
+function differences(a, b, path, out) {
+  if (same(a, b)) return;
+  const key3 = path.join(".");
+  const pointer = path.map((t) => "/" + t.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  if (!isObj(a) || !isObj(b) || path.length >= MAX_DEPTH3) {
+    out.push({ key: key3, from: a, to: b, pointer });
+    return;
+  }
+  for (const k of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) differences(own(a, k), own(b, k), [...path, k], out);
+}
+var own = (o, k) => Object.hasOwn(o, k) ? o[k] : void 0;
+var same = (a, b) => a === b || JSON.stringify(a) === JSON.stringify(b);
+function shown(value) {
+  if (value === void 0) return "absent";
+  const json = oneLine(JSON.stringify(value));
+  return codeSpan(json.length > 60 ? json.slice(0, 57) + "\u2026" : json);
+}
+
 // src/core/policy/invariants.ts
 function viewOf(docs, file2, pointer, errors) {
   if (!docs.has(file2)) return void 0;
@@ -14083,10 +14160,10 @@ function checkCodeInvariant(inv, code) {
   if (inv.forbid !== void 0) {
     const re = safeLinePattern(inv.forbid);
     for (const file2 of files) {
-      const text4 = Buffer.from(code.read(file2) ?? []).toString("utf8");
+      const text5 = Buffer.from(code.read(file2) ?? []).toString("utf8");
       let [line, from] = [1, 0];
-      for (const m of re.matches(text4, MAX_FORBIDDEN - out.length)) {
-        line += newlines(text4, from, m.index);
+      for (const m of re.matches(text5, MAX_FORBIDDEN - out.length)) {
+        line += newlines(text5, from, m.index);
         from = m.index;
         out.push(
           finding(
@@ -14120,9 +14197,9 @@ function checkCodeInvariant(inv, code) {
   return out;
 }
 var MAX_FORBIDDEN = 50;
-function newlines(text4, from, to) {
+function newlines(text5, from, to) {
   let n = 0;
-  for (let i = text4.indexOf("\n", from); i !== -1 && i < to; i = text4.indexOf("\n", i + 1)) n++;
+  for (let i = text5.indexOf("\n", from); i !== -1 && i < to; i = text5.indexOf("\n", i + 1)) n++;
   return n;
 }
 function touchedFiles(inv, base, head) {
@@ -14320,15 +14397,15 @@ function semanticNote(change) {
 }
 function showValue(value, { spaced = false } = {}) {
   const v = shortenStrings(value);
-  const text4 = (spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value);
-  if (text4.length <= MAX_SHOWN) return codeSpan(oneLine(text4));
+  const text5 = (spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value);
+  if (text5.length <= MAX_SHOWN) return codeSpan(oneLine(text5));
   return codeSpan(oneLine(abridged(v, spaced, MAX_SHOWN))) + " (abridged; the JSON report has it whole)";
 }
 var MAX_SHOWN = 300;
 function abridged(value, spaced, room) {
   if (!value || typeof value !== "object") {
-    const text4 = JSON.stringify(value) ?? "null";
-    return text4.length <= room ? text4 : `${text4.slice(0, Math.max(1, room - 1))}\u2026`;
+    const text5 = JSON.stringify(value) ?? "null";
+    return text5.length <= room ? text5 : `${text5.slice(0, Math.max(1, room - 1))}\u2026`;
   }
   const list = Array.isArray(value);
   const entries = list ? value.map((v) => [void 0, v]) : Object.entries(value).filter(([, v]) => v !== void 0);
@@ -14361,10 +14438,10 @@ function shortenStrings(value) {
 }
 
 // src/core/policy/proposals.ts
-var MAX_LISTED = 10;
+var MAX_LISTED2 = 10;
 function listed(changes, line) {
-  const out = changes.slice(0, MAX_LISTED).map(line);
-  if (changes.length > MAX_LISTED) out.push(`- \u2026 and ${changes.length - MAX_LISTED} more changes`);
+  const out = changes.slice(0, MAX_LISTED2).map(line);
+  if (changes.length > MAX_LISTED2) out.push(`- \u2026 and ${changes.length - MAX_LISTED2} more changes`);
   return out;
 }
 var ordered = (changes) => {
@@ -14393,7 +14470,7 @@ function changesetProposal(name, level, changes) {
 }
 var migrationNotePath = (folder, module, version2) => `${folder}/${unitSlug(module)}-${version2}.md`;
 function migrationProposal(folder, module, from, version2, majors) {
-  const text4 = [
+  const text5 = [
     `# Migrating to ${module} ${version2}`,
     "",
     `${from ? `From ${module} ${from} to ${version2}` : `${module} ${version2}`}: ${majors.length} breaking change${majors.length === 1 ? "" : "s"}.`,
@@ -14416,7 +14493,7 @@ function migrationProposal(folder, module, from, version2, majors) {
     `Restore the last freeze of ${module} and re-release; consumers that already migrated keep working if the old fields are still accepted.`,
     ""
   ].join("\n");
-  return { path: migrationNotePath(folder, module, version2), text: text4 };
+  return { path: migrationNotePath(folder, module, version2), text: text5 };
 }
 
 // src/core/policy/checks/impact.ts
@@ -14476,21 +14553,21 @@ var versioning = (context) => {
 ${text2(head.tree, p) ?? ""}`);
   const single = units.single;
   const baseFiles = new Set(context.base.paths);
-  for (const { name, own, inherited, inheritedFiles } of impact.modules) {
+  for (const { name, own: own2, inherited, inheritedFiles } of impact.modules) {
     const home = units.get(name)?.home;
     const inPaths = home?.kind === "path";
-    const published = inPaths ? own.filter((c) => !baseFiles.has(context.movedFrom(c.file) ?? c.file) && pathVersion(c.file)?.unit === home?.file) : [];
+    const published = inPaths ? own2.filter((c) => !baseFiles.has(context.movedFrom(c.file) ?? c.file) && pathVersion(c.file)?.unit === home?.file) : [];
     const inLine = !inPaths && home && pathVersion(home.file)?.kind === "line";
-    const counted2 = inPaths ? published : [...own, ...inherited].filter((c) => !inLine || c.level !== "major");
+    const counted2 = inPaths ? published : [...own2, ...inherited].filter((c) => !inLine || c.level !== "major");
     const level = maxLevel(counted2.map((c) => c.level));
-    if (!home && name === GLOBALS && own.every((c) => impact.inheritedFiles.has(c.file))) continue;
+    if (!home && name === GLOBALS && own2.every((c) => impact.inheritedFiles.has(c.file))) continue;
     const versionsFile = home?.file ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
     const pointer = home?.pointer ?? "/current";
     const key3 = pointer.slice(1).replace(/\//g, ".");
     const was = home && context.movedFrom(home.file);
     const frozenVersion = versionAt(context.base.docs, was ? { ...home, file: was } : home);
     const currentVersion = versionAt(head.docs, home);
-    const changes = [...own, ...inherited];
+    const changes = [...own2, ...inherited];
     const majors = changes.filter((c) => c.level === "major");
     if (level === "none" && frozenVersion === currentVersion) {
       if ((inPaths || inLine) && majors.length) findings.push(councilFinding(name, versionsFile, majors.length, config));
@@ -14506,7 +14583,7 @@ ${text2(head.tree, p) ?? ""}`);
     modules.push({
       name,
       level,
-      changes: own.length,
+      changes: own2.length,
       frozenVersion,
       currentVersion,
       requiredBump: required,
@@ -14532,7 +14609,7 @@ ${text2(head.tree, p) ?? ""}`);
       continue;
     }
     if (!current) {
-      const written3 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : home ? "" : filledByBuild(own, head.docs);
+      const written3 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : home ? "" : filledByBuild(own2, head.docs);
       if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile, key: key3, written: written3 }, at4));
       if (majors.length) council();
       continue;
@@ -14708,7 +14785,8 @@ var POLICY_CHECKS = [
   openapiLint,
   spectral,
   invariants,
-  frozenHistory
+  frozenHistory,
+  guardPolicy
 ];
 
 // src/core/policy/evaluate.ts
@@ -14758,6 +14836,7 @@ function evaluate(input) {
     frozenHead: input.frozenHead,
     headFiles: input.headFiles,
     code: input.code,
+    ...input.guard ? { guard: input.guard } : {},
     linted: input.linted,
     isContract: (file2) => matchesAny(file2, config.files.contracts),
     movedFrom: movedFromOf(input.moves),
@@ -14818,7 +14897,8 @@ function evaluate(input) {
     warnings.push(
       `no one can approve a major change: the Contract Council is empty (set council.teams or council.users in ${config.source?.file ?? CONFIG_PATH})`
     );
-  if (changes.length || violations.some((v) => v.blocking || v.approvable)) {
+  const guard = guardFiles(config);
+  if (changes.length || violations.some((v) => (v.blocking || v.approvable) && layout.inRoot(v.file) && !guard.includes(v.file))) {
     checklist.push({
       text: "After merge: `contract-guard freeze create <version>` and `contract-guard freeze tag --push` on the default branch",
       done: false
@@ -14980,8 +15060,8 @@ import { setFlagsFromString } from "node:v8";
 async function readRuleset(config, read) {
   const named = config.spectral.ruleset;
   for (const path of named ? [named] : DEFAULT_RULESETS) {
-    const text4 = await read(path);
-    if (text4 !== void 0) return loadRuleset(path, text4, await spectralParts(extendedRulesets(path, text4)));
+    const text5 = await read(path);
+    if (text5 !== void 0) return loadRuleset(path, text5, await spectralParts(extendedRulesets(path, text5)));
   }
   if (named)
     throw new InputError(
@@ -15060,7 +15140,7 @@ async function spectralFindings(ruleset, docs, paths, progress) {
   const { Document, Spectral } = exportsOf(core);
   const { Resolver } = exportsOf(refs);
   const { Yaml, Json } = exportsOf(parsers);
-  const text4 = (file2) => Buffer.from(docs.tree.read(file2) ?? new Uint8Array()).toString("utf8");
+  const text5 = (file2) => Buffer.from(docs.tree.read(file2) ?? new Uint8Array()).toString("utf8");
   const noNetwork = {
     resolve: async (ref) => {
       throw new Error(`remote $ref ${ref.toString()} is not fetched`);
@@ -15073,7 +15153,7 @@ async function spectralFindings(ruleset, docs, paths, progress) {
         resolve: async (ref) => {
           const file2 = posix5.normalize(ref.path()).replace(/^\/+/, "");
           if (!docs.has(file2)) throw new Error(`$ref target ${file2} not found`);
-          return text4(file2);
+          return text5(file2);
         }
       },
       http: noNetwork,
@@ -15108,7 +15188,7 @@ async function spectralFindings(ruleset, docs, paths, progress) {
       continue;
     }
     bytesLeft -= bytes;
-    const results = await spectral2.run(new Document(text4(file2), /\.json$/i.test(file2) ? Json : Yaml, `/${file2}`), {
+    const results = await spectral2.run(new Document(text5(file2), /\.json$/i.test(file2) ? Json : Yaml, `/${file2}`), {
       ignoreUnknownFormat: true
     });
     for (const r of results) {
@@ -15133,11 +15213,11 @@ async function spectralFindings(ruleset, docs, paths, progress) {
 
 // src/services/check-run.ts
 async function policyOnBase(source, baseBranch, configPath = CONFIG_PATH, top, given) {
-  const text4 = given ?? await source.file(baseBranch, configPath);
-  const parsed2 = parseConfig(configPath, text4 ?? "");
+  const text5 = given ?? await source.file(baseBranch, configPath);
+  const parsed2 = parseConfig(configPath, text5 ?? "");
   const config = parsed2.contractsDefaulted ? { ...parsed2, contracts: await rootOnBase(source, baseBranch, top) } : parsed2;
   const ruleset = await readRuleset(config, (path) => source.file(baseBranch, path));
-  return { config, ruleset, warnings: [], text: text4 };
+  return { config, ruleset, warnings: [], text: text5 };
 }
 async function rootOnBase(source, baseBranch, top) {
   let commit;
@@ -15175,7 +15255,8 @@ function filesRead(given) {
   const code = codeGlobs(config.invariants);
   const outside = outsideRoot(config);
   const changelog = releaseNotesNamed(config);
-  return (p) => inScope(p) || layout.isFrozen(p) || code.length > 0 && matchesAny(p, code) || !!outside?.(p) || changelog(p);
+  const guard = guardFiles(config);
+  return (p) => inScope(p) || layout.isFrozen(p) || code.length > 0 && matchesAny(p, code) || !!outside?.(p) || changelog(p) || guard.includes(p);
 }
 function fsFiles(top, config) {
   const { files, folders } = outsideCandidates(config);
@@ -15253,6 +15334,7 @@ function judgeTrees(t) {
     units,
     moves: judged2.moves,
     code: t.code,
+    guard: t.guard,
     linted: t.linted,
     now: t.now,
     wholeTree: t.wholeTree,
@@ -15272,6 +15354,17 @@ function freezeHistory(tree, layout, errors) {
     }
   }
   return out.sort((a, b) => compareVersions(b, a));
+}
+async function guardTrees(source, config, fork, head, top) {
+  const [base, now] = [new MapTree(), new MapTree()];
+  const working = head === void 0 ? new FsTree(top) : void 0;
+  for (const path of guardFiles(config)) {
+    const before = await source.file(fork, path);
+    if (before !== void 0) base.set(path, Buffer.from(before));
+    const after = working ? working.read(path) : await source.file(head, path).then((t) => t && Buffer.from(t));
+    if (after) now.set(path, after);
+  }
+  return { base, head: now };
 }
 function bothChangedWarning(paths, baseBranch) {
   const named = paths.length > 3 ? `${paths.slice(0, 3).join(", ")} and ${paths.length - 3} more` : paths.join(", ");
@@ -15313,13 +15406,14 @@ async function checkSource(c) {
   const changesets = baseSha ? await source.file(baseSha, `${CHANGESET_DIR}/config.json`).catch(() => void 0) !== void 0 : false;
   let code;
   const globs = codeGlobs(config.invariants);
+  const mergeBase = baseSha ? await source.mergeBase(c.baseline.mergeFrom, baseSha) : void 0;
   if (globs.length) {
     const wanted = (p) => matchesAny(p, globs);
-    const mergeBase = baseSha ? await source.mergeBase(c.baseline.mergeFrom, baseSha) : void 0;
     const codeBase = mergeBase ? await source.tree(mergeBase, "", wanted) : new MapTree();
     const codeHead = headSha ? await source.tree(headSha, "", wanted) : filterTree(new FsTree(top), wanted);
     code = { base: codeBase, head: codeHead };
   }
+  const guard = mergeBase ? await guardTrees(source, config, mergeBase, headSha, top) : void 0;
   const outside = outsideRoot(config);
   const extraBase = baseSha && outside ? await source.tree(baseSha, "", outside) : new MapTree();
   const extraHead = !outside ? new MapTree() : await asMerged(headSha ? await source.tree(headSha, "", outside) : fsFiles(top, config), "", outside);
@@ -15347,6 +15441,7 @@ async function checkSource(c) {
     headLabel,
     warnings: [...c.warnings ?? [], ...baseline.warnings, ...bothChanged.length ? [bothChangedWarning(bothChanged, baseBranch)] : []],
     code,
+    guard,
     now: c.now,
     progress: c.progress,
     wholeTree: c.wholeTree,
@@ -15366,7 +15461,7 @@ async function pullsToJudgeAgain(port2, config, push, options = {}) {
   if (!into.length && !options.policyForAll) return { pulls: [], why: `no open pull request is into ${push.branch}` };
   let changed;
   try {
-    changed = await whatChanged(port2, config, push, policyFiles);
+    changed = await whatChanged2(port2, config, push, policyFiles);
   } catch (err) {
     const why = `the pushed trees could not be compared (${err.message.split("\n")[0]}): every pull request into ${push.branch}`;
     return { pulls: into, why };
@@ -15376,7 +15471,7 @@ async function pullsToJudgeAgain(port2, config, push, options = {}) {
   if (changed.policy || changed.reads) return { pulls: into, why: `${push.branch} changed what its pull requests are judged by` };
   return { pulls: [], why: `${push.branch} changed nothing its pull requests are judged by` };
 }
-async function whatChanged(port2, config, push, policyFiles) {
+async function whatChanged2(port2, config, push, policyFiles) {
   const [was, now] = await Promise.all([push.before ? port2.readTree(push.before) : Promise.resolve([]), port2.readTree(push.after)]);
   const paths = (tree) => tree.map((e) => e.path);
   const readBefore = filesReadOnBase(config, paths(was));
@@ -15400,7 +15495,7 @@ function githubDraftLinks(repoUrl, branch) {
   const base = repoUrl.replace(/\/$/, "");
   const ref = branch.split("/").map(encodeURIComponent).join("/");
   return {
-    newFile: (path, text4) => `${base}/new/${ref}?filename=${encodeURIComponent(path)}${text4.length <= 4e3 ? `&value=${encodeURIComponent(text4)}` : ""}`,
+    newFile: (path, text5) => `${base}/new/${ref}?filename=${encodeURIComponent(path)}${text5.length <= 4e3 ? `&value=${encodeURIComponent(text5)}` : ""}`,
     editFile: (path) => `${base}/edit/${ref}/${path.split("/").map(encodeURIComponent).join("/")}`
   };
 }
@@ -15421,11 +15516,11 @@ function draftDetails(p, links) {
     "</details>"
   ].join("\n");
 }
-function fenced(text4, lang = "") {
-  const longest = Math.max(2, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
+function fenced(text5, lang = "") {
+  const longest = Math.max(2, ...[...text5.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   return `${fence}${lang}
-${text4.replace(/\n$/, "")}
+${text5.replace(/\n$/, "")}
 ${fence}`;
 }
 var html = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -15452,11 +15547,11 @@ function verdictExplains(ruleId) {
 }
 function verdictLine(report) {
   const kind = verdictOf2(report);
-  const own = report.changes.filter((c) => !c.earlier);
-  const breaking = own.filter((c) => c.level === "major").length;
-  const level = maxLevel(own.map((c) => c.level));
+  const own2 = report.changes.filter((c) => !c.earlier);
+  const breaking = own2.filter((c) => c.level === "major").length;
+  const level = maxLevel(own2.map((c) => c.level));
   const earlier = report.changes.filter((c) => c.earlier && c.level === "major");
-  const none = own.length < report.changes.length ? "no contract changes of its own" : "no contract changes";
+  const none = own2.length < report.changes.length ? "no contract changes of its own" : "no contract changes";
   const what = (breaking ? counted(breaking, "breaking change") : level !== "none" ? `${level} change` : none) + (earlier.length ? ` (${counted(earlier.length, "breaking change")} already on ${earlier[0].earlier})` : "");
   if (kind === "hotfix") return `\u{1F6A8} emergency hotfix: ${what} (authorised by @${report.hotfix.by}; freeze right after merge)`;
   if (kind === "blocked") {
@@ -15622,8 +15717,8 @@ function coverageLine(s) {
   return `<sub>Set inclusion judged ${s.judged} changed schema${s.judged === 1 ? "" : "s"}: ${s.proven} proven compatible, ${s.breaking} breaking with a witness, ${s.unproven} unproven${spent}. An unproven schema's changes keep the rules' levels; the JSON report marks each \`unproven\` with its reason.</sub>`;
 }
 var MAX_BREAKING_ROWS = 5;
-function bounded(text4, limit) {
-  return text4.length <= limit ? text4 : text4.slice(0, limit - 60).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut at the size limit: see the JSON report)\n";
+function bounded(text5, limit) {
+  return text5.length <= limit ? text5 : text5.slice(0, limit - 60).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut at the size limit: see the JSON report)\n";
 }
 var WHO = {
   request: "clients sending requests",
@@ -15682,24 +15777,24 @@ function changeList(changes, budget) {
     (c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (${placeOf(c.file, c.line)})${c.earlier ? ` <sub>already on ${escape(c.earlier)}</sub>` : ""}`
   );
   let body = "\n**Other changes**\n\n";
-  let shown = 0;
+  let shown2 = 0;
   for (const row of rows) {
-    const rest = `- \u2026 and ${rows.length - shown} more (see the JSON report)
+    const rest = `- \u2026 and ${rows.length - shown2} more (see the JSON report)
 `;
     if (body.length + row.length + 1 + rest.length > budget) {
       body += rest;
       break;
     }
     body += row + "\n";
-    shown++;
+    shown2++;
   }
   return body;
 }
 function placeOf(file2, line) {
   return codeSpan(oneLine(`${file2}${line ? `:${line}` : ""}`));
 }
-function escape(text4) {
-  const line = text4.replace(/\r?\n|\r/g, " ");
+function escape(text5) {
+  const line = text5.replace(/\r?\n|\r/g, " ");
   let out = "";
   let at4 = 0;
   for (const m of line.matchAll(/`+/g)) {
@@ -15711,16 +15806,16 @@ function escape(text4) {
   }
   return out + inert(line.slice(at4));
 }
-function closingRun(text4, from, length) {
-  for (let i = text4.indexOf("`", from); i >= 0; i = text4.indexOf("`", i)) {
+function closingRun(text5, from, length) {
+  for (let i = text5.indexOf("`", from); i >= 0; i = text5.indexOf("`", i)) {
     let end = i;
-    while (text4[end] === "`") end++;
+    while (text5[end] === "`") end++;
     if (end - i === length) return i;
     i = end;
   }
   return -1;
 }
-var inert = (text4) => text4.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/[[\]]/g, "\\$&").replace(/@(?=[A-Za-z0-9])/g, "@\u200B");
+var inert = (text5) => text5.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/[[\]]/g, "\\$&").replace(/@(?=[A-Za-z0-9])/g, "@\u200B");
 
 // src/services/review-comments.ts
 var MARKER = "<!-- contract-guard:review:";
@@ -15749,10 +15844,10 @@ async function planReviewComments(input) {
   const out = [];
   for (const v of report.violations ?? []) {
     if (!v.suggestion || !inDiff(v.file, v.line)) continue;
-    const text4 = (await input.headText(v.file))?.split(/\r?\n/)[v.line - 1];
-    if (text4 === void 0 || !text4.includes(v.suggestion.find)) continue;
+    const text5 = (await input.headText(v.file))?.split(/\r?\n/)[v.line - 1];
+    if (text5 === void 0 || !text5.includes(v.suggestion.find)) continue;
     const key3 = `suggest|${v.ruleId}|${v.file}`;
-    const fixed = text4.replace(v.suggestion.find, v.suggestion.replace);
+    const fixed = text5.replace(v.suggestion.find, v.suggestion.replace);
     out.push({
       key: key3,
       path: v.file,
@@ -15892,6 +15987,9 @@ async function comparison(input, log) {
 }
 var changeKey = (c) => `${c.ruleId}|${c.file}|${c.pointer}|${c.message}`;
 var majorsOf = (changes) => new Set(changes.filter((c) => c.level === "major").map(changeKey));
+var findingKey = (v) => `${v.ruleId}|${v.file}|${v.message}`;
+var askedOf = (violations = []) => violations.filter((v) => v.approvable && v.ruleId !== "major-change").map(findingKey);
+var approvedIn = (report) => /* @__PURE__ */ new Set([...majorsOf(report.changes), ...askedOf(report.violations)]);
 async function judgePullRequest(input) {
   if (input.cwd === void 0) return judgeThrough(input, void 0);
   return withGitSource(await repoTop(input.cwd), (clone) => {
@@ -16023,8 +16121,8 @@ async function verdictFor(input, clone, source, pr, known) {
     }
   } else if (report.approval?.required) {
     if (clone && pr.group) await ensureRefs(clone, pr.baseRef, pr.group.parent).catch(() => void 0);
-    const own = ownFindings(report, await checkOf2(pr.group?.parent ?? baseBranch), where);
-    [breaking, asked] = [own.majors, own.approvable];
+    const own2 = ownFindings(report, await checkOf2(pr.group?.parent ?? baseBranch), where);
+    [breaking, asked] = [own2.majors, own2.approvable];
   }
   report.checklist = ownChecklist(report);
   if (report.approval?.required && !breaking.size && !asked.length) {
@@ -16035,9 +16133,10 @@ async function verdictFor(input, clone, source, pr, known) {
     );
   }
   if (report.approval?.required && port2) {
-    const approvedBy = await councilApprovals(port2, pr, config, breaking, rebasedAt, async (sha) => {
+    const current = /* @__PURE__ */ new Set([...breaking, ...askedOf(asked)]);
+    const approvedBy = await councilApprovals(port2, pr, config, current, rebasedAt, async (sha) => {
       if (clone) await ensureRefs(clone, pr.baseRef, sha).catch(() => void 0);
-      return majorsOf((await checkOf2(sha)).changes);
+      return approvedIn(await checkOf2(sha));
     });
     report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };
     log(`council approvals: ${approvedBy.length ? approvedBy.join(", ") : "none"} (need ${config.council.approvals})`);
@@ -16068,7 +16167,7 @@ async function verdictFor(input, clone, source, pr, known) {
 }
 var MAX_SHARED_BASES = 5;
 var STRICTNESS = { blocked: 2, approval: 1, hotfix: 0, approved: 0, pass: 0 };
-async function strictestSharing(input, clone, source, own) {
+async function strictestSharing(input, clone, source, own2) {
   const { pr, port: port2 } = input;
   const bases = /* @__PURE__ */ new Map();
   for (const p of await port2.pullsOfCommit(pr.headSha))
@@ -16084,7 +16183,7 @@ async function strictestSharing(input, clone, source, own) {
       note: `This commit also heads ${sorted.map(named).join(", ")}: more branches than one check judges.`
     };
   let strictest2;
-  let rank = STRICTNESS[own];
+  let rank = STRICTNESS[own2];
   for (const [baseRef, number] of sorted) {
     const other = { number, baseRef, headSha: pr.headSha };
     const judged2 = await verdictFor({ ...input, progress: void 0 }, clone, source, other, void 0).catch((err) => {
@@ -16155,7 +16254,7 @@ async function changesNothingRead(source, pr, baseBranch, read) {
   }
 }
 function ownFindings(report, before, where) {
-  const key3 = (v) => `${v.ruleId}|${v.file}|${v.message}`;
+  const key3 = findingKey;
   const asked = new Set((before.violations ?? []).filter((v) => v.approvable).map(key3));
   const there = new Set(before.changes.map(changeKey));
   for (const c of report.changes) if (there.has(changeKey(c))) c.earlier = where;
@@ -16268,8 +16367,8 @@ function authenticatedUrl(cloneUrl, token) {
   url.password = token;
   return url.toString();
 }
-function redact(text4) {
-  return text4.replace(/\/\/[^/@\s]*:[^/@\s]*@/g, "//***@");
+function redact(text5) {
+  return text5.replace(/\/\/[^/@\s]*:[^/@\s]*@/g, "//***@");
 }
 async function withClone(cloneUrl, token, fetch2, run) {
   const dir = mkdtempSync(join3(tmpdir(), "contract-guard-app-"));
@@ -16360,10 +16459,10 @@ async function processJob(probot2, job, log, progress, dispatch = () => void 0) 
   const octokit = await probot2.auth(job.installationId);
   const port2 = new OctokitPort(octokit, job.owner, job.repo, ownAppId());
   const where = `${job.owner}/${job.repo}`;
-  const text4 = await configText(octokit, job.owner, job.repo);
+  const text5 = await configText(octokit, job.owner, job.repo);
   if (job.kind === "push") {
     if (!job.ref.startsWith("refs/heads/") || /^0+$/.test(job.after)) return "skipped";
-    const config2 = parseConfig(CONFIG_PATH, text4 ?? "");
+    const config2 = parseConfig(CONFIG_PATH, text5 ?? "");
     const first = /^0+$/.test(job.before);
     const branch = job.ref.slice("refs/heads/".length);
     let outcome = "skipped";
@@ -16396,8 +16495,8 @@ async function processJob(probot2, job, log, progress, dispatch = () => void 0) 
     log(`${where}#${pr.number} @ ${pr.headSha.slice(0, 7)}: superseded by ${current.slice(0, 7)}`);
     return "superseded";
   }
-  const config = parseConfig(CONFIG_PATH, text4 ?? "");
-  const common = { pr, port: port2, checkName: CHECK_NAME, comment: !pr.group, configText: text4 ?? "", log, progress };
+  const config = parseConfig(CONFIG_PATH, text5 ?? "");
+  const common = { pr, port: port2, checkName: CHECK_NAME, comment: !pr.group, configText: text5 ?? "", log, progress };
   let judged2;
   try {
     const [token, plan] = await Promise.all([

@@ -791,6 +791,26 @@ describe('Contract Council approval', () => {
     assert.equal(fake.checkRuns.find((c) => c.head_sha === other)!.conclusion, 'action_required');
   });
 
+  test("an edit of the guard's policy needs the Council; an approval of one edit is not one of the next", async () => {
+    const POLICY = '.github/contract-guard.yml';
+    const s = setup({ feature: { [POLICY]: CONFIG.replace('users: [carol]', 'users: [carol, mallory]') } }, 'feature');
+    const first = s.heads.feature!;
+    await runAction(s, { head: first });
+    const run = () => fake.checkRuns.find((c) => c.head_sha === first)!;
+    assert.equal(run().conclusion, 'action_required');
+    assert.match(run().output.summary!, /council\.users.*`\["carol"\]` → `\["carol","mallory"\]`/);
+    fake.addReview(7, 'carol', 'APPROVED', first);
+    await runAction(s, { name: 'pull_request_review', action: 'submitted', head: first });
+    assert.equal(run().conclusion, 'success');
+    // approved was mallory joining the Council; the next push also lets every major change through
+    const more = addBranch(s, 'feature', 'feature', {
+      [POLICY]: CONFIG.replace('users: [carol]', 'users: [carol, mallory]') + 'rules: {major-change: off}\n',
+    });
+    gitRun(s.work, 'fetch', '--quiet', '--depth', '1', 'origin', 'feature');
+    await runAction(s, { head: more });
+    assert.equal(fake.checkRuns.find((c) => c.head_sha === more)!.conclusion, 'action_required');
+  });
+
   test('a review note on a property a pull request named is text: no mention, and its marker holds on re-runs', async () => {
     // `-->` in the name would end the hidden marker early (a new note on every run); `@acme/council` pinged the team
     const SPEC = 'contracts/modules/shop/api/openapi.yaml';

@@ -194,6 +194,41 @@ describe('the policy comes from the base branch, in the CLI too', () => {
     const r = check(repo);
     assert.ok(blocking(r).includes('version-bump-missing'));
     assert.ok(r.warnings.some((w) => /is not on main yet: judged by the built-in defaults/.test(w)));
+    assert.ok(!approvable(r).includes('policy-changed'), 'no Council on main: no one to ask, and naming one is a policy edit');
+  });
+
+  test("a pull request that edits the guard's policy or adds a Spectral ruleset needs the Council, and is told what it changed", () => {
+    const POLICY = '.github/contract-guard.yml';
+    const council = FILES[POLICY] + 'council:\n  users: [alice, bob]\n  approvals: 2\n';
+    const repo = featureRepo({ ...FILES, [POLICY]: council });
+    // comments and layout only: what the policy says is the same, nothing to ask
+    writeTree(repo, { [POLICY]: '# the Council decides\n' + council.replace('[alice, bob]', '[ alice,  bob ]') });
+    commitAll(repo, 'comment the policy');
+    assert.ok(!approvable(check(repo, '--base-branch', 'main')).includes('policy-changed'));
+
+    // next pull requests would be judged by a Council of one the author names, with major changes let through
+    writeTree(repo, {
+      [POLICY]: council.replace('[alice, bob]', '[mallory]').replace('approvals: 2', 'approvals: 1') + 'rules: {major-change: off}\n',
+      '.spectral.yaml': 'extends: [spectral:oas]\n',
+    });
+    commitAll(repo, 'a Council of one');
+    const r = check(repo, '--base-branch', 'main');
+    const asked = (r.violations ?? []).filter((v) => v.ruleId === 'policy-changed');
+    assert.deepEqual(
+      asked.map((v) => [v.file, v.approvable, v.line]),
+      [
+        ['.github/contract-guard.yml', true, 5],
+        ['.spectral.yaml', true, undefined],
+      ],
+    );
+    assert.equal(
+      asked[0]!.message,
+      '.github/contract-guard.yml changed: `council.users`: `["alice","bob"]` → `["mallory"]`; `council.approvals`: `2` → `1`; `rules`: absent → `{"major-change":"off"}`',
+    );
+    assert.equal(asked[1]!.message, '.spectral.yaml changed: added');
+    assert.equal(r.approval?.required, true);
+    assert.ok(r.checklist?.some((i) => i.text === 'The Contract Council approves the change to .github/contract-guard.yml'));
+    assert.ok(!r.checklist?.some((i) => /freeze create/.test(i.text)), 'nothing of the contracts changed: nothing to freeze');
   });
 });
 

@@ -12844,6 +12844,13 @@ var POLICY_RULES = [
     "{invariant}: {file} must contain /{pattern}/",
     "Restore the required code: {invariant} is a frozen contract."
   ),
+  rule(
+    "policy-changed",
+    "approve",
+    "The guard's own policy or Spectral ruleset was changed: what every later pull request is judged by (asked only where the base branch names a Council).",
+    "{file} changed: {what}",
+    "Get an approving review from {council}: what pull requests are held to is theirs to change."
+  ),
   rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
   rule(
     "frozen-history-edited",

@@ -3235,14 +3235,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text5, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text4;
+        return text5;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text4.length <= endStep)
-        return text4;
+      if (text5.length <= endStep)
+        return text5;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -3259,14 +3259,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text4, i, indent.length);
+        i = consumeMoreIndentedLines(text5, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text4[i += 1]; ) {
+      for (let ch; ch = text5[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text4[i + 1]) {
+          switch (text5[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -3283,12 +3283,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text4, i, indent.length);
+            i = consumeMoreIndentedLines(text5, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text4[i + 1];
+            const next = text5[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -3300,12 +3300,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text4[i += 1];
+                ch = text5[i += 1];
                 overflow = true;
               }
               const j3 = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j3])
-                return text4;
+                return text5;
               folds.push(j3);
               escapedFolds[j3] = true;
               end = j3 + endStep;
@@ -3320,39 +3320,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text4;
+        return text5;
       if (onFold)
         onFold();
-      let res = text4.slice(0, folds[0]);
+      let res = text5.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold2 = folds[i2];
-        const end2 = folds[i2 + 1] || text4.length;
+        const end2 = folds[i2 + 1] || text5.length;
         if (fold2 === 0)
           res = `
-${indent}${text4.slice(0, end2)}`;
+${indent}${text5.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold2])
-            res += `${text4[fold2]}\\`;
+            res += `${text5[fold2]}\\`;
           res += `
-${indent}${text4.slice(fold2 + 1, end2)}`;
+${indent}${text5.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text4, i, indent) {
+    function consumeMoreIndentedLines(text5, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text4[start];
+      let ch = text5[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text4[++i];
+          ch = text5[++i];
         } else {
           do {
-            ch = text4[++i];
+            ch = text5[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text4[start];
+          ch = text5[start];
         }
       }
       return end;
@@ -15221,7 +15221,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text4, msg) => text4 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text5, msg) => text5 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -21173,31 +21173,31 @@ function sortChanges(changes) {
 var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
 var MAX_MANIFEST_CHARS = 1e6;
 var isManifest = (path) => MANIFEST.test(path);
-function readManifest(path, text4) {
-  if (text4.length > MAX_MANIFEST_CHARS) return {};
+function readManifest(path, text5) {
+  if (text5.length > MAX_MANIFEST_CHARS) return {};
   const file2 = path.slice(path.lastIndexOf("/") + 1);
-  if (file2 === "pom.xml") return pom(text4);
-  if (file2 === "gradle.properties") return { version: found(text4, /^[ \t]*version[ \t]*[=:][ \t]*([^\s#!]+)[ \t]*$/m) };
-  if (file2.startsWith("build.gradle")) return { version: found(text4, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
-  if (file2 === "pyproject.toml") return toml(text4, ["project", "tool.poetry"]);
-  if (file2 === "Cargo.toml") return toml(text4, ["package", "workspace.package"]);
+  if (file2 === "pom.xml") return pom(text5);
+  if (file2 === "gradle.properties") return { version: found(text5, /^[ \t]*version[ \t]*[=:][ \t]*([^\s#!]+)[ \t]*$/m) };
+  if (file2.startsWith("build.gradle")) return { version: found(text5, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
+  if (file2 === "pyproject.toml") return toml(text5, ["project", "tool.poetry"]);
+  if (file2 === "Cargo.toml") return toml(text5, ["package", "workspace.package"]);
   return void 0;
 }
-function found(text4, re2) {
-  const m2 = re2.exec(text4);
+function found(text5, re2) {
+  const m2 = re2.exec(text5);
   const value = m2?.[1] ?? m2?.[2];
-  return m2 && value ? at(text4, m2.index + m2[0].lastIndexOf(value), value) : void 0;
+  return m2 && value ? at(text5, m2.index + m2[0].lastIndexOf(value), value) : void 0;
 }
-function at(text4, start, value) {
+function at(text5, start, value) {
   let line = 1;
-  for (let i = text4.indexOf("\n"); i !== -1 && i < start; i = text4.indexOf("\n", i + 1)) line++;
+  for (let i = text5.indexOf("\n"); i !== -1 && i < start; i = text5.indexOf("\n", i + 1)) line++;
   return { value, start, end: start + value.length, line };
 }
-function toml(text4, tables) {
+function toml(text5, tables) {
   const entries = /* @__PURE__ */ new Map();
   let table = "";
   let offset = 0;
-  for (const raw of text4.split("\n")) {
+  for (const raw of text5.split("\n")) {
     const line = raw.replace(/\r$/, "");
     const header = /^[ \t]*\[([^[\]]+)\][ \t]*(#.*)?$/.exec(line);
     if (header) table = header[1].trim().replace(/[ \t]*\.[ \t]*/g, ".");
@@ -21208,7 +21208,7 @@ function toml(text4, tables) {
         const value = kv[2] ?? kv[3];
         const entry = entries.get(table) ?? {};
         if (kv[1] === "name") entry.name = value;
-        else entry.version = at(text4, offset + kv[0].length - value.length - 1, value);
+        else entry.version = at(text5, offset + kv[0].length - value.length - 1, value);
         entries.set(table, entry);
       }
     }
@@ -21216,8 +21216,8 @@ function toml(text4, tables) {
   }
   return tables.map((t2) => entries.get(t2)).find((e) => e?.version) ?? entries.get(tables[0]) ?? {};
 }
-function pom(text4) {
-  const blank = blanked(text4);
+function pom(text5) {
+  const blank = blanked(text5);
   const stack = [];
   const leaves = /* @__PURE__ */ new Map();
   const tag = /<(\/?)([A-Za-z_][\w.:-]*)([^<>]*)>/g;
@@ -21238,9 +21238,9 @@ function pom(text4) {
   const value = (where) => {
     const leaf = leaves.get(where);
     if (!leaf) return void 0;
-    const raw = text4.slice(leaf.start, leaf.end);
+    const raw = text5.slice(leaf.start, leaf.end);
     const trimmed = raw.trim();
-    return trimmed ? at(text4, leaf.start + raw.indexOf(trimmed), trimmed) : void 0;
+    return trimmed ? at(text5, leaf.start + raw.indexOf(trimmed), trimmed) : void 0;
   };
   let version2 = value("project/version");
   const property = version2 && /^\$\{([\w.-]+)\}$/.exec(version2.value)?.[1];
@@ -21248,18 +21248,18 @@ function pom(text4) {
   if (version2?.value.includes("${")) version2 = void 0;
   return { name: value("project/artifactId")?.value, version: version2 };
 }
-function blanked(text4) {
+function blanked(text5) {
   let out = "";
   let from = 0;
   for (; ; ) {
-    const comment = text4.indexOf("<!--", from);
-    const cdata = text4.indexOf("<![CDATA[", from);
+    const comment = text5.indexOf("<!--", from);
+    const cdata = text5.indexOf("<![CDATA[", from);
     const start = comment === -1 ? cdata : cdata === -1 ? comment : Math.min(comment, cdata);
-    if (start === -1) return out + text4.slice(from);
+    if (start === -1) return out + text5.slice(from);
     const close = start === comment ? "-->" : "]]>";
-    const stop = text4.indexOf(close, start + 4);
-    const end = stop === -1 ? text4.length : stop + close.length;
-    out += text4.slice(from, start) + text4.slice(start, end).replace(/[^\n]/g, " ");
+    const stop = text5.indexOf(close, start + 4);
+    const end = stop === -1 ? text5.length : stop + close.length;
+    out += text5.slice(from, start) + text5.slice(start, end).replace(/[^\n]/g, " ");
     from = end;
   }
 }
@@ -22162,8 +22162,8 @@ var KEY = (n) => `contract-guard-bundled-${n}`;
 function bundle(docs, file2) {
   const keys = /* @__PURE__ */ new Map();
   const pending = [];
-  const own = docs.get(file2).data;
-  const taken = new Set(own && typeof own === "object" && isObj(own.$defs) ? Object.keys(own.$defs) : []);
+  const own2 = docs.get(file2).data;
+  const taken = new Set(own2 && typeof own2 === "object" && isObj(own2.$defs) ? Object.keys(own2.$defs) : []);
   let next = 0;
   const prefixOf = (target) => {
     if (target === file2) return "";
@@ -22205,8 +22205,8 @@ function bundle(docs, file2) {
     }
     if (keys.size) {
       if (!root || typeof root !== "object" || Array.isArray(root)) return void 0;
-      const own2 = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
-      root.$defs = { ...own2, ...embedded };
+      const own3 = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
+      root.$defs = { ...own3, ...embedded };
     }
     const pointerOf2 = (f3, pointer) => f3 === file2 ? pointer : keys.has(f3) ? `/$defs/${keys.get(f3)}${pointer}` : void 0;
     return { root, copyOf: (node) => copies.copyOf(node), pointerOf: pointerOf2, files: [file2, ...keys.keys()] };
@@ -22215,8 +22215,8 @@ function bundle(docs, file2) {
     throw err;
   }
 }
-function hasExternalRef(text4) {
-  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(text4);
+function hasExternalRef(text5) {
+  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(text5);
 }
 function judgedDocument(docs, file2) {
   const parsed2 = docs.get(file2);
@@ -22299,14 +22299,14 @@ function completeClosure(docs, file2) {
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text4, ignoreTrivia = false) {
-  const len = text4.length;
+function createScanner(text5, ignoreTrivia = false) {
+  const len = text5.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text4.charCodeAt(pos);
+      let ch = text5.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -22333,35 +22333,35 @@ function createScanner(text4, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text4.charCodeAt(pos) === 48) {
+    if (text5.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+      while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text4.length && text4.charCodeAt(pos) === 46) {
+    if (pos < text5.length && text5.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+      if (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
         pos++;
-        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+        while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text4.substring(start, pos);
+        return text5.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text4.length && (text4.charCodeAt(pos) === 69 || text4.charCodeAt(pos) === 101)) {
+    if (pos < text5.length && (text5.charCodeAt(pos) === 69 || text5.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text4.length && text4.charCodeAt(pos) === 43 || text4.charCodeAt(pos) === 45) {
+      if (pos < text5.length && text5.charCodeAt(pos) === 43 || text5.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+      if (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
         pos++;
-        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+        while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -22369,30 +22369,30 @@ function createScanner(text4, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text4.substring(start, end);
+    return text5.substring(start, end);
   }
   function scanString() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text4.substring(start, pos);
+        result += text5.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text4.charCodeAt(pos);
+      const ch = text5.charCodeAt(pos);
       if (ch === 34) {
-        result += text4.substring(start, pos);
+        result += text5.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text4.substring(start, pos);
+        result += text5.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text4.charCodeAt(pos++);
+        const ch2 = text5.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -22434,7 +22434,7 @@ function createScanner(text4, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text4.substring(start, pos);
+          result += text5.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -22455,19 +22455,19 @@ function createScanner(text4, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text4.charCodeAt(pos);
+    let code = text5.charCodeAt(pos);
     if (isWhiteSpace2(code)) {
       do {
         pos++;
         value += String.fromCharCode(code);
-        code = text4.charCodeAt(pos);
+        code = text5.charCodeAt(pos);
       } while (isWhiteSpace2(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
       pos++;
       value += String.fromCharCode(code);
-      if (code === 13 && text4.charCodeAt(pos) === 10) {
+      if (code === 13 && text5.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -22503,31 +22503,31 @@ function createScanner(text4, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text4.charCodeAt(pos + 1) === 47) {
+        if (text5.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text4.charCodeAt(pos))) {
+            if (isLineBreak(text5.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text4.substring(start, pos);
+          value = text5.substring(start, pos);
           return token = 12;
         }
-        if (text4.charCodeAt(pos + 1) === 42) {
+        if (text5.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text4.charCodeAt(pos);
-            if (ch === 42 && text4.charCodeAt(pos + 1) === 47) {
+            const ch = text5.charCodeAt(pos);
+            if (ch === 42 && text5.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text4.charCodeAt(pos) === 10) {
+              if (ch === 13 && text5.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -22538,7 +22538,7 @@ function createScanner(text4, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text4.substring(start, pos);
+          value = text5.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code);
@@ -22548,7 +22548,7 @@ function createScanner(text4, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code);
         pos++;
-        if (pos === len || !isDigit(text4.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text5.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -22570,10 +22570,10 @@ function createScanner(text4, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code)) {
           pos++;
-          code = text4.charCodeAt(pos);
+          code = text5.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text4.substring(tokenOffset, pos);
+          value = text5.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -22818,9 +22818,9 @@ function format(documentText, range, options) {
     return token;
   }
   const editOperations = [];
-  function addEdit(text4, startOffset, endOffset) {
-    if (!hasError && (!range || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text4) {
-      editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text4 });
+  function addEdit(text5, startOffset, endOffset) {
+    if (!hasError && (!range || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text5) {
+      editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text5 });
     }
   }
   let firstToken = scanNext();
@@ -22968,11 +22968,11 @@ function computeIndentLevel(content, options) {
   }
   return Math.floor(nChars / tabSize);
 }
-function getEOL(options, text4) {
-  for (let i = 0; i < text4.length; i++) {
-    const ch = text4.charAt(i);
+function getEOL(options, text5) {
+  for (let i = 0; i < text5.length; i++) {
+    const ch = text5.charAt(i);
     if (ch === "\r") {
-      if (i + 1 < text4.length && text4.charAt(i + 1) === "\n") {
+      if (i + 1 < text5.length && text5.charAt(i + 1) === "\n") {
         return "\r\n";
       }
       return "\r";
@@ -22982,8 +22982,8 @@ function getEOL(options, text4) {
   }
   return options && options.eol || "\n";
 }
-function isEOL(text4, offset) {
-  return "\r\n".indexOf(text4.charAt(offset)) !== -1;
+function isEOL(text5, offset) {
+  return "\r\n".indexOf(text5.charAt(offset)) !== -1;
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/parser.js
@@ -22993,7 +22993,7 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parse2(text4, errors = [], options = ParseOptions.DEFAULT) {
+function parse2(text5, errors = [], options = ParseOptions.DEFAULT) {
   let currentProperty = null;
   let currentParent = [];
   const previousParents = [];
@@ -23033,10 +23033,10 @@ function parse2(text4, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error, offset, length });
     }
   };
-  visit(text4, visitor, options);
+  visit(text5, visitor, options);
   return currentParent[0];
 }
-function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
+function parseTree(text5, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
     if (currentParent.type === "property") {
@@ -23087,7 +23087,7 @@ function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error, offset, length });
     }
   };
-  visit(text4, visitor, options);
+  visit(text5, visitor, options);
   const result = currentParent.children[0];
   if (result) {
     delete result.parent;
@@ -23125,8 +23125,8 @@ function findNodeAtLocation(root, path) {
   }
   return node;
 }
-function visit(text4, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text4, false);
+function visit(text5, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text5, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -23452,10 +23452,10 @@ function getNodeType(value) {
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/edit.js
-function setProperty(text4, originalPath, value, options) {
+function setProperty(text5, originalPath, value, options) {
   const path = originalPath.slice();
   const errors = [];
-  const root = parseTree(text4, errors);
+  const root = parseTree(text5, errors);
   let parent = void 0;
   let lastSegment = void 0;
   while (path.length > 0) {
@@ -23475,7 +23475,7 @@ function setProperty(text4, originalPath, value, options) {
     if (value === void 0) {
       throw new Error("Can not delete in empty document");
     }
-    return withFormatting(text4, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+    return withFormatting(text5, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
   } else if (parent.type === "object" && typeof lastSegment === "string" && Array.isArray(parent.children)) {
     const existing = findNodeAtLocation(parent, [lastSegment]);
     if (existing !== void 0) {
@@ -23496,9 +23496,9 @@ function setProperty(text4, originalPath, value, options) {
             removeEnd = next.offset;
           }
         }
-        return withFormatting(text4, { offset: removeBegin, length: removeEnd - removeBegin, content: "" }, options);
+        return withFormatting(text5, { offset: removeBegin, length: removeEnd - removeBegin, content: "" }, options);
       } else {
-        return withFormatting(text4, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+        return withFormatting(text5, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
       }
     } else {
       if (value === void 0) {
@@ -23515,7 +23515,7 @@ function setProperty(text4, originalPath, value, options) {
       } else {
         edit = { offset: parent.offset + 1, length: 0, content: newProperty + "," };
       }
-      return withFormatting(text4, edit, options);
+      return withFormatting(text5, edit, options);
     }
   } else if (parent.type === "array" && typeof lastSegment === "number" && Array.isArray(parent.children)) {
     const insertIndex = lastSegment;
@@ -23528,7 +23528,7 @@ function setProperty(text4, originalPath, value, options) {
         const previous = parent.children[parent.children.length - 1];
         edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
       }
-      return withFormatting(text4, edit, options);
+      return withFormatting(text5, edit, options);
     } else if (value === void 0 && parent.children.length >= 0) {
       const removalIndex = lastSegment;
       const toRemove = parent.children[removalIndex];
@@ -23543,7 +23543,7 @@ function setProperty(text4, originalPath, value, options) {
       } else {
         edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: "" };
       }
-      return withFormatting(text4, edit, options);
+      return withFormatting(text5, edit, options);
     } else if (value !== void 0) {
       let edit;
       const newProperty = `${JSON.stringify(value)}`;
@@ -23557,7 +23557,7 @@ function setProperty(text4, originalPath, value, options) {
         const previous = parent.children[index - 1];
         edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
       }
-      return withFormatting(text4, edit, options);
+      return withFormatting(text5, edit, options);
     } else {
       throw new Error(`Can not ${value === void 0 ? "remove" : options.isArrayInsertion ? "insert" : "modify"} Array index ${insertIndex} as length is not sufficient`);
     }
@@ -23565,11 +23565,11 @@ function setProperty(text4, originalPath, value, options) {
     throw new Error(`Can not add ${typeof lastSegment !== "number" ? "index" : "property"} to parent of type ${parent.type}`);
   }
 }
-function withFormatting(text4, edit, options) {
+function withFormatting(text5, edit, options) {
   if (!options.formattingOptions) {
     return [edit];
   }
-  let newText = applyEdit(text4, edit);
+  let newText = applyEdit(text5, edit);
   let begin = edit.offset;
   let end = edit.offset + edit.content.length;
   if (edit.length === 0 || edit.content.length === 0) {
@@ -23588,11 +23588,11 @@ function withFormatting(text4, edit, options) {
     end = Math.max(end, edit2.offset + edit2.length);
     end += edit2.content.length - edit2.length;
   }
-  const editLength = text4.length - (newText.length - end) - begin;
+  const editLength = text5.length - (newText.length - end) - begin;
   return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
 }
-function applyEdit(text4, edit) {
-  return text4.substring(0, edit.offset) + edit.content + text4.substring(edit.offset + edit.length);
+function applyEdit(text5, edit) {
+  return text5.substring(0, edit.offset) + edit.content + text5.substring(edit.offset + edit.length);
 }
 
 // node_modules/jsonc-parser/lib/esm/main.js
@@ -23683,10 +23683,10 @@ function printParseErrorCode(code) {
   }
   return "<unknown ParseErrorCode>";
 }
-function modify(text4, path, value, options) {
-  return setProperty(text4, path, value, options);
+function modify(text5, path, value, options) {
+  return setProperty(text5, path, value, options);
 }
-function applyEdits(text4, edits) {
+function applyEdits(text5, edits) {
   let sortedEdits = edits.slice(0).sort((a, b3) => {
     const diff = a.offset - b3.offset;
     if (diff === 0) {
@@ -23694,17 +23694,17 @@ function applyEdits(text4, edits) {
     }
     return diff;
   });
-  let lastModifiedOffset = text4.length;
+  let lastModifiedOffset = text5.length;
   for (let i = sortedEdits.length - 1; i >= 0; i--) {
     let e = sortedEdits[i];
     if (e.offset + e.length <= lastModifiedOffset) {
-      text4 = applyEdit(text4, e);
+      text5 = applyEdit(text5, e);
     } else {
       throw new Error("Overlapping edit");
     }
     lastModifiedOffset = e.offset;
   }
-  return text4;
+  return text5;
 }
 
 // src/core/source/limits.ts
@@ -23775,8 +23775,8 @@ function overTreeBudget(file2) {
 
 // src/core/source/positions.ts
 var PositionIndex = class {
-  constructor(text4, json = false) {
-    this.text = text4;
+  constructor(text5, json = false) {
+    this.text = text5;
     this.json = json;
   }
   text;
@@ -23889,54 +23889,54 @@ var PositionIndex = class {
   }
 };
 var SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
-function skipSpace(text4, i) {
-  while (i < text4.length && SPACE.has(text4.charCodeAt(i))) i++;
+function skipSpace(text5, i) {
+  while (i < text5.length && SPACE.has(text5.charCodeAt(i))) i++;
   return i;
 }
-function endOfString(text4, i) {
-  for (let j3 = i + 1; j3 < text4.length; j3++) {
-    const c3 = text4.charCodeAt(j3);
+function endOfString(text5, i) {
+  for (let j3 = i + 1; j3 < text5.length; j3++) {
+    const c3 = text5.charCodeAt(j3);
     if (c3 === 92)
       j3++;
     else if (c3 === 34) return j3 + 1;
   }
   throw new Error("unterminated string");
 }
-function endOfValue(text4, i) {
-  const c3 = text4.charCodeAt(i);
-  if (c3 === 34) return endOfString(text4, i);
+function endOfValue(text5, i) {
+  const c3 = text5.charCodeAt(i);
+  if (c3 === 34) return endOfString(text5, i);
   if (c3 !== 123 && c3 !== 91) {
     let j3 = i;
-    while (j3 < text4.length && !SPACE.has(text4.charCodeAt(j3)) && !",]}".includes(text4[j3])) j3++;
+    while (j3 < text5.length && !SPACE.has(text5.charCodeAt(j3)) && !",]}".includes(text5[j3])) j3++;
     return j3;
   }
   let depth = 0;
-  for (let j3 = i; j3 < text4.length; j3++) {
-    const d2 = text4.charCodeAt(j3);
-    if (d2 === 34) j3 = endOfString(text4, j3) - 1;
+  for (let j3 = i; j3 < text5.length; j3++) {
+    const d2 = text5.charCodeAt(j3);
+    if (d2 === 34) j3 = endOfString(text5, j3) - 1;
     else if (d2 === 123 || d2 === 91) depth++;
     else if ((d2 === 125 || d2 === 93) && --depth === 0) return j3 + 1;
   }
   throw new Error("unbalanced brackets");
 }
-function scanJson(text4, i, trie, offsets) {
-  const open = text4.charCodeAt(i);
-  if (!trie.children.size || open !== 123 && open !== 91) return endOfValue(text4, i);
+function scanJson(text5, i, trie, offsets) {
+  const open = text5.charCodeAt(i);
+  if (!trie.children.size || open !== 123 && open !== 91) return endOfValue(text5, i);
   const object = open === 123;
-  let j3 = skipSpace(text4, i + 1);
-  for (let index = 0; text4.charCodeAt(j3) !== (object ? 125 : 93); index++) {
+  let j3 = skipSpace(text5, i + 1);
+  for (let index = 0; text5.charCodeAt(j3) !== (object ? 125 : 93); index++) {
     let child;
     const start = j3;
     if (object) {
-      const end = endOfString(text4, j3);
-      const raw = text4.slice(j3 + 1, end - 1);
-      child = trie.children.get(raw.includes("\\") ? JSON.parse(text4.slice(j3, end)) : raw);
-      j3 = skipSpace(text4, end);
-      j3 = skipSpace(text4, j3 + 1);
+      const end = endOfString(text5, j3);
+      const raw = text5.slice(j3 + 1, end - 1);
+      child = trie.children.get(raw.includes("\\") ? JSON.parse(text5.slice(j3, end)) : raw);
+      j3 = skipSpace(text5, end);
+      j3 = skipSpace(text5, j3 + 1);
     } else child = trie.children.get(String(index));
     if (child) offsets.set(child.pointer, start);
-    j3 = skipSpace(text4, child ? scanJson(text4, j3, child, offsets) : endOfValue(text4, j3));
-    if (text4.charCodeAt(j3) === 44) j3 = skipSpace(text4, j3 + 1);
+    j3 = skipSpace(text5, child ? scanJson(text5, j3, child, offsets) : endOfValue(text5, j3));
+    if (text5.charCodeAt(j3) === 44) j3 = skipSpace(text5, j3 + 1);
   }
   return j3 + 1;
 }
@@ -23944,15 +23944,15 @@ function scanJson(text4, i, trie, offsets) {
 // src/core/source/avro-idl.ts
 var import_libraries2 = __toESM(require_libraries(), 1);
 var IMPORT = /^[ \t]*import[ \t]+(idl|protocol|schema)[ \t]+"[^"\n]*"[ \t]*;/gm;
-function parseAvroIdl(file2, text4) {
-  const own = text4.replace(IMPORT, (m2) => " ".repeat(m2.length));
+function parseAvroIdl(file2, text5) {
+  const own2 = text5.replace(IMPORT, (m2) => " ".repeat(m2.length));
   try {
-    return import_libraries2.default.avsc().readProtocol(own);
+    return import_libraries2.default.avsc().readProtocol(own2);
   } catch (err) {
     if (err instanceof RangeError) throw new InputError("Avro IDL nested too deep to read", file2);
     const message = err.message;
     const at5 = /"pos":(\d+)/.exec(message);
-    const line = at5 ? text4.slice(0, Number(at5[1])).split("\n").length : void 0;
+    const line = at5 ? text5.slice(0, Number(at5[1])).split("\n").length : void 0;
     const reason = message.replace(/^invalid token \{.*?\}: /, "");
     throw new InputError(
       `not Avro IDL avsc can read (Avro 1.10's syntax: \`string?\` is \`union { null, string }\`): ${reason}`,
@@ -23962,8 +23962,8 @@ function parseAvroIdl(file2, text4) {
   }
 }
 var IdlPositions = class extends PositionIndex {
-  constructor(text4, protocol) {
-    super(text4);
+  constructor(text5, protocol) {
+    super(text5);
     this.protocol = protocol;
   }
   protocol;
@@ -24039,48 +24039,48 @@ function decodeText(file2, bytes) {
     throw new InputError("not valid UTF-8 text", file2, line);
   }
 }
-function parseText(file2, text4, format2) {
+function parseText(file2, text5, format2) {
   if (format2 === "avdl") {
-    const data3 = parseAvroIdl(file2, text4);
-    return { file: file2, format: format2, text: text4, data: data3, positions: new IdlPositions(text4, data3) };
+    const data3 = parseAvroIdl(file2, text5);
+    return { file: file2, format: format2, text: text5, data: data3, positions: new IdlPositions(text5, data3) };
   }
-  const data2 = format2 === "json" ? parseJson(file2, text4) : parseYaml(file2, text4);
-  return { file: file2, format: format2, text: text4, data: data2, positions: new PositionIndex(text4, format2 === "json") };
+  const data2 = format2 === "json" ? parseJson(file2, text5) : parseYaml(file2, text5);
+  return { file: file2, format: format2, text: text5, data: data2, positions: new PositionIndex(text5, format2 === "json") };
 }
-function parseJson(file2, text4) {
-  checkJsonShape(file2, text4);
+function parseJson(file2, text5) {
+  checkJsonShape(file2, text5);
   let data2;
   try {
-    data2 = JSON.parse(text4);
+    data2 = JSON.parse(text5);
   } catch (err) {
     const errors = [];
-    parse3(text4, errors, { allowTrailingComma: false, disallowComments: true });
+    parse3(text5, errors, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];
-    const line = first ? text4.slice(0, first.offset).split("\n").length : void 0;
+    const line = first ? text5.slice(0, first.offset).split("\n").length : void 0;
     const reason = first ? printParseErrorCode(first.error) : err.message.replace(/, "[\s\S]*" is not valid JSON$/, "");
     throw new InputError(`invalid JSON: ${reason}`, file2, line);
   }
   return data2;
 }
 var YAML_SCHEMA = CORE_SCHEMA.withTags(mergeTag);
-function parseYaml(file2, text4) {
+function parseYaml(file2, text5) {
   let data2;
   try {
-    data2 = load(text4, { filename: file2, maxDepth: LIMITS.maxDepth, schema: YAML_SCHEMA, maxTotalMergeKeys: LIMITS.maxMergeKeys });
+    data2 = load(text5, { filename: file2, maxDepth: LIMITS.maxDepth, schema: YAML_SCHEMA, maxTotalMergeKeys: LIMITS.maxMergeKeys });
   } catch (err) {
     if (err instanceof YAMLException) {
-      const line = err.mark ? err.mark.line + 1 : secondDocumentLine(text4);
+      const line = err.mark ? err.mark.line + 1 : secondDocumentLine(text5);
       if (/maxTotalMergeKeys/.test(err.reason))
         throw new InputError(`YAML merge keys copy more than ${LIMITS.maxMergeKeys.toLocaleString("en")} keys (merge bomb?)`, file2, line);
       throw new InputError(`invalid YAML: ${err.reason}`, file2, line);
     }
     throw new InputError(`invalid YAML: ${err.message}`, file2);
   }
-  if (text4.includes("*")) checkExpansion(file2, data2);
+  if (text5.includes("*")) checkExpansion(file2, data2);
   return data2;
 }
-function secondDocumentLine(text4) {
-  const lines = text4.split("\n");
+function secondDocumentLine(text5) {
+  const lines = text5.split("\n");
   const markers = lines.flatMap((l3, i) => /^---(\s|$)/.test(l3) ? [i] : []);
   const opening = lines.findIndex((l3) => l3.trim() !== "" && !l3.trimStart().startsWith("#") && !l3.startsWith("%"));
   const at5 = markers[0] === opening ? markers[1] : markers[0];
@@ -24108,45 +24108,45 @@ function checkExpansion(file2, data2) {
   };
   count(data2);
 }
-function checkJsonShape(file2, text4) {
-  const lineAt = (i) => text4.slice(0, i).split("\n").length;
-  const duplicate = (start, end) => new InputError(`duplicate key "${text4.slice(start, end)}" in one object`, file2, lineAt(start - 1));
+function checkJsonShape(file2, text5) {
+  const lineAt = (i) => text5.slice(0, i).split("\n").length;
+  const duplicate = (start, end) => new InputError(`duplicate key "${text5.slice(start, end)}" in one object`, file2, lineAt(start - 1));
   const open = [];
   const sets = [];
   let from = new Int32Array(256);
   let to2 = new Int32Array(256);
   let top = 0;
   const next = /["[\]{}]/g;
-  for (let m2 = next.exec(text4); m2; m2 = next.exec(text4)) {
+  for (let m2 = next.exec(text5); m2; m2 = next.exec(text5)) {
     let i = m2.index;
-    const c3 = text4.charCodeAt(i);
+    const c3 = text5.charCodeAt(i);
     if (c3 === 34) {
       const start = i + 1;
-      for (i = text4.indexOf('"', start); i >= 0; i = text4.indexOf('"', i + 1)) {
+      for (i = text5.indexOf('"', start); i >= 0; i = text5.indexOf('"', i + 1)) {
         let b3 = i - 1;
-        while (text4.charCodeAt(b3) === 92) b3--;
+        while (text5.charCodeAt(b3) === 92) b3--;
         if ((i - 1 - b3) % 2 === 0) break;
       }
-      if (i < 0) i = text4.length;
+      if (i < 0) i = text5.length;
       next.lastIndex = i + 1;
       const depth = open.length;
       if (!depth || open[depth - 1] < 0) continue;
       let k2 = i + 1;
-      while (k2 < text4.length && (text4.charCodeAt(k2) === 32 || text4.charCodeAt(k2) === 10 || text4.charCodeAt(k2) === 13 || text4.charCodeAt(k2) === 9))
+      while (k2 < text5.length && (text5.charCodeAt(k2) === 32 || text5.charCodeAt(k2) === 10 || text5.charCodeAt(k2) === 13 || text5.charCodeAt(k2) === 9))
         k2++;
-      if (text4.charCodeAt(k2) !== 58) continue;
+      if (text5.charCodeAt(k2) !== 58) continue;
       const set = sets[depth - 1];
       if (set) {
-        const key3 = text4.slice(start, i);
+        const key3 = text5.slice(start, i);
         if (set.has(key3)) throw duplicate(start, i);
         set.add(key3);
         continue;
       }
       const base = open[depth - 1];
-      for (let j3 = base; j3 < top; j3++) if (sameSpan(text4, from[j3], to2[j3], start, i)) throw duplicate(start, i);
+      for (let j3 = base; j3 < top; j3++) if (sameSpan(text5, from[j3], to2[j3], start, i)) throw duplicate(start, i);
       if (top - base === SMALL_OBJECT) {
-        const keys = /* @__PURE__ */ new Set([text4.slice(start, i)]);
-        for (let j3 = base; j3 < top; j3++) keys.add(text4.slice(from[j3], to2[j3]));
+        const keys = /* @__PURE__ */ new Set([text5.slice(start, i)]);
+        for (let j3 = base; j3 < top; j3++) keys.add(text5.slice(from[j3], to2[j3]));
         sets[depth - 1] = keys;
         top = base;
         continue;
@@ -24174,9 +24174,9 @@ function grown(a) {
   return b3;
 }
 var SMALL_OBJECT = 16;
-function sameSpan(text4, a, aEnd, b3, bEnd) {
+function sameSpan(text5, a, aEnd, b3, bEnd) {
   if (aEnd - a !== bEnd - b3) return false;
-  for (; a < aEnd; a++, b3++) if (text4.charCodeAt(a) !== text4.charCodeAt(b3)) return false;
+  for (; a < aEnd; a++, b3++) if (text5.charCodeAt(a) !== text5.charCodeAt(b3)) return false;
   return true;
 }
 
@@ -24186,10 +24186,10 @@ var SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
 var EXTENSION = /(\.schema)?\.(json|ya?ml|avsc|avpr|avdl)$/i;
 function pathVersion(path) {
   const parts = path.split("/");
-  const own = nameVersion(parts);
-  if (own?.kind !== "line") return own ?? folderVersion(parts);
+  const own2 = nameVersion(parts);
+  if (own2?.kind !== "line") return own2 ?? folderVersion(parts);
   const folder = folderVersion(parts);
-  return folder?.kind === "release" ? folder : own;
+  return folder?.kind === "release" ? folder : own2;
 }
 function nameVersion(parts) {
   const name = parts[parts.length - 1];
@@ -24323,15 +24323,15 @@ function relocator(from, to2) {
 
 // src/core/loose-version.ts
 var import_semver = __toESM(require_semver2(), 1);
-function looseVersion(text4) {
-  if (text4 === void 0) return void 0;
-  const prefix = /^v/i.test(text4) ? "v" : "";
-  const full = import_semver.default.valid(text4);
+function looseVersion(text5) {
+  if (text5 === void 0) return void 0;
+  const prefix = /^v/i.test(text5) ? "v" : "";
+  const full = import_semver.default.valid(text5);
   if (full) return { semver: full, parts: 3, prefix };
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text4);
-  if (day && !Number.isNaN(Date.parse(`${text4}T00:00:00Z`)))
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text5);
+  if (day && !Number.isNaN(Date.parse(`${text5}T00:00:00Z`)))
     return { semver: `${day[1]}${day[2]}${day[3]}.0.0`, parts: 1, prefix: "", calendar: true };
-  const short2 = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text4);
+  const short2 = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text5);
   if (!short2) return void 0;
   return { semver: `${short2[1]}.${short2[2] ?? 0}.0`, parts: short2[2] === void 0 ? 1 : 2, prefix };
 }
@@ -24356,8 +24356,8 @@ function visibleBump(level, like) {
   if (level === "minor" && like.parts < 2) return "none";
   return level;
 }
-function isBuildPlaceholder(text4) {
-  return typeof text4 === "string" && /^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text4);
+function isBuildPlaceholder(text5) {
+  return typeof text5 === "string" && /^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text5);
 }
 
 // src/core/source/kind.ts
@@ -24473,28 +24473,28 @@ function versionAt(docs, home) {
 }
 function asWritten(docs, home, value) {
   const line = docs.lineOf({ file: home.file, pointer: home.pointer });
-  const text4 = line === void 0 ? void 0 : lineText(docs.get(home.file).text, line);
+  const text5 = line === void 0 ? void 0 : lineText(docs.get(home.file).text, line);
   const key3 = escapeRegExp(home.pointer.slice(home.pointer.lastIndexOf("/") + 1));
-  const written2 = text4 && new RegExp(`(?:^|[\\s{,])["']?${key3}["']?\\s*:\\s*(\\d[\\d.]*)`).exec(text4)?.[1];
+  const written2 = text5 && new RegExp(`(?:^|[\\s{,])["']?${key3}["']?\\s*:\\s*(\\d[\\d.]*)`).exec(text5)?.[1];
   return written2 !== void 0 && Number(written2) === value ? written2 : String(value);
 }
-function lineText(text4, n) {
+function lineText(text5, n) {
   let start = 0;
-  for (let i = 1; i < n && start >= 0; i++) start = text4.indexOf("\n", start) + 1 || -1;
+  for (let i = 1; i < n && start >= 0; i++) start = text5.indexOf("\n", start) + 1 || -1;
   if (start < 0) return "";
-  const end = text4.indexOf("\n", start);
-  return text4.slice(start, end < 0 ? void 0 : end);
+  const end = text5.indexOf("\n", start);
+  return text5.slice(start, end < 0 ? void 0 : end);
 }
 function versionLine(docs, home) {
   return home.kind === "manifest" ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });
 }
 function manifestVersionWritten(docs, home, version2) {
   const bytes = home.kind === "manifest" ? docs.tree.read(home.file) : void 0;
-  const text4 = bytes && new TextDecoder().decode(bytes);
-  const at5 = text4 ? readManifest(home.file, text4)?.version : void 0;
-  if (!text4 || !at5) return void 0;
-  const end = text4.indexOf("\n", at5.end);
-  const line = (text4.slice(text4.lastIndexOf("\n", at5.start - 1) + 1, at5.start) + version2 + text4.slice(at5.end, end < 0 ? void 0 : end)).trim();
+  const text5 = bytes && new TextDecoder().decode(bytes);
+  const at5 = text5 ? readManifest(home.file, text5)?.version : void 0;
+  if (!text5 || !at5) return void 0;
+  const end = text5.indexOf("\n", at5.end);
+  const line = (text5.slice(text5.lastIndexOf("\n", at5.start - 1) + 1, at5.start) + version2 + text5.slice(at5.end, end < 0 ? void 0 : end)).trim();
   return line.length <= 100 ? line : void 0;
 }
 function manifestAt(docs, file2) {
@@ -24683,10 +24683,10 @@ function distinctNames(files, base, taken = /* @__PURE__ */ new Set()) {
 }
 
 // src/core/modules.ts
-function readVersion(text4) {
-  if (text4 === void 0) return void 0;
+function readVersion(text5) {
+  if (text5 === void 0) return void 0;
   try {
-    const data2 = load(text4);
+    const data2 = load(text5);
     const v2 = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
     return v2 === void 0 || v2 === null ? void 0 : String(v2);
   } catch {
@@ -24700,41 +24700,41 @@ function parseModuleTag(tag) {
 
 // src/core/scaffold/edit.ts
 var import_yaml = __toESM(require_dist(), 1);
-var eol = (text4) => text4.includes("\r\n") ? "\r\n" : "\n";
-function jsonFormatting(text4) {
-  const indent = /\n([ \t]+)"/.exec(text4)?.[1] ?? "  ";
+var eol = (text5) => text5.includes("\r\n") ? "\r\n" : "\n";
+function jsonFormatting(text5) {
+  const indent = /\n([ \t]+)"/.exec(text5)?.[1] ?? "  ";
   const tabs = indent.startsWith("	");
-  return { formattingOptions: { insertSpaces: !tabs, tabSize: tabs ? 1 : indent.length, eol: eol(text4) } };
+  return { formattingOptions: { insertSpaces: !tabs, tabSize: tabs ? 1 : indent.length, eol: eol(text5) } };
 }
 function yamlText(value, like) {
   const singles = (like.match(/'/g) ?? []).length;
   const doubles = (like.match(/"/g) ?? []).length;
   return (0, import_yaml.stringify)(value, { lineWidth: 0, singleQuote: singles > doubles, aliasDuplicateObjects: false });
 }
-var columnOf = (text4, offset) => offset - text4.lastIndexOf("\n", offset - 1) - 1;
-function insertAfter(text4, end, column, block) {
-  const nl = text4.indexOf("\n", end - 1);
-  const at5 = end === 0 ? 0 : nl < 0 ? text4.length : nl + 1;
+var columnOf = (text5, offset) => offset - text5.lastIndexOf("\n", offset - 1) - 1;
+function insertAfter(text5, end, column, block) {
+  const nl = text5.indexOf("\n", end - 1);
+  const at5 = end === 0 ? 0 : nl < 0 ? text5.length : nl + 1;
   const pad = " ".repeat(column);
   const lines = block.replace(/\n$/, "").split("\n").map((l3) => l3 ? pad + l3 : l3);
-  const sep3 = eol(text4);
-  const before = at5 === text4.length && !text4.endsWith("\n") ? sep3 : "";
-  return text4.slice(0, at5) + before + lines.join(sep3) + sep3 + text4.slice(at5);
+  const sep3 = eol(text5);
+  const before = at5 === text5.length && !text5.endsWith("\n") ? sep3 : "";
+  return text5.slice(0, at5) + before + lines.join(sep3) + sep3 + text5.slice(at5);
 }
 var nest = (keys, value) => keys.reduceRight((v2, key3) => ({ [key3]: v2 }), value);
-function setIn(text4, format2, path, value, place = {}) {
+function setIn(text5, format2, path, value, place = {}) {
   if (format2 === "json") {
     const getInsertionIndex = (keys) => place.first ? 0 : place.after && keys.includes(place.after) ? keys.indexOf(place.after) + 1 : keys.length;
-    return applyEdits(text4, modify(text4, path, value, { ...jsonFormatting(text4), getInsertionIndex }));
+    return applyEdits(text5, modify(text5, path, value, { ...jsonFormatting(text5), getInsertionIndex }));
   }
-  const doc = (0, import_yaml.parseDocument)(text4);
+  const doc = (0, import_yaml.parseDocument)(text5);
   if (!(0, import_yaml.isMap)(doc.contents)) throw new Error("the document is not a YAML mapping");
   let parent = doc.contents;
   let depth = 0;
   while (depth < path.length - 1) {
     const next = doc.getIn(path.slice(0, depth + 1), true);
     if ((0, import_yaml.isMap)(next) && next.flow) {
-      return replaceFlow(text4, next, { ...next.toJSON(), ...nest(path.slice(depth + 1), value) });
+      return replaceFlow(text5, next, { ...next.toJSON(), ...nest(path.slice(depth + 1), value) });
     }
     if (!(0, import_yaml.isMap)(next)) break;
     parent = next;
@@ -24745,31 +24745,31 @@ function setIn(text4, format2, path, value, place = {}) {
   const rest = path.slice(depth);
   const nested = nest(rest, value);
   const first = parent.items[0]?.key;
-  const column = first?.range ? columnOf(text4, first.range[0]) : 0;
-  const block = yamlText(nested, text4);
+  const column = first?.range ? columnOf(text5, first.range[0]) : 0;
+  const block = yamlText(nested, text5);
   const sibling = rest.length === 1 && place.after ? parent.items.find((p2) => p2.key?.value === place.after) : void 0;
-  if (rest.length === 1 && place.first && first?.range) return insertAfter(text4, first.range[0] - column, column, block);
-  const end = sibling?.value?.range?.[1] ?? parent.range?.[1] ?? text4.length;
-  return insertAfter(text4, end, column, block);
+  if (rest.length === 1 && place.first && first?.range) return insertAfter(text5, first.range[0] - column, column, block);
+  const end = sibling?.value?.range?.[1] ?? parent.range?.[1] ?? text5.length;
+  return insertAfter(text5, end, column, block);
 }
-function appendIn(text4, format2, path, value) {
-  if (format2 === "json") return applyEdits(text4, modify(text4, [...path, -1], value, jsonFormatting(text4)));
-  const doc = (0, import_yaml.parseDocument)(text4);
+function appendIn(text5, format2, path, value) {
+  if (format2 === "json") return applyEdits(text5, modify(text5, [...path, -1], value, jsonFormatting(text5)));
+  const doc = (0, import_yaml.parseDocument)(text5);
   const seq = doc.getIn(path, true);
-  if (seq === void 0) return setIn(text4, format2, path, [value]);
+  if (seq === void 0) return setIn(text5, format2, path, [value]);
   if (!(0, import_yaml.isSeq)(seq)) throw new Error(`${path.join(".")} is not a list`);
-  if (seq.flow || !seq.items.length) return replaceFlow(text4, seq, [...seq.toJSON(), value]);
+  if (seq.flow || !seq.items.length) return replaceFlow(text5, seq, [...seq.toJSON(), value]);
   const first = seq.items[0];
-  const dash = text4.lastIndexOf("-", first.range[0]);
-  return insertAfter(text4, seq.range[1], columnOf(text4, dash), yamlText([value], text4));
+  const dash = text5.lastIndexOf("-", first.range[0]);
+  return insertAfter(text5, seq.range[1], columnOf(text5, dash), yamlText([value], text5));
 }
-function replaceFlow(text4, node, value) {
+function replaceFlow(text5, node, value) {
   const [start, end] = node.range;
-  const keyLine = text4.lastIndexOf("\n", start - 1) + 1;
-  const column = (/^[ \t]*(- )?/.exec(text4.slice(keyLine))?.[0].length ?? 0) + 2;
+  const keyLine = text5.lastIndexOf("\n", start - 1) + 1;
+  const column = (/^[ \t]*(- )?/.exec(text5.slice(keyLine))?.[0].length ?? 0) + 2;
   const pad = " ".repeat(column);
-  const block = yamlText(value, text4).replace(/\n$/, "").split("\n");
-  return text4.slice(0, start).replace(/[ \t]*$/, "") + eol(text4) + block.map((l3) => pad + l3).join(eol(text4)) + text4.slice(end);
+  const block = yamlText(value, text5).replace(/\n$/, "").split("\n");
+  return text5.slice(0, start).replace(/[ \t]*$/, "") + eol(text5) + block.map((l3) => pad + l3).join(eol(text5)) + text5.slice(end);
 }
 function serialize(value, format2) {
   return format2 === "json" ? JSON.stringify(value, null, 2) + "\n" : (0, import_yaml.stringify)(value, { lineWidth: 0, aliasDuplicateObjects: false });
@@ -24893,11 +24893,11 @@ function operationSkeleton(o2) {
       content: { "application/json": { schema: object } }
     }
   };
-  const own = params.filter((p2) => !o2.declaredParams.includes(p2));
+  const own2 = params.filter((p2) => !o2.declaredParams.includes(p2));
   return {
     operationId: operationId(o2.method, o2.path, o2.takenIds),
     summary: "TODO: what this operation does.",
-    ...own.length ? { parameters: own.map((name) => ({ name, in: "path", required: true, schema: ulidSchema(o2.file, o2.house) })) } : {},
+    ...own2.length ? { parameters: own2.map((name) => ({ name, in: "path", required: true, schema: ulidSchema(o2.file, o2.house) })) } : {},
     ...body ? { requestBody: { required: true, content: { "application/json": { schema: object } } } } : {},
     responses: { ...success, ...errorResponses(o2.file, o2.house, body || params.length > 0, params.length > 0) }
   };
@@ -25463,8 +25463,8 @@ var Documents = class _Documents {
   }
   /** What resolving refs learnt that a reader should know (e.g. location and `$id` disagree). */
   notes = [];
-  note(text4) {
-    if (!this.notes.includes(text4)) this.notes.push(text4);
+  note(text5) {
+    if (!this.notes.includes(text5)) this.notes.push(text5);
   }
   /** Follow a chain of pure `$ref` objects to the first real node; a chain that loops is an error. */
   deref(loc, node) {
@@ -25561,13 +25561,13 @@ function overlayTree(layers) {
   };
 }
 function mergedTree(tip, head, fork) {
-  const same = (a, b3) => a && b3 ? Buffer.from(a).equals(b3) : a === b3;
+  const same2 = (a, b3) => a && b3 ? Buffer.from(a).equals(b3) : a === b3;
   const merged = new MapTree();
   const bothChanged = [];
   for (const p2 of [.../* @__PURE__ */ new Set([...tip.paths(), ...head.paths(), ...fork.paths()])].sort()) {
     const [atTip, atHead, atFork] = [tip.read(p2), head.read(p2), fork.read(p2)];
-    const untouched = same(atHead, atFork);
-    if (!untouched && !same(atTip, atFork) && !same(atTip, atHead)) bothChanged.push(p2);
+    const untouched = same2(atHead, atFork);
+    if (!untouched && !same2(atTip, atFork) && !same2(atTip, atHead)) bothChanged.push(p2);
     const bytes = untouched ? atTip : atHead;
     if (bytes !== void 0) merged.set(p2, bytes);
   }
@@ -33160,8 +33160,8 @@ var PARTIES = {
 function ruleMigrate(rule2, where, params) {
   if (!rule2.migrate) return void 0;
   const at5 = rule2.family === "avro" && (where === "request" || where === "response") ? "event" : where;
-  const text4 = fill(rule2.migrate, { ...params, ...(at5 && PARTIES[at5]) ?? { writers: "writers", readers: "readers" } });
-  return text4.charAt(0).toUpperCase() + text4.slice(1);
+  const text5 = fill(rule2.migrate, { ...params, ...(at5 && PARTIES[at5]) ?? { writers: "writers", readers: "readers" } });
+  return text5.charAt(0).toUpperCase() + text5.slice(1);
 }
 function fill(template, params) {
   return template.replace(/(`?)\{(\w+)\}(`?)/g, (whole, open, key3, close) => {
@@ -33173,20 +33173,20 @@ function fill(template, params) {
 function show(value) {
   if (typeof value === "string") return oneLine(value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + "..." : value);
   if (value === void 0) return "none";
-  const text4 = oneLine(JSON.stringify(value));
-  return text4.length > 80 ? text4.slice(0, 77) + "..." : text4;
+  const text5 = oneLine(JSON.stringify(value));
+  return text5.length > 80 ? text5.slice(0, 77) + "..." : text5;
 }
-function oneLine(text4) {
-  return text4.replace(CONTROL, (c3) => NAMED_CONTROL[c3] ?? `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function oneLine(text5) {
+  return text5.replace(CONTROL, (c3) => NAMED_CONTROL[c3] ?? `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var MAX_SHOWN_TEXT = 200;
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]/g;
 var NAMED_CONTROL = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function codeSpan(text4) {
-  const longest = Math.max(0, ...(text4.match(/`+/g) ?? []).map((run) => run.length));
+function codeSpan(text5) {
+  const longest = Math.max(0, ...(text5.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longest + 1);
   const pad = longest ? " " : "";
-  return fence + pad + text4 + pad + fence;
+  return fence + pad + text5 + pad + fence;
 }
 
 // src/core/policy/policy-rules.ts
@@ -33275,6 +33275,13 @@ var POLICY_RULES = [
     "Code no longer contains what a frozen contract requires.",
     "{invariant}: {file} must contain /{pattern}/",
     "Restore the required code: {invariant} is a frozen contract."
+  ),
+  rule(
+    "policy-changed",
+    "approve",
+    "The guard's own policy or Spectral ruleset was changed: what every later pull request is judged by (asked only where the base branch names a Council).",
+    "{file} changed: {what}",
+    "Get an approving review from {council}: what pull requests are held to is theirs to change."
   ),
   rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
   rule(
@@ -33472,10 +33479,10 @@ function compile2(pattern, lines) {
     const { RE2JS } = import_libraries3.default.re2js();
     const re2 = RE2JS.compile(RE2JS.translateRegExp(pattern), lines ? RE2JS.MULTILINE : 0);
     return {
-      test: (text4) => re2.matcher(text4).find(),
-      matches: (text4, limit) => {
+      test: (text5) => re2.matcher(text5).find(),
+      matches: (text5, limit) => {
         const out = [];
-        const m2 = re2.matcher(text4);
+        const m2 = re2.matcher(text5);
         while (out.length < limit && m2.find()) out.push({ index: m2.start(), text: m2.group() ?? "" });
         return out;
       },
@@ -33492,7 +33499,7 @@ function safeFormat(re2) {
   let check = FORMAT_CHECKS.get(re2);
   if (!check) {
     let compiled2;
-    check = (text4) => (compiled2 ??= formatCheck(re2))(text4);
+    check = (text5) => (compiled2 ??= formatCheck(re2))(text5);
     FORMAT_CHECKS.set(re2, check);
   }
   return check;
@@ -33502,9 +33509,9 @@ function formatCheck(re2) {
   try {
     const { RE2JS } = import_libraries3.default.re2js();
     const safe = RE2JS.compile(RE2JS.translateRegExp(re2.source), re2.flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
-    return (text4) => safe.matcher(text4).find();
+    return (text5) => safe.matcher(text5).find();
   } catch {
-    return (text4) => text4.length > MAX_NATIVE_FORMAT_CHARS || re2.test(text4);
+    return (text5) => text5.length > MAX_NATIVE_FORMAT_CHARS || re2.test(text5);
   }
 }
 var nativeFormats;
@@ -33595,8 +33602,8 @@ function contractsScope(contracts) {
 function normalizeRoot(root) {
   return root.replace(/^\.?\/?|\/$/g, "");
 }
-function parseConfig(file2, text4) {
-  const doc = parseText(file2, text4.replace(/^\s*#.*$/gm, "").trim() ? text4 : "{}", "yaml");
+function parseConfig(file2, text5) {
+  const doc = parseText(file2, text5.replace(/^\s*#.*$/gm, "").trim() ? text5 : "{}", "yaml");
   const data2 = doc.data ?? {};
   const validator = validators.validateConfig;
   if (!validator(data2)) {
@@ -33851,27 +33858,27 @@ var Workspace = class _Workspace {
     return unlessUnreadable(() => this.docs.get(path).data);
   }
   /** Write a file that must not exist yet. */
-  create(path, text4, what) {
+  create(path, text5, what) {
     if (this.exists(path)) throw new InputError(`exists already; not overwritten (remove it or pick another name)`, path);
     mkdirSync(dirname2(join3(this.top, path)), { recursive: true });
-    writeFileSync(join3(this.top, path), text4);
+    writeFileSync(join3(this.top, path), text5);
     this.written.push(`${path} (${what})`);
   }
   /** Replace a file's text with an edit of it; an edit that would leave a file that parsed unreadable is refused. */
-  update(path, text4, what) {
-    this.assertParses(path, text4);
-    writeFileSync(join3(this.top, path), text4);
+  update(path, text5, what) {
+    this.assertParses(path, text5);
+    writeFileSync(join3(this.top, path), text5);
     this.written.push(`${path} (${what})`);
   }
   /**
    * A YAML or JSON file that parses now still parses with `text` in its place, else nothing is written: splicing into a
    * document that holds a key in a shape we do not edit (`operations: []` where a mapping belongs) wrote the key twice.
    */
-  assertParses(path, text4) {
+  assertParses(path, text5) {
     const format2 = formatOf(path);
     if (format2 !== "json" && format2 !== "yaml" || !this.exists(path) || this.data(path) === void 0) return;
     try {
-      parseText(path, text4, format2);
+      parseText(path, text5, format2);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       throw new InputError(`the edit would leave it unreadable (${err.message.split("\n")[0]}); nothing was written`, path);
@@ -33932,11 +33939,11 @@ async function newEndpoint(input) {
     file2 = existing.find((p2) => /\/api\/openapi\.ya?ml$/.test(p2)) ?? existing[0] ?? `${dir}/api/openapi.yaml`;
   } else file2 = documentFor(ws2, input.module, "openapi");
   const format2 = formatOf(file2);
-  let text4;
-  if (ws2.exists(file2)) text4 = ws2.read(file2);
+  let text5;
+  if (ws2.exists(file2)) text5 = ws2.read(file2);
   else {
     const version2 = readVersion(ws2.read(`${dir}/versions.yaml`)) ?? "0.1.0";
-    text4 = serialize(openApiDocument(file2, ws2.house, `${input.module ?? ""} API`, version2), format2);
+    text5 = serialize(openApiDocument(file2, ws2.house, `${input.module ?? ""} API`, version2), format2);
   }
   const doc = ws2.exists(file2) ? ws2.data(file2) : {};
   const paths = isObj5(doc.paths) ? doc.paths : {};
@@ -33964,22 +33971,22 @@ async function newEndpoint(input) {
       if (isObj5(op) && typeof op.operationId === "string") taken.add(op.operationId);
   }
   const declared = (Array.isArray(item.parameters) ? item.parameters : []).filter((p2) => isObj5(p2) && p2.in === "path" && typeof p2.name === "string").map((p2) => p2.name);
-  const own = input.path in paths || !ws2.exists(file2) ? void 0 : pathItemFile(
+  const own2 = input.path in paths || !ws2.exists(file2) ? void 0 : pathItemFile(
     file2,
     Object.entries(paths).map(([path, raw]) => ({ path, ref: isRefObject(raw) ? raw.$ref : "#" })),
     input.path
   );
-  const home = own?.file ?? at5.loc.file;
+  const home = own2?.file ?? at5.loc.file;
   const operation = operationSkeleton({ method, path: input.path, file: home, house: ws2.house, takenIds: taken, declaredParams: declared });
   const what = `${method.toUpperCase()} ${input.path}: operation ${String(operation.operationId)} with ${Object.keys(operation.responses).join(", ")}`;
-  if (own) {
-    ws2.create(own.file, serialize({ [method]: operation }, formatOf(own.file) ?? format2), `the path item of ${what}`);
-    ws2.update(file2, setIn(text4, format2, ["paths", input.path], { $ref: own.ref }), `${input.path}: $ref to ${own.ref}`);
+  if (own2) {
+    ws2.create(own2.file, serialize({ [method]: operation }, formatOf(own2.file) ?? format2), `the path item of ${what}`);
+    ws2.update(file2, setIn(text5, format2, ["paths", input.path], { $ref: own2.ref }), `${input.path}: $ref to ${own2.ref}`);
   } else if (at5.loc.file !== file2) {
     const tokens = [...pointerTokens(at5.loc.pointer), method];
     ws2.update(at5.loc.file, setIn(ws2.read(at5.loc.file), formatOf(at5.loc.file), tokens, operation), what);
   } else {
-    const edited = setIn(text4, format2, ["paths", input.path, method], operation);
+    const edited = setIn(text5, format2, ["paths", input.path, method], operation);
     if (ws2.exists(file2)) ws2.update(file2, edited, what);
     else ws2.create(file2, edited, `a new OpenAPI 3.1 document; ${what}`);
   }
@@ -34053,14 +34060,14 @@ function addChannel(ws2, input) {
   const style = eventStyle(doc);
   const { key: key3, address } = channelOf(style, input.name);
   const channels2 = isObj5(doc.channels) ? doc.channels : {};
-  const same = Object.entries(channels2).find(
+  const same2 = Object.entries(channels2).find(
     ([k2, c3]) => k2 === key3 || k2 === address || isObj5(c3) && (c3.address === address || c3.address === input.name)
   );
-  if (same)
+  if (same2)
     throw new InputError(
-      `channel ${same[0]} exists already${same[0] === input.name ? "" : ` (for ${input.name})`}`,
+      `channel ${same2[0]} exists already${same2[0] === input.name ? "" : ` (for ${input.name})`}`,
       file2,
-      ws2.docs.lineOf({ file: file2, pointer: pointerJoin("/channels", same[0]) })
+      ws2.docs.lineOf({ file: file2, pointer: pointerJoin("/channels", same2[0]) })
     );
   const messageName = input.name.replace(/(^|[._])([a-z])/g, (_3, __, c3) => c3.toUpperCase());
   const defined = isObj5(doc.components) && isObj5(doc.components.messages) ? doc.components.messages : {};
@@ -34072,26 +34079,26 @@ function addChannel(ws2, input) {
     );
   const { payload, record } = eventPayload(ws2, file2, style, input.name, messageName);
   const message = { name: messageName, payload };
-  let text4 = ws2.read(file2);
-  if (style.inComponents) text4 = setIn(text4, format2, ["components", "messages", messageName], message);
+  let text5 = ws2.read(file2);
+  if (style.inComponents) text5 = setIn(text5, format2, ["components", "messages", messageName], message);
   const carried2 = style.inComponents ? { $ref: `#${pointerJoin("/components/messages", messageName)}` } : message;
   if (style.v2) {
     const op = style.action === "send" ? "subscribe" : "publish";
-    text4 = setIn(text4, format2, ["channels", address], { [op]: { operationId: `${style.action}${messageName}`, message: carried2 } });
+    text5 = setIn(text5, format2, ["channels", address], { [op]: { operationId: `${style.action}${messageName}`, message: carried2 } });
   } else {
     const operations2 = isObj5(doc.operations) ? doc.operations : {};
     let id = `${style.action}${messageName}`;
     for (let i = 2; id in operations2; i++) id = `${style.action}${messageName}${i}`;
-    text4 = setIn(text4, format2, ["channels", key3], { address, messages: { [messageName]: carried2 } });
-    text4 = setIn(text4, format2, ["operations", id], {
+    text5 = setIn(text5, format2, ["channels", key3], { address, messages: { [messageName]: carried2 } });
+    text5 = setIn(text5, format2, ["operations", id], {
       action: style.action,
       channel: { $ref: `#${pointerJoin("/channels", key3)}` },
       messages: [{ $ref: `#${pointerJoin("/channels", key3, "messages", messageName)}` }]
     });
   }
-  ws2.assertParses(file2, text4);
+  ws2.assertParses(file2, text5);
   if (record) ws2.create(record.path, record.text, record.what);
-  ws2.update(file2, text4, `channel ${address} with message ${messageName}, ${style.action === "send" ? "sent" : "received"}`);
+  ws2.update(file2, text5, `channel ${address} with message ${messageName}, ${style.action === "send" ? "sent" : "received"}`);
   return { written: ws2.written };
 }
 function eventPayload(ws2, file2, style, name, messageName) {
@@ -34140,11 +34147,11 @@ var BLOCKED_BY = {
 };
 function verdictLine(report) {
   const kind = verdictOf(report);
-  const own = report.changes.filter((c3) => !c3.earlier);
-  const breaking = own.filter((c3) => c3.level === "major").length;
-  const level = maxLevel(own.map((c3) => c3.level));
+  const own2 = report.changes.filter((c3) => !c3.earlier);
+  const breaking = own2.filter((c3) => c3.level === "major").length;
+  const level = maxLevel(own2.map((c3) => c3.level));
   const earlier = report.changes.filter((c3) => c3.earlier && c3.level === "major");
-  const none = own.length < report.changes.length ? "no contract changes of its own" : "no contract changes";
+  const none = own2.length < report.changes.length ? "no contract changes of its own" : "no contract changes";
   const what = (breaking ? counted(breaking, "breaking change") : level !== "none" ? `${level} change` : none) + (earlier.length ? ` (${counted(earlier.length, "breaking change")} already on ${earlier[0].earlier})` : "");
   if (kind === "hotfix") return `\u{1F6A8} emergency hotfix: ${what} (authorised by @${report.hotfix.by}; freeze right after merge)`;
   if (kind === "blocked") {
@@ -34281,11 +34288,11 @@ function namesIn(node, namespace, found2 = { defined: /* @__PURE__ */ new Set(),
   } else if (isObj(node)) {
     const t2 = node.type;
     if (typeof t2 === "string" && NAMED.has(t2) && typeof node.name === "string") {
-      const own = node.name.includes(".") ? node.name.slice(0, node.name.lastIndexOf(".")) : typeof node.namespace === "string" ? node.namespace || void 0 : namespace;
-      found2.defined.add(fullName(node.name, own));
-      onDefinition?.(fullName(node.name, own), node, namespace);
+      const own2 = node.name.includes(".") ? node.name.slice(0, node.name.lastIndexOf(".")) : typeof node.namespace === "string" ? node.namespace || void 0 : namespace;
+      found2.defined.add(fullName(node.name, own2));
+      onDefinition?.(fullName(node.name, own2), node, namespace);
       if (Array.isArray(node.fields)) {
-        for (const f3 of node.fields) if (isObj(f3)) namesIn(f3.type, own, found2, onDefinition);
+        for (const f3 of node.fields) if (isObj(f3)) namesIn(f3.type, own2, found2, onDefinition);
       }
     } else if (t2 === "array") namesIn(node.items, namespace, found2, onDefinition);
     else if (t2 === "map") namesIn(node.values, namespace, found2, onDefinition);
@@ -34738,10 +34745,10 @@ function readAsyncApi(docs, file2, errors) {
     const key3 = keyOf(def.loc);
     if (channel !== void 0) (carriers.get(key3) ?? carriers.set(key3, /* @__PURE__ */ new Set()).get(key3)).add(channel);
     if (messages.has(key3)) return key3;
-    const own = obj(def.node);
+    const own2 = obj(def.node);
     const fields = /* @__PURE__ */ new Map();
-    for (const [k2, v2] of Object.entries(own)) fields.set(k2, { loc: { ...def.loc, pointer: pointerJoin(def.loc.pointer, k2) }, node: v2 });
-    (Array.isArray(own.traits) ? own.traits : []).forEach((t2, i) => {
+    for (const [k2, v2] of Object.entries(own2)) fields.set(k2, { loc: { ...def.loc, pointer: pointerJoin(def.loc.pointer, k2) }, node: v2 });
+    (Array.isArray(own2.traits) ? own2.traits : []).forEach((t2, i) => {
       const trait = deref({ ...def.loc, pointer: pointerJoin(def.loc.pointer, "traits", i) }, t2);
       for (const [k2, v2] of Object.entries(obj(trait.node)))
         if (!fields.has(k2)) fields.set(k2, { loc: { ...trait.loc, pointer: pointerJoin(trait.loc.pointer, k2) }, node: v2 });
@@ -34752,7 +34759,7 @@ function readAsyncApi(docs, file2, errors) {
     }
     const bindings = fields.get("bindings");
     if (bindings && bindings.loc.file === file2) read.add(pointerJoin(bindings.loc.pointer, "kafka", "key"));
-    const name = typeof own.name === "string" ? own.name : typeof own.messageId === "string" ? own.messageId : pointerTokens(def.loc.pointer).pop() ?? fallback;
+    const name = typeof own2.name === "string" ? own2.name : typeof own2.messageId === "string" ? own2.messageId : pointerTokens(def.loc.pointer).pop() ?? fallback;
     messages.set(key3, { key: key3, name, loc: def.loc, fields });
     return key3;
   };
@@ -34874,15 +34881,15 @@ function finish(a, b3) {
   lo = a;
   hi = b3;
 }
-function foldText(text4, kind) {
+function foldText(text5, kind) {
   let a = START_LO[kind];
   let b3 = START_HI[kind];
-  for (let i = 0; i < text4.length; i++) {
-    const ch = text4.charCodeAt(i);
+  for (let i = 0; i < text5.length; i++) {
+    const ch = text5.charCodeAt(i);
     a = Math.imul(a ^ ch, 2654435761);
     b3 = Math.imul(b3 ^ ch, 1597334677);
   }
-  finish(a ^ text4.length, b3);
+  finish(a ^ text5.length, b3);
 }
 function foldPair(kind, a1, b1, a2, b22) {
   let a = Math.imul(START_LO[kind] ^ a1, 2654435761);
@@ -34941,8 +34948,8 @@ function lanesOf(value) {
 }
 function fingerprint(value) {
   if (value !== null && typeof value === "object") return lanesOf(value);
-  const text4 = JSON.stringify(value) ?? "u";
-  return { hasRef: false, hash: text4 };
+  const text5 = JSON.stringify(value) ?? "u";
+  return { hasRef: false, hash: text5 };
 }
 function sameValue(a, b3) {
   const objects2 = a !== null && typeof a === "object";
@@ -34952,8 +34959,8 @@ function sameValue(a, b3) {
   const y2 = lanesOf(b3);
   return x3.lo === y2.lo && x3.hi === y2.hi;
 }
-function hashText(text4) {
-  foldText(text4, STRING);
+function hashText(text5) {
+  foldText(text5, STRING);
   return lanesText(lo, hi);
 }
 
@@ -35562,8 +35569,8 @@ var Prover = class {
       }
       const applies = TYPE_KEYWORDS[k2];
       if (applies === void 0) return false;
-      const own = applies === t2 || applies === "number" && t2 === "integer";
-      if (own && !vacuous(k2, s[k2])) return false;
+      const own2 = applies === t2 || applies === "number" && t2 === "integer";
+      if (own2 && !vacuous(k2, s[k2])) return false;
     }
     return true;
   }
@@ -35856,13 +35863,13 @@ function keyAll(start, root, keys) {
 }
 function keyComponent(members, root, keys) {
   const inside = new Set(members);
-  const own = [];
+  const own2 = [];
   const outside = /* @__PURE__ */ new Set();
   let usable = true;
   for (const m2 of members) {
     const node = refTarget(root, m2);
     if (typeof node === "boolean") {
-      own.push(`${m2}:${node}`);
+      own2.push(`${m2}:${node}`);
       continue;
     }
     if (!isObj(node) && !Array.isArray(node)) {
@@ -35871,7 +35878,7 @@ function keyComponent(members, root, keys) {
     }
     const shape = shapeOf(node);
     if (shape.refused) usable = false;
-    own.push(`${m2}:${fingerprint(node).hash}`);
+    own2.push(`${m2}:${fingerprint(node).hash}`);
     for (const r2 of shape.refs) if (!inside.has(r2)) outside.add(r2);
   }
   const external = [...outside].sort().map((r2) => {
@@ -35885,10 +35892,10 @@ function keyComponent(members, root, keys) {
   }
   const self2 = members.length === 1 && !shapeOf(Object(refTarget(root, members[0]))).refs.includes(members[0]);
   if (self2) {
-    keys.set(members[0], hashText(`${own[0].slice(members[0].length)}|${external.join(",")}`));
+    keys.set(members[0], hashText(`${own2[0].slice(members[0].length)}|${external.join(",")}`));
     return;
   }
-  const cycle = hashText(`${own.sort().join(",")}|${external.join(",")}`);
+  const cycle = hashText(`${own2.sort().join(",")}|${external.join(",")}`);
   for (const m2 of members) keys.set(m2, hashText(`${cycle}#${m2}`));
 }
 function alikeIn(a, b3, rootA, rootB) {
@@ -35932,18 +35939,18 @@ function rewrite(node, keyOf, top = true, copies = /* @__PURE__ */ new Map()) {
   return out;
 }
 function link(schema2, root) {
-  const own = shapeOf(schema2);
-  if (own.refused) return void 0;
-  if (own.annotated) return "whole";
+  const own2 = shapeOf(schema2);
+  if (own2.refused) return void 0;
+  if (own2.annotated) return "whole";
   if (!root || typeof root !== "object")
-    return own.refs.length ? void 0 : { top: schema2, units: /* @__PURE__ */ new Map(), size: own.size, ownSize: own.size, draft7: own.draft7 };
-  const keys = keysOf(root, own.refs);
+    return own2.refs.length ? void 0 : { top: schema2, units: /* @__PURE__ */ new Map(), size: own2.size, ownSize: own2.size, draft7: own2.draft7 };
+  const keys = keysOf(root, own2.refs);
   const keyOf = (r2) => keys.get(r2);
   const units = /* @__PURE__ */ new Map();
-  const stack = [...own.refs];
+  const stack = [...own2.refs];
   const seen = /* @__PURE__ */ new Set();
-  let size = own.size;
-  let draft7 = own.draft7;
+  let size = own2.size;
+  let draft7 = own2.draft7;
   while (stack.length) {
     const ref = stack.pop();
     if (seen.has(ref)) continue;
@@ -35959,7 +35966,7 @@ function link(schema2, root) {
     draft7 ||= shape?.draft7 ?? false;
     if (shape) stack.push(...shape.refs);
   }
-  return { top: rewrite(schema2, keyOf), units, size, ownSize: own.size, draft7 };
+  return { top: rewrite(schema2, keyOf), units, size, ownSize: own2.size, draft7 };
 }
 var Unlinkable = class extends Error {
   constructor(message, spent = false) {
@@ -36622,16 +36629,16 @@ function included(olderAsWritten, newerAsWritten, options = {}) {
   if (!budget) return judged(olderAsWritten, newerAsWritten, options);
   if (budget.steps <= 0) return { kind: "unproven", reason: OVER_DIFF_STEPS, spent: true };
   const taken = { steps: 0 };
-  const own = options.maxSteps ?? MAX_STEPS;
+  const own2 = options.maxSteps ?? MAX_STEPS;
   try {
     if (budget.patterns) budget.patterns.short = false;
     const verdict = readingPatterns(
       budget.patterns,
-      () => judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(own, budget.steps) }, taken)
+      () => judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(own2, budget.steps) }, taken)
     );
     if (verdict.kind === "unproven" && !verdict.spent && budget.patterns?.short)
       return { kind: "unproven", reason: OVER_DIFF_PATTERNS, spent: true };
-    if (verdict.kind === "unproven" && verdict.reason === OVER_OWN_STEPS && budget.steps < own)
+    if (verdict.kind === "unproven" && verdict.reason === OVER_OWN_STEPS && budget.steps < own2)
       return { ...verdict, reason: OVER_DIFF_STEPS };
     return verdict;
   } finally {
@@ -36754,22 +36761,22 @@ function witnessOf(j3, majors, policy) {
   const [accepting, rejecting] = reader ? [older, newer] : [newer, older];
   const found2 = witnessesAt(accepting, rejecting, j3.broken.witness, [...new Set(at5.values())]);
   if (!found2 || ![...found2.values()].includes(j3.broken.witness)) return all;
-  const shown = new Map([...at5].filter(([, p2]) => found2.has(p2)).map(([c3, p2]) => [c3, found2.get(p2)]));
-  return withOwnValues(j3, majors, shown, at5, accepting, rejecting);
+  const shown2 = new Map([...at5].filter(([, p2]) => found2.has(p2)).map(([c3, p2]) => [c3, found2.get(p2)]));
+  return withOwnValues(j3, majors, shown2, at5, accepting, rejecting);
 }
-function withOwnValues(j3, majors, shown, at5, accepting, rejecting) {
+function withOwnValues(j3, majors, shown2, at5, accepting, rejecting) {
   const named2 = majors.filter((c3) => /-enum-value-(removed|added)$/.test(c3.ruleId));
-  if (named2.length < 2) return shown;
+  if (named2.length < 2) return shown2;
   const [accepts, rejects] = [failures(accepting), failures(rejecting)];
-  if (!accepts || !rejects) return shown;
+  if (!accepts || !rejects) return shown2;
   const s = j3.schema;
   for (const c3 of named2) {
     const removed = c3.ruleId.endsWith("-removed");
     const value = refTarget(removed ? s.rootA ?? s.older : s.rootB ?? s.newer, `#${c3.pointer}`) ?? refTarget(removed ? s.older : s.newer, `#${at5.get(c3)}`);
-    const instance = value === void 0 ? void 0 : placed(shown.get(c3) ?? j3.broken.witness, at5.get(c3), value);
-    if (instance !== void 0 && accepts(instance)?.length === 0 && !!rejects(instance)?.length) shown.set(c3, instance);
+    const instance = value === void 0 ? void 0 : placed(shown2.get(c3) ?? j3.broken.witness, at5.get(c3), value);
+    if (instance !== void 0 && accepts(instance)?.length === 0 && !!rejects(instance)?.length) shown2.set(c3, instance);
   }
-  return shown;
+  return shown2;
 }
 function placed(base, place, value) {
   const tokens = pointerTokens(place);
@@ -36828,12 +36835,12 @@ function reconcile(schemas, changeOf, strict) {
     for (const c3 of changes) breaking.add(c3);
     const majors = changes.filter((c3) => c3.level === "major");
     const policy = changes.filter(byPolicy);
-    const shown2 = witnessOf(j3, majors, policy);
+    const shown3 = witnessOf(j3, majors, policy);
     for (const c3 of majors) {
-      const witness = shown2.get(c3);
-      c3.semantic ??= shown2.has(c3) ? { ...semantic, witness } : { verdict: "unproven", reason: ELSEWHERE };
+      const witness = shown3.get(c3);
+      c3.semantic ??= shown3.has(c3) ? { ...semantic, witness } : { verdict: "unproven", reason: ELSEWHERE };
     }
-    for (const c3 of policy) if (shown2.has(c3)) c3.semantic ??= { ...semantic, witness: shown2.get(c3), verdict: "policy" };
+    for (const c3 of policy) if (shown3.has(c3)) c3.semantic ??= { ...semantic, witness: shown3.get(c3), verdict: "policy" };
     if (majors.length) continue;
     for (const c3 of policy) c3.semantic ??= { ...semantic, verdict: "policy" };
     if (policy.length) continue;
@@ -36866,12 +36873,12 @@ function reconcile(schemas, changeOf, strict) {
     if (!j3.unproven) continue;
     for (const c3 of mine(j3)) if (!decided.has(c3)) c3.semantic ??= { verdict: "unproven", reason: j3.unproven.reason };
   }
-  const shown = judgements.filter((j3) => j3.broken).length;
+  const shown2 = judgements.filter((j3) => j3.broken).length;
   const proven = judgements.filter((j3) => j3.proven).length;
   const overBudget = judgements.filter((j3) => j3.unproven?.spent).length;
   return {
     extra,
-    coverage: { judged: judgements.length, proven, breaking: shown, unproven: judgements.length - proven - shown, overBudget }
+    coverage: { judged: judgements.length, proven, breaking: shown2, unproven: judgements.length - proven - shown2, overBudget }
   };
 }
 
@@ -37044,10 +37051,10 @@ function pairMessages(a, b3) {
   }
   for (const [key3, m2] of b3.messages) {
     if (out.has(key3) || !named2(m2)) continue;
-    const same = [...a.messages.values()].filter((x3) => !used.has(x3.key) && named2(x3) && x3.name === m2.name);
-    if (same.length !== 1) continue;
-    out.set(key3, same[0]);
-    used.add(same[0].key);
+    const same2 = [...a.messages.values()].filter((x3) => !used.has(x3.key) && named2(x3) && x3.name === m2.name);
+    if (same2.length !== 1) continue;
+    out.set(key3, same2[0]);
+    used.add(same2[0].key);
   }
   return out;
 }
@@ -37082,8 +37089,8 @@ function compareMessage(d2, a, b3, old, m2, judge) {
   const emit = (rule2, loc, params) => d2.sink.emit({ rule: rule2, loc, params });
   const field = (x3, f3) => x3.fields.get(f3);
   const contentType = (x3, model) => {
-    const own = field(x3, "contentType")?.node;
-    return typeof own === "string" ? own : model.defaultContentType;
+    const own2 = field(x3, "contentType")?.node;
+    return typeof own2 === "string" ? own2 : model.defaultContentType;
   };
   const [ta, tb] = [contentType(old, a), contentType(m2, b3)];
   if (ta !== void 0 && tb !== void 0 && ta !== tb)
@@ -37147,9 +37154,9 @@ function typesOf2(protocol) {
   const out = /* @__PURE__ */ new Map();
   (Array.isArray(protocol.types) ? protocol.types : []).forEach((t2, index) => {
     if (!isObj(t2) || typeof t2.name !== "string") return;
-    const own = typeof t2.namespace === "string" ? t2.namespace || void 0 : namespace;
-    const node = own !== void 0 && t2.namespace === void 0 ? { ...t2, namespace: own } : t2;
-    const name = fullName(t2.name, own);
+    const own2 = typeof t2.namespace === "string" ? t2.namespace || void 0 : namespace;
+    const node = own2 !== void 0 && t2.namespace === void 0 ? { ...t2, namespace: own2 } : t2;
+    const name = fullName(t2.name, own2);
     if (!out.has(name)) out.set(name, { index, node });
   });
   return out;
@@ -37158,8 +37165,8 @@ function diffAvroProtocols(sink, older, newer, role) {
   const label = newer.file.replace(/^.*\//, "");
   const [typesA, typesB] = [typesOf2(older.node), typesOf2(newer.node)];
   const namesOf = (types, rest, namespace) => (name) => {
-    const own = types.get(name) ?? types.get(fullName(name, namespace));
-    return own ? { node: own.node, namespace } : rest(name);
+    const own2 = types.get(name) ?? types.get(fullName(name, namespace));
+    return own2 ? { node: own2.node, namespace } : rest(name);
   };
   const nsOf = (p2) => typeof p2.namespace === "string" && p2.namespace ? p2.namespace : void 0;
   const ns2 = [nsOf(older.node), nsOf(newer.node)];
@@ -37266,8 +37273,8 @@ function movedFiles(base, head, sameUnit, identity3) {
       for (const p2 of paths) {
         const k2 = key3(p2, side);
         if (k2 === void 0) continue;
-        const same = out.get(k2);
-        if (same) same.push(p2);
+        const same2 = out.get(k2);
+        if (same2) same2.push(p2);
         else out.set(k2, [p2]);
       }
       return out;
@@ -38672,8 +38679,8 @@ var SchemaDiffer = class {
       const loc = kb?.loc ?? ka.loc;
       const lineAt = kb ? void 0 : b3.loc;
       const implied = IMPLIED_BOUNDS[kw];
-      const shown = (k2) => k2 ? k2.value : implied === void 0 ? void 0 : `${implied} (by default)`;
-      const params = { keyword: kw, old: shown(ka), new: shown(kb) };
+      const shown2 = (k2) => k2 ? k2.value : implied === void 0 ? void 0 : `${implied} (by default)`;
+      const params = { keyword: kw, old: shown2(ka), new: shown2(kb) };
       if (implied === void 0 && !ka) return emit("constraint-tightened", loc, params);
       if (implied === void 0 && !kb) return emit("constraint-relaxed", loc, params, lineAt);
       const x3 = ka ? ka.value : implied;
@@ -38959,9 +38966,9 @@ var KIND_NAMES = {
   binary: "binary file"
 };
 function diffTrees(base, head, options = {}) {
-  const own = Documents.pair(base, head);
-  const baseDocs = options.documents?.base ?? own.base;
-  const headDocs = options.documents?.head ?? own.head;
+  const own2 = Documents.pair(base, head);
+  const baseDocs = options.documents?.base ?? own2.base;
+  const headDocs = options.documents?.head ?? own2.head;
   const errors = [];
   const warnings = [];
   const moduleOf = options.moduleOf ?? moduleOfAnyPath;
@@ -39390,13 +39397,13 @@ function createFreeze(tree, version2, options) {
     const bytes = tree.read(path);
     if (bytes instanceof Oversized)
       throw new InputError(`${overSizeLimit(path, bytes.size).message}: a freeze cannot hold it (leave it out with files.ignore)`, path);
-    const text4 = !isBinary(bytes) && isUtf8(bytes);
+    const text5 = !isBinary(bytes) && isUtf8(bytes);
     artifacts.push({
       path,
       sha256: sha256(bytes),
       size: bytes.length,
-      content: text4 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
-      ...text4 ? {} : { encoding: "base64" },
+      content: text5 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
+      ...text5 ? {} : { encoding: "base64" },
       frozen_at: at5
     });
   }
@@ -39620,18 +39627,18 @@ async function withGitSource(top, run) {
 // src/core/freeze/read.ts
 var validateFreeze2 = validators.validateFreeze;
 var validateIndex2 = validators.validateIndex;
-function shapeError(file2, text4, errors) {
+function shapeError(file2, text5, errors) {
   const e = errors?.[0];
   const pointer = e?.instancePath ?? "";
-  const line = parseText(file2, text4, "json").positions.locate(pointer)?.line;
+  const line = parseText(file2, text5, "json").positions.locate(pointer)?.line;
   return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file2, line);
 }
-function parseJsonFile(file2, text4) {
-  return parseText(file2, text4, "json").data;
+function parseJsonFile(file2, text5) {
+  return parseText(file2, text5, "json").data;
 }
-function readFreeze(file2, text4) {
-  const data2 = parseJsonFile(file2, text4);
-  if (!validateFreeze2(data2)) throw shapeError(file2, text4, validateFreeze2.errors);
+function readFreeze(file2, text5) {
+  const data2 = parseJsonFile(file2, text5);
+  if (!validateFreeze2(data2)) throw shapeError(file2, text5, validateFreeze2.errors);
   const raw = data2;
   const seen = /* @__PURE__ */ new Set();
   const artifacts = raw.artifacts.map((a) => {
@@ -39670,9 +39677,9 @@ function contentOf(bytes) {
     return { content: Buffer.from(bytes).toString("base64"), encoding: "base64" };
   }
 }
-function readShaIndex(file2, text4) {
-  const data2 = parseJsonFile(file2, text4);
-  if (!validateIndex2(data2)) throw shapeError(file2, text4, validateIndex2.errors);
+function readShaIndex(file2, text5) {
+  const data2 = parseJsonFile(file2, text5);
+  if (!validateIndex2(data2)) throw shapeError(file2, text5, validateIndex2.errors);
   const raw = data2;
   const index = {};
   for (const [sha, entry] of Object.entries(raw.index)) {
@@ -39693,8 +39700,8 @@ var isChangeset = (path) => path.startsWith(`${CHANGESET_DIR}/`) && /^[^/]+\.md$
 var LEVELS2 = /* @__PURE__ */ new Set(["major", "minor", "patch", "none"]);
 function declaredBumps(files) {
   const out = /* @__PURE__ */ new Map();
-  for (const { text: text4 } of files) {
-    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text4.replace(/^\uFEFF/, ""))?.[1];
+  for (const { text: text5 } of files) {
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text5.replace(/^\uFEFF/, ""))?.[1];
     if (front === void 0) continue;
     let data2;
     try {
@@ -39841,8 +39848,8 @@ function frozenData(artifact, file2) {
   let known = parsed.get(artifact);
   if (!known) {
     const format2 = formatOf(file2);
-    const text4 = artifact.encoding === "base64" ? Buffer.from(artifactBytes(artifact)).toString("utf8") : artifact.content;
-    known = { data: format2 ? unlessUnreadable(() => parseText(file2, text4, format2).data) : void 0 };
+    const text5 = artifact.encoding === "base64" ? Buffer.from(artifactBytes(artifact)).toString("utf8") : artifact.content;
+    known = { data: format2 ? unlessUnreadable(() => parseText(file2, text5, format2).data) : void 0 };
     parsed.set(artifact, known);
   }
   return known.data;
@@ -40678,6 +40685,166 @@ var frozenHistory = ({ layout, frozenBase, frozenHead, headFiles }) => ({
   findings: auditFrozen(layout, frozenBase, frozenHead, headFiles).map((p2) => finding("frozen-history-edited", p2.file, { ...p2 }))
 });
 
+// src/core/policy/spectral-ruleset.ts
+var isObj11 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"];
+var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
+var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
+var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
+function extendedRulesets(file2, text5) {
+  let data2;
+  try {
+    data2 = parseText(file2, text5, formatOf(file2) ?? "yaml").data;
+  } catch {
+    return [];
+  }
+  const extended = isObj11(data2) ? data2.extends : void 0;
+  const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
+  return BUILT_IN_RULESETS.filter((name) => names.includes(name));
+}
+function loadRuleset(file2, text5, parts) {
+  const { rulesets: LOADED, functions: FUNCTIONS, formats: FORMATS } = parts;
+  const doc = parseText(file2, text5, formatOf(file2) ?? "yaml");
+  const refuse = (pointer, why) => {
+    throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
+  };
+  const data2 = doc.data;
+  if (!isObj11(data2)) return refuse("", "it is not a mapping of extends and rules");
+  for (const key3 of Object.keys(data2)) {
+    if (key3 === "functions" || key3 === "functionsDir")
+      refuse(
+        `/${key3}`,
+        `\`${key3}\` loads JavaScript, and contract-guard never runs code from a repository; use Spectral's built-in functions`
+      );
+    if (key3 === "overrides")
+      refuse("/overrides", "`overrides` are not supported; write the rules for every file, or ignore findings in the policy");
+    if (!TOP_KEYS.has(key3)) refuse(`/${key3}`, `unknown key \`${key3}\``);
+  }
+  const definition = {};
+  if (data2.extends !== void 0) {
+    const list = typeof data2.extends === "string" || Array.isArray(data2.extends) && typeof data2.extends[1] === "string" && EXTEND_MODES.has(data2.extends[1]) ? [data2.extends] : Array.isArray(data2.extends) ? data2.extends : refuse("/extends", "`extends` is not a ruleset name or a list of them");
+    definition.extends = list.map((entry, i) => {
+      const [name, mode] = Array.isArray(entry) ? entry : [entry, void 0];
+      const ruleset = typeof name === "string" ? LOADED[name] : void 0;
+      if (!ruleset)
+        refuse(
+          pointerJoin("/extends", ...list.length > 1 || Array.isArray(data2.extends) ? [i] : []),
+          `extends ${JSON.stringify(name)}: only ${BUILT_IN_RULESETS.join(", ")} can be extended (a file, package or URL is never loaded)`
+        );
+      if (mode !== void 0 && (typeof mode !== "string" || !EXTEND_MODES.has(mode)))
+        refuse("/extends", `extends mode ${JSON.stringify(mode)}: use all, recommended or off`);
+      return mode ? [ruleset, mode] : ruleset;
+    });
+  }
+  if (data2.formats !== void 0) definition.formats = formatList(data2.formats, "/formats", FORMATS, refuse);
+  for (const key3 of ["aliases", "documentationUrl", "description", "parserOptions"])
+    if (data2[key3] !== void 0) definition[key3] = data2[key3];
+  const rules = {};
+  for (const [id, rule2] of Object.entries(isObj11(data2.rules) ? data2.rules : {})) {
+    const at5 = pointerJoin("/rules", id);
+    if (!isObj11(rule2)) {
+      rules[id] = rule2;
+      continue;
+    }
+    const out = { ...rule2 };
+    if (rule2.formats !== void 0) out.formats = formatList(rule2.formats, pointerJoin(at5, "formats"), FORMATS, refuse);
+    if (rule2.then !== void 0) {
+      const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
+      const built = thens.map((then, i) => {
+        const where = Array.isArray(rule2.then) ? pointerJoin(at5, "then", i, "function") : pointerJoin(at5, "then", "function");
+        if (!isObj11(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        const fn2 = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
+        if (!fn2)
+          refuse(
+            where,
+            `rule ${id} calls ${JSON.stringify(then.function)}, which is not one of Spectral's built-in functions (${Object.keys(FUNCTIONS).join(", ")}); custom functions are JavaScript and are never run`
+          );
+        return { ...then, function: fn2 };
+      });
+      out.then = Array.isArray(rule2.then) ? built : built[0];
+    }
+    rules[id] = out;
+  }
+  if (data2.rules !== void 0) definition.rules = rules;
+  return { file: file2, definition };
+}
+function formatList(value, at5, FORMATS, refuse) {
+  if (!Array.isArray(value)) return refuse(at5, "`formats` is not a list");
+  return value.map(
+    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at5, i), `unknown format ${JSON.stringify(name)}`)
+  );
+}
+
+// src/core/policy/checks/guard-policy.ts
+function guardFiles(config) {
+  const ruleset = config.spectral.ruleset ? [config.spectral.ruleset] : DEFAULT_RULESETS;
+  return [config.source?.file ?? CONFIG_PATH, ...ruleset];
+}
+var MAX_LISTED = 4;
+var MAX_DEPTH3 = 12;
+var guardPolicy = ({ config, guard }) => {
+  if (!guard || !config.council.teams.length && !config.council.users.length) return { findings: [] };
+  const findings = [];
+  for (const file2 of guardFiles(config)) {
+    const [before, after] = [guard.base.read(file2), guard.head.read(file2)];
+    if (before === after || before && after && Buffer.from(before).equals(Buffer.from(after))) continue;
+    const told = whatChanged(file2, before, after);
+    if (!told) continue;
+    findings.push(
+      finding(
+        "policy-changed",
+        file2,
+        { file: file2, what: told.what, council: "the Contract Council" },
+        { line: told.line, key: `policy|${file2}` }
+      )
+    );
+  }
+  return {
+    findings,
+    checklist: findings.map((f3) => ({ text: `The Contract Council approves the change to ${f3.file}`, done: false }))
+  };
+};
+var text4 = (bytes) => Buffer.from(bytes).toString("utf8");
+function whatChanged(file2, before, after) {
+  if (!before) return { what: "added" };
+  if (!after) return { what: "deleted" };
+  const parsed2 = (bytes) => {
+    try {
+      return parseText(file2, text4(bytes), file2.endsWith(".json") ? "json" : "yaml");
+    } catch (err) {
+      if (err instanceof InputError) return void 0;
+      throw err;
+    }
+  };
+  const [a, b3] = [parsed2(before), parsed2(after)];
+  if (!b3) return { what: "it no longer parses" };
+  if (!a) return { what: "rewritten (it did not parse before)" };
+  const found2 = [];
+  differences(a.data, b3.data, [], found2);
+  if (!found2.length) return void 0;
+  const listed2 = found2.slice(0, MAX_LISTED).map((d2) => `${d2.key ? codeSpan(oneLine(d2.key)) : "the whole file"}: ${shown(d2.from)} \u2192 ${shown(d2.to)}`).join("; ");
+  const more = found2.length > MAX_LISTED ? `; and ${found2.length - MAX_LISTED} more` : "";
+  const first = found2.find((d2) => d2.to !== void 0) ?? found2[0];
+  return { what: listed2 + more, line: b3.positions.locate(first.pointer)?.line };
+}
+function differences(a, b3, path, out) {
+  if (same(a, b3)) return;
+  const key3 = path.join(".");
+  const pointer = path.map((t2) => "/" + t2.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  if (!isObj(a) || !isObj(b3) || path.length >= MAX_DEPTH3) {
+    out.push({ key: key3, from: a, to: b3, pointer });
+    return;
+  }
+  for (const k2 of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b3)])) differences(own(a, k2), own(b3, k2), [...path, k2], out);
+}
+var own = (o2, k2) => Object.hasOwn(o2, k2) ? o2[k2] : void 0;
+var same = (a, b3) => a === b3 || JSON.stringify(a) === JSON.stringify(b3);
+function shown(value) {
+  if (value === void 0) return "absent";
+  const json = oneLine(JSON.stringify(value));
+  return codeSpan(json.length > 60 ? json.slice(0, 57) + "\u2026" : json);
+}
+
 // src/core/policy/invariants.ts
 function viewOf(docs, file2, pointer, errors) {
   if (!docs.has(file2)) return void 0;
@@ -40729,10 +40896,10 @@ function checkCodeInvariant(inv, code) {
   if (inv.forbid !== void 0) {
     const re2 = safeLinePattern(inv.forbid);
     for (const file2 of files) {
-      const text4 = Buffer.from(code.read(file2) ?? []).toString("utf8");
+      const text5 = Buffer.from(code.read(file2) ?? []).toString("utf8");
       let [line, from] = [1, 0];
-      for (const m2 of re2.matches(text4, MAX_FORBIDDEN - out.length)) {
-        line += newlines(text4, from, m2.index);
+      for (const m2 of re2.matches(text5, MAX_FORBIDDEN - out.length)) {
+        line += newlines(text5, from, m2.index);
         from = m2.index;
         out.push(
           finding(
@@ -40766,9 +40933,9 @@ function checkCodeInvariant(inv, code) {
   return out;
 }
 var MAX_FORBIDDEN = 50;
-function newlines(text4, from, to2) {
+function newlines(text5, from, to2) {
   let n = 0;
-  for (let i = text4.indexOf("\n", from); i !== -1 && i < to2; i = text4.indexOf("\n", i + 1)) n++;
+  for (let i = text5.indexOf("\n", from); i !== -1 && i < to2; i = text5.indexOf("\n", i + 1)) n++;
   return n;
 }
 function touchedFiles(inv, base, head) {
@@ -40803,7 +40970,7 @@ var invariants = ({ config, base, head, code }) => {
 
 // src/core/policy/lint.ts
 var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
-var isObj11 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj12 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 function lintOpenApi(docs, paths) {
   const out = [];
   for (const file2 of paths) {
@@ -40832,17 +40999,17 @@ function lintOpenApi(docs, paths) {
       );
     }
     const schemeType = (name) => {
-      const raw = isObj11(doc.components) && isObj11(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      const raw = isObj12(doc.components) && isObj12(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
       try {
         const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
-        if (!isObj11(s)) return "";
+        if (!isObj12(s)) return "";
         return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
       } catch (err) {
         if (err instanceof InputError) return "";
         throw err;
       }
     };
-    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj11) : [];
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj12) : [];
     const complete = requirements.some((r2) => {
       const types = Object.keys(r2).map(schemeType);
       return types.includes("mutualTLS") && types.includes("http:bearer");
@@ -40855,11 +41022,11 @@ function lintOpenApi(docs, paths) {
     for (const { path, method, node: op } of operations(doc, file2)) {
       const label = `${method.toUpperCase()} ${path}`;
       const at5 = pointerJoin("/paths", path, method);
-      const responses = isObj11(op.responses) ? Object.keys(op.responses) : [];
+      const responses = isObj12(op.responses) ? Object.keys(op.responses) : [];
       if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
         out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at5), key: `${file2}|${label}|4xx` }));
       if (/(^|\/)health$/.test(path)) {
-        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r2) => isObj11(r2) && Object.keys(r2).length === 0));
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r2) => isObj12(r2) && Object.keys(r2).length === 0));
         if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at5), key: `${file2}|${label}|health` }));
       }
     }
@@ -40966,15 +41133,15 @@ function semanticNote(change) {
 }
 function showValue(value, { spaced = false } = {}) {
   const v2 = shortenStrings(value);
-  const text4 = (spaced ? spacedJson(v2) : JSON.stringify(v2)) ?? String(value);
-  if (text4.length <= MAX_SHOWN) return codeSpan(oneLine(text4));
+  const text5 = (spaced ? spacedJson(v2) : JSON.stringify(v2)) ?? String(value);
+  if (text5.length <= MAX_SHOWN) return codeSpan(oneLine(text5));
   return codeSpan(oneLine(abridged(v2, spaced, MAX_SHOWN))) + " (abridged; the JSON report has it whole)";
 }
 var MAX_SHOWN = 300;
 function abridged(value, spaced, room) {
   if (!value || typeof value !== "object") {
-    const text4 = JSON.stringify(value) ?? "null";
-    return text4.length <= room ? text4 : `${text4.slice(0, Math.max(1, room - 1))}\u2026`;
+    const text5 = JSON.stringify(value) ?? "null";
+    return text5.length <= room ? text5 : `${text5.slice(0, Math.max(1, room - 1))}\u2026`;
   }
   const list = Array.isArray(value);
   const entries = list ? value.map((v2) => [void 0, v2]) : Object.entries(value).filter(([, v2]) => v2 !== void 0);
@@ -41007,10 +41174,10 @@ function shortenStrings(value) {
 }
 
 // src/core/policy/proposals.ts
-var MAX_LISTED = 10;
+var MAX_LISTED2 = 10;
 function listed(changes, line) {
-  const out = changes.slice(0, MAX_LISTED).map(line);
-  if (changes.length > MAX_LISTED) out.push(`- \u2026 and ${changes.length - MAX_LISTED} more changes`);
+  const out = changes.slice(0, MAX_LISTED2).map(line);
+  if (changes.length > MAX_LISTED2) out.push(`- \u2026 and ${changes.length - MAX_LISTED2} more changes`);
   return out;
 }
 var ordered = (changes) => {
@@ -41039,7 +41206,7 @@ function changesetProposal(name, level, changes) {
 }
 var migrationNotePath = (folder, module, version2) => `${folder}/${unitSlug(module)}-${version2}.md`;
 function migrationProposal(folder, module, from, version2, majors) {
-  const text4 = [
+  const text5 = [
     `# Migrating to ${module} ${version2}`,
     "",
     `${from ? `From ${module} ${from} to ${version2}` : `${module} ${version2}`}: ${majors.length} breaking change${majors.length === 1 ? "" : "s"}.`,
@@ -41062,7 +41229,7 @@ function migrationProposal(folder, module, from, version2, majors) {
     `Restore the last freeze of ${module} and re-release; consumers that already migrated keep working if the old fields are still accepted.`,
     ""
   ].join("\n");
-  return { path: migrationNotePath(folder, module, version2), text: text4 };
+  return { path: migrationNotePath(folder, module, version2), text: text5 };
 }
 
 // src/core/policy/checks/impact.ts
@@ -41122,21 +41289,21 @@ var versioning = (context) => {
 ${text2(head.tree, p2) ?? ""}`);
   const single = units.single;
   const baseFiles = new Set(context.base.paths);
-  for (const { name, own, inherited, inheritedFiles } of impact.modules) {
+  for (const { name, own: own2, inherited, inheritedFiles } of impact.modules) {
     const home = units.get(name)?.home;
     const inPaths = home?.kind === "path";
-    const published = inPaths ? own.filter((c3) => !baseFiles.has(context.movedFrom(c3.file) ?? c3.file) && pathVersion(c3.file)?.unit === home?.file) : [];
+    const published = inPaths ? own2.filter((c3) => !baseFiles.has(context.movedFrom(c3.file) ?? c3.file) && pathVersion(c3.file)?.unit === home?.file) : [];
     const inLine = !inPaths && home && pathVersion(home.file)?.kind === "line";
-    const counted2 = inPaths ? published : [...own, ...inherited].filter((c3) => !inLine || c3.level !== "major");
+    const counted2 = inPaths ? published : [...own2, ...inherited].filter((c3) => !inLine || c3.level !== "major");
     const level = maxLevel(counted2.map((c3) => c3.level));
-    if (!home && name === GLOBALS && own.every((c3) => impact.inheritedFiles.has(c3.file))) continue;
+    if (!home && name === GLOBALS && own2.every((c3) => impact.inheritedFiles.has(c3.file))) continue;
     const versionsFile = home?.file ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
     const pointer = home?.pointer ?? "/current";
     const key3 = pointer.slice(1).replace(/\//g, ".");
     const was = home && context.movedFrom(home.file);
     const frozenVersion = versionAt(context.base.docs, was ? { ...home, file: was } : home);
     const currentVersion = versionAt(head.docs, home);
-    const changes = [...own, ...inherited];
+    const changes = [...own2, ...inherited];
     const majors = changes.filter((c3) => c3.level === "major");
     if (level === "none" && frozenVersion === currentVersion) {
       if ((inPaths || inLine) && majors.length) findings.push(councilFinding(name, versionsFile, majors.length, config));
@@ -41152,7 +41319,7 @@ ${text2(head.tree, p2) ?? ""}`);
     modules.push({
       name,
       level,
-      changes: own.length,
+      changes: own2.length,
       frozenVersion,
       currentVersion,
       requiredBump: required,
@@ -41178,7 +41345,7 @@ ${text2(head.tree, p2) ?? ""}`);
       continue;
     }
     if (!current) {
-      const written3 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : home ? "" : filledByBuild(own, head.docs);
+      const written3 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : home ? "" : filledByBuild(own2, head.docs);
       if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile, key: key3, written: written3 }, at5));
       if (majors.length) council();
       continue;
@@ -41354,7 +41521,8 @@ var POLICY_CHECKS = [
   openapiLint,
   spectral,
   invariants,
-  frozenHistory
+  frozenHistory,
+  guardPolicy
 ];
 
 // src/core/policy/evaluate.ts
@@ -41404,6 +41572,7 @@ function evaluate(input) {
     frozenHead: input.frozenHead,
     headFiles: input.headFiles,
     code: input.code,
+    ...input.guard ? { guard: input.guard } : {},
     linted: input.linted,
     isContract: (file2) => matchesAny(file2, config.files.contracts),
     movedFrom: movedFromOf(input.moves),
@@ -41464,7 +41633,8 @@ function evaluate(input) {
     warnings.push(
       `no one can approve a major change: the Contract Council is empty (set council.teams or council.users in ${config.source?.file ?? CONFIG_PATH})`
     );
-  if (changes.length || violations.some((v2) => v2.blocking || v2.approvable)) {
+  const guard = guardFiles(config);
+  if (changes.length || violations.some((v2) => (v2.blocking || v2.approvable) && layout.inRoot(v2.file) && !guard.includes(v2.file))) {
     checklist.push({
       text: "After merge: `contract-guard freeze create <version>` and `contract-guard freeze tag --push` on the default branch",
       done: false
@@ -41714,103 +41884,11 @@ var FreezeStore = class {
 // src/services/spectral-lint.ts
 import { posix as posix9 } from "node:path";
 import { setFlagsFromString } from "node:v8";
-
-// src/core/policy/spectral-ruleset.ts
-var isObj12 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
-var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"];
-var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
-var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
-var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
-function extendedRulesets(file2, text4) {
-  let data2;
-  try {
-    data2 = parseText(file2, text4, formatOf(file2) ?? "yaml").data;
-  } catch {
-    return [];
-  }
-  const extended = isObj12(data2) ? data2.extends : void 0;
-  const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
-  return BUILT_IN_RULESETS.filter((name) => names.includes(name));
-}
-function loadRuleset(file2, text4, parts) {
-  const { rulesets: LOADED, functions: FUNCTIONS, formats: FORMATS } = parts;
-  const doc = parseText(file2, text4, formatOf(file2) ?? "yaml");
-  const refuse = (pointer, why) => {
-    throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
-  };
-  const data2 = doc.data;
-  if (!isObj12(data2)) return refuse("", "it is not a mapping of extends and rules");
-  for (const key3 of Object.keys(data2)) {
-    if (key3 === "functions" || key3 === "functionsDir")
-      refuse(
-        `/${key3}`,
-        `\`${key3}\` loads JavaScript, and contract-guard never runs code from a repository; use Spectral's built-in functions`
-      );
-    if (key3 === "overrides")
-      refuse("/overrides", "`overrides` are not supported; write the rules for every file, or ignore findings in the policy");
-    if (!TOP_KEYS.has(key3)) refuse(`/${key3}`, `unknown key \`${key3}\``);
-  }
-  const definition = {};
-  if (data2.extends !== void 0) {
-    const list = typeof data2.extends === "string" || Array.isArray(data2.extends) && typeof data2.extends[1] === "string" && EXTEND_MODES.has(data2.extends[1]) ? [data2.extends] : Array.isArray(data2.extends) ? data2.extends : refuse("/extends", "`extends` is not a ruleset name or a list of them");
-    definition.extends = list.map((entry, i) => {
-      const [name, mode] = Array.isArray(entry) ? entry : [entry, void 0];
-      const ruleset = typeof name === "string" ? LOADED[name] : void 0;
-      if (!ruleset)
-        refuse(
-          pointerJoin("/extends", ...list.length > 1 || Array.isArray(data2.extends) ? [i] : []),
-          `extends ${JSON.stringify(name)}: only ${BUILT_IN_RULESETS.join(", ")} can be extended (a file, package or URL is never loaded)`
-        );
-      if (mode !== void 0 && (typeof mode !== "string" || !EXTEND_MODES.has(mode)))
-        refuse("/extends", `extends mode ${JSON.stringify(mode)}: use all, recommended or off`);
-      return mode ? [ruleset, mode] : ruleset;
-    });
-  }
-  if (data2.formats !== void 0) definition.formats = formatList(data2.formats, "/formats", FORMATS, refuse);
-  for (const key3 of ["aliases", "documentationUrl", "description", "parserOptions"])
-    if (data2[key3] !== void 0) definition[key3] = data2[key3];
-  const rules = {};
-  for (const [id, rule2] of Object.entries(isObj12(data2.rules) ? data2.rules : {})) {
-    const at5 = pointerJoin("/rules", id);
-    if (!isObj12(rule2)) {
-      rules[id] = rule2;
-      continue;
-    }
-    const out = { ...rule2 };
-    if (rule2.formats !== void 0) out.formats = formatList(rule2.formats, pointerJoin(at5, "formats"), FORMATS, refuse);
-    if (rule2.then !== void 0) {
-      const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
-      const built = thens.map((then, i) => {
-        const where = Array.isArray(rule2.then) ? pointerJoin(at5, "then", i, "function") : pointerJoin(at5, "then", "function");
-        if (!isObj12(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
-        const fn2 = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
-        if (!fn2)
-          refuse(
-            where,
-            `rule ${id} calls ${JSON.stringify(then.function)}, which is not one of Spectral's built-in functions (${Object.keys(FUNCTIONS).join(", ")}); custom functions are JavaScript and are never run`
-          );
-        return { ...then, function: fn2 };
-      });
-      out.then = Array.isArray(rule2.then) ? built : built[0];
-    }
-    rules[id] = out;
-  }
-  if (data2.rules !== void 0) definition.rules = rules;
-  return { file: file2, definition };
-}
-function formatList(value, at5, FORMATS, refuse) {
-  if (!Array.isArray(value)) return refuse(at5, "`formats` is not a list");
-  return value.map(
-    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at5, i), `unknown format ${JSON.stringify(name)}`)
-  );
-}
-
-// src/services/spectral-lint.ts
 async function readRuleset(config, read) {
   const named2 = config.spectral.ruleset;
   for (const path of named2 ? [named2] : DEFAULT_RULESETS) {
-    const text4 = await read(path);
-    if (text4 !== void 0) return loadRuleset(path, text4, await spectralParts(extendedRulesets(path, text4)));
+    const text5 = await read(path);
+    if (text5 !== void 0) return loadRuleset(path, text5, await spectralParts(extendedRulesets(path, text5)));
   }
   if (named2)
     throw new InputError(
@@ -41889,7 +41967,7 @@ async function spectralFindings(ruleset, docs, paths, progress) {
   const { Document, Spectral } = exportsOf(core);
   const { Resolver } = exportsOf(refs);
   const { Yaml, Json } = exportsOf(parsers);
-  const text4 = (file2) => Buffer.from(docs.tree.read(file2) ?? new Uint8Array()).toString("utf8");
+  const text5 = (file2) => Buffer.from(docs.tree.read(file2) ?? new Uint8Array()).toString("utf8");
   const noNetwork = {
     resolve: async (ref) => {
       throw new Error(`remote $ref ${ref.toString()} is not fetched`);
@@ -41902,7 +41980,7 @@ async function spectralFindings(ruleset, docs, paths, progress) {
         resolve: async (ref) => {
           const file2 = posix9.normalize(ref.path()).replace(/^\/+/, "");
           if (!docs.has(file2)) throw new Error(`$ref target ${file2} not found`);
-          return text4(file2);
+          return text5(file2);
         }
       },
       http: noNetwork,
@@ -41937,7 +42015,7 @@ async function spectralFindings(ruleset, docs, paths, progress) {
       continue;
     }
     bytesLeft -= bytes;
-    const results = await spectral2.run(new Document(text4(file2), /\.json$/i.test(file2) ? Json : Yaml, `/${file2}`), {
+    const results = await spectral2.run(new Document(text5(file2), /\.json$/i.test(file2) ? Json : Yaml, `/${file2}`), {
       ignoreUnknownFormat: true
     });
     for (const r2 of results) {
@@ -41977,11 +42055,11 @@ async function defaultBranch(source) {
   return void 0;
 }
 async function policyOnBase(source, baseBranch, configPath = CONFIG_PATH, top, given) {
-  const text4 = given ?? await source.file(baseBranch, configPath);
-  const parsed2 = parseConfig(configPath, text4 ?? "");
+  const text5 = given ?? await source.file(baseBranch, configPath);
+  const parsed2 = parseConfig(configPath, text5 ?? "");
   const config = parsed2.contractsDefaulted ? { ...parsed2, contracts: await rootOnBase(source, baseBranch, top) } : parsed2;
   const ruleset = await readRuleset(config, (path) => source.file(baseBranch, path));
-  return { config, ruleset, warnings: [], text: text4 };
+  return { config, ruleset, warnings: [], text: text5 };
 }
 async function rootOnBase(source, baseBranch, top) {
   let commit;
@@ -42111,6 +42189,7 @@ function judgeTrees(t2) {
     units,
     moves: judged2.moves,
     code: t2.code,
+    guard: t2.guard,
     linted: t2.linted,
     now: t2.now,
     wholeTree: t2.wholeTree,
@@ -42130,6 +42209,17 @@ function freezeHistory(tree, layout, errors) {
     }
   }
   return out.sort((a, b3) => compareVersions2(b3, a));
+}
+async function guardTrees(source, config, fork, head, top) {
+  const [base, now] = [new MapTree(), new MapTree()];
+  const working = head === void 0 ? new FsTree(top) : void 0;
+  for (const path of guardFiles(config)) {
+    const before = await source.file(fork, path);
+    if (before !== void 0) base.set(path, Buffer.from(before));
+    const after = working ? working.read(path) : await source.file(head, path).then((t2) => t2 && Buffer.from(t2));
+    if (after) now.set(path, after);
+  }
+  return { base, head: now };
 }
 function bothChangedWarning(paths, baseBranch) {
   const named2 = paths.length > 3 ? `${paths.slice(0, 3).join(", ")} and ${paths.length - 3} more` : paths.join(", ");
@@ -42171,13 +42261,14 @@ async function checkSource(c3) {
   const changesets = baseSha ? await source.file(baseSha, `${CHANGESET_DIR}/config.json`).catch(() => void 0) !== void 0 : false;
   let code;
   const globs = codeGlobs(config.invariants);
+  const mergeBase = baseSha ? await source.mergeBase(c3.baseline.mergeFrom, baseSha) : void 0;
   if (globs.length) {
     const wanted = (p2) => matchesAny(p2, globs);
-    const mergeBase = baseSha ? await source.mergeBase(c3.baseline.mergeFrom, baseSha) : void 0;
     const codeBase = mergeBase ? await source.tree(mergeBase, "", wanted) : new MapTree();
     const codeHead = headSha ? await source.tree(headSha, "", wanted) : filterTree(new FsTree(top), wanted);
     code = { base: codeBase, head: codeHead };
   }
+  const guard = mergeBase ? await guardTrees(source, config, mergeBase, headSha, top) : void 0;
   const outside = outsideRoot(config);
   const extraBase = baseSha && outside ? await source.tree(baseSha, "", outside) : new MapTree();
   const extraHead = !outside ? new MapTree() : await asMerged(headSha ? await source.tree(headSha, "", outside) : fsFiles(top, config), "", outside);
@@ -42205,6 +42296,7 @@ async function checkSource(c3) {
     headLabel,
     warnings: [...c3.warnings ?? [], ...baseline.warnings, ...bothChanged.length ? [bothChangedWarning(bothChanged, baseBranch)] : []],
     code,
+    guard,
     now: c3.now,
     progress: c3.progress,
     wholeTree: c3.wholeTree,

@@ -4906,7 +4906,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text4, msg) => text4 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text5, msg) => text5 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -11150,6 +11150,13 @@ var POLICY_RULES = [
     "{invariant}: {file} must contain /{pattern}/",
     "Restore the required code: {invariant} is a frozen contract."
   ),
+  rule(
+    "policy-changed",
+    "approve",
+    "The guard's own policy or Spectral ruleset was changed: what every later pull request is judged by (asked only where the base branch names a Council).",
+    "{file} changed: {what}",
+    "Get an approving review from {council}: what pull requests are held to is theirs to change."
+  ),
   rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
   rule(
     "frozen-history-edited",
@@ -11537,8 +11544,8 @@ var KEY = (n) => `contract-guard-bundled-${n}`;
 function bundle(docs, file2) {
   const keys = /* @__PURE__ */ new Map();
   const pending = [];
-  const own = docs.get(file2).data;
-  const taken = new Set(own && typeof own === "object" && isObj(own.$defs) ? Object.keys(own.$defs) : []);
+  const own2 = docs.get(file2).data;
+  const taken = new Set(own2 && typeof own2 === "object" && isObj(own2.$defs) ? Object.keys(own2.$defs) : []);
   let next = 0;
   const prefixOf = (target) => {
     if (target === file2) return "";
@@ -11580,8 +11587,8 @@ function bundle(docs, file2) {
     }
     if (keys.size) {
       if (!root || typeof root !== "object" || Array.isArray(root)) return void 0;
-      const own2 = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
-      root.$defs = { ...own2, ...embedded };
+      const own3 = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
+      root.$defs = { ...own3, ...embedded };
     }
     const pointerOf2 = (f3, pointer) => f3 === file2 ? pointer : keys.has(f3) ? `/$defs/${keys.get(f3)}${pointer}` : void 0;
     return { root, copyOf: (node) => copies.copyOf(node), pointerOf: pointerOf2, files: [file2, ...keys.keys()] };
@@ -11590,8 +11597,8 @@ function bundle(docs, file2) {
     throw err;
   }
 }
-function hasExternalRef(text4) {
-  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(text4);
+function hasExternalRef(text5) {
+  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(text5);
 }
 function judgedDocument(docs, file2) {
   const parsed2 = docs.get(file2);
@@ -12972,8 +12979,8 @@ var PARTIES = {
 function ruleMigrate(rule2, where, params) {
   if (!rule2.migrate) return void 0;
   const at5 = rule2.family === "avro" && (where === "request" || where === "response") ? "event" : where;
-  const text4 = fill(rule2.migrate, { ...params, ...(at5 && PARTIES[at5]) ?? { writers: "writers", readers: "readers" } });
-  return text4.charAt(0).toUpperCase() + text4.slice(1);
+  const text5 = fill(rule2.migrate, { ...params, ...(at5 && PARTIES[at5]) ?? { writers: "writers", readers: "readers" } });
+  return text5.charAt(0).toUpperCase() + text5.slice(1);
 }
 function fill(template, params) {
   return template.replace(/(`?)\{(\w+)\}(`?)/g, (whole, open, key3, close) => {
@@ -12985,20 +12992,20 @@ function fill(template, params) {
 function show(value) {
   if (typeof value === "string") return oneLine(value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + "..." : value);
   if (value === void 0) return "none";
-  const text4 = oneLine(JSON.stringify(value));
-  return text4.length > 80 ? text4.slice(0, 77) + "..." : text4;
+  const text5 = oneLine(JSON.stringify(value));
+  return text5.length > 80 ? text5.slice(0, 77) + "..." : text5;
 }
-function oneLine(text4) {
-  return text4.replace(CONTROL, (c3) => NAMED_CONTROL[c3] ?? `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function oneLine(text5) {
+  return text5.replace(CONTROL, (c3) => NAMED_CONTROL[c3] ?? `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var MAX_SHOWN_TEXT = 200;
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]/g;
 var NAMED_CONTROL = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function codeSpan(text4) {
-  const longest = Math.max(0, ...(text4.match(/`+/g) ?? []).map((run) => run.length));
+function codeSpan(text5) {
+  const longest = Math.max(0, ...(text5.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longest + 1);
   const pad = longest ? " " : "";
-  return fence + pad + text4 + pad + fence;
+  return fence + pad + text5 + pad + fence;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -15498,14 +15505,14 @@ var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text4, ignoreTrivia = false) {
-  const len = text4.length;
+function createScanner(text5, ignoreTrivia = false) {
+  const len = text5.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text4.charCodeAt(pos);
+      let ch = text5.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -15532,35 +15539,35 @@ function createScanner(text4, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text4.charCodeAt(pos) === 48) {
+    if (text5.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+      while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text4.length && text4.charCodeAt(pos) === 46) {
+    if (pos < text5.length && text5.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+      if (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
         pos++;
-        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+        while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text4.substring(start, pos);
+        return text5.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text4.length && (text4.charCodeAt(pos) === 69 || text4.charCodeAt(pos) === 101)) {
+    if (pos < text5.length && (text5.charCodeAt(pos) === 69 || text5.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text4.length && text4.charCodeAt(pos) === 43 || text4.charCodeAt(pos) === 45) {
+      if (pos < text5.length && text5.charCodeAt(pos) === 43 || text5.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+      if (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
         pos++;
-        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+        while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -15568,30 +15575,30 @@ function createScanner(text4, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text4.substring(start, end);
+    return text5.substring(start, end);
   }
   function scanString() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text4.substring(start, pos);
+        result += text5.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text4.charCodeAt(pos);
+      const ch = text5.charCodeAt(pos);
       if (ch === 34) {
-        result += text4.substring(start, pos);
+        result += text5.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text4.substring(start, pos);
+        result += text5.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text4.charCodeAt(pos++);
+        const ch2 = text5.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -15633,7 +15640,7 @@ function createScanner(text4, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text4.substring(start, pos);
+          result += text5.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -15654,19 +15661,19 @@ function createScanner(text4, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text4.charCodeAt(pos);
+    let code = text5.charCodeAt(pos);
     if (isWhiteSpace2(code)) {
       do {
         pos++;
         value += String.fromCharCode(code);
-        code = text4.charCodeAt(pos);
+        code = text5.charCodeAt(pos);
       } while (isWhiteSpace2(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
       pos++;
       value += String.fromCharCode(code);
-      if (code === 13 && text4.charCodeAt(pos) === 10) {
+      if (code === 13 && text5.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -15702,31 +15709,31 @@ function createScanner(text4, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text4.charCodeAt(pos + 1) === 47) {
+        if (text5.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text4.charCodeAt(pos))) {
+            if (isLineBreak(text5.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text4.substring(start, pos);
+          value = text5.substring(start, pos);
           return token = 12;
         }
-        if (text4.charCodeAt(pos + 1) === 42) {
+        if (text5.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text4.charCodeAt(pos);
-            if (ch === 42 && text4.charCodeAt(pos + 1) === 47) {
+            const ch = text5.charCodeAt(pos);
+            if (ch === 42 && text5.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text4.charCodeAt(pos) === 10) {
+              if (ch === 13 && text5.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -15737,7 +15744,7 @@ function createScanner(text4, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text4.substring(start, pos);
+          value = text5.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code);
@@ -15747,7 +15754,7 @@ function createScanner(text4, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code);
         pos++;
-        if (pos === len || !isDigit(text4.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text5.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -15769,10 +15776,10 @@ function createScanner(text4, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code)) {
           pos++;
-          code = text4.charCodeAt(pos);
+          code = text5.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text4.substring(tokenOffset, pos);
+          value = text5.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -15955,7 +15962,7 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parse(text4, errors = [], options = ParseOptions.DEFAULT) {
+function parse(text5, errors = [], options = ParseOptions.DEFAULT) {
   let currentProperty = null;
   let currentParent = [];
   const previousParents = [];
@@ -15995,11 +16002,11 @@ function parse(text4, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error, offset, length });
     }
   };
-  visit(text4, visitor, options);
+  visit(text5, visitor, options);
   return currentParent[0];
 }
-function visit(text4, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text4, false);
+function visit(text5, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text5, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -16461,8 +16468,8 @@ function overTreeBudget(file2) {
 
 // src/core/source/positions.ts
 var PositionIndex = class {
-  constructor(text4, json = false) {
-    this.text = text4;
+  constructor(text5, json = false) {
+    this.text = text5;
     this.json = json;
   }
   text;
@@ -16575,54 +16582,54 @@ var PositionIndex = class {
   }
 };
 var SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
-function skipSpace(text4, i) {
-  while (i < text4.length && SPACE.has(text4.charCodeAt(i))) i++;
+function skipSpace(text5, i) {
+  while (i < text5.length && SPACE.has(text5.charCodeAt(i))) i++;
   return i;
 }
-function endOfString(text4, i) {
-  for (let j3 = i + 1; j3 < text4.length; j3++) {
-    const c3 = text4.charCodeAt(j3);
+function endOfString(text5, i) {
+  for (let j3 = i + 1; j3 < text5.length; j3++) {
+    const c3 = text5.charCodeAt(j3);
     if (c3 === 92)
       j3++;
     else if (c3 === 34) return j3 + 1;
   }
   throw new Error("unterminated string");
 }
-function endOfValue(text4, i) {
-  const c3 = text4.charCodeAt(i);
-  if (c3 === 34) return endOfString(text4, i);
+function endOfValue(text5, i) {
+  const c3 = text5.charCodeAt(i);
+  if (c3 === 34) return endOfString(text5, i);
   if (c3 !== 123 && c3 !== 91) {
     let j3 = i;
-    while (j3 < text4.length && !SPACE.has(text4.charCodeAt(j3)) && !",]}".includes(text4[j3])) j3++;
+    while (j3 < text5.length && !SPACE.has(text5.charCodeAt(j3)) && !",]}".includes(text5[j3])) j3++;
     return j3;
   }
   let depth = 0;
-  for (let j3 = i; j3 < text4.length; j3++) {
-    const d2 = text4.charCodeAt(j3);
-    if (d2 === 34) j3 = endOfString(text4, j3) - 1;
+  for (let j3 = i; j3 < text5.length; j3++) {
+    const d2 = text5.charCodeAt(j3);
+    if (d2 === 34) j3 = endOfString(text5, j3) - 1;
     else if (d2 === 123 || d2 === 91) depth++;
     else if ((d2 === 125 || d2 === 93) && --depth === 0) return j3 + 1;
   }
   throw new Error("unbalanced brackets");
 }
-function scanJson(text4, i, trie, offsets) {
-  const open = text4.charCodeAt(i);
-  if (!trie.children.size || open !== 123 && open !== 91) return endOfValue(text4, i);
+function scanJson(text5, i, trie, offsets) {
+  const open = text5.charCodeAt(i);
+  if (!trie.children.size || open !== 123 && open !== 91) return endOfValue(text5, i);
   const object = open === 123;
-  let j3 = skipSpace(text4, i + 1);
-  for (let index = 0; text4.charCodeAt(j3) !== (object ? 125 : 93); index++) {
+  let j3 = skipSpace(text5, i + 1);
+  for (let index = 0; text5.charCodeAt(j3) !== (object ? 125 : 93); index++) {
     let child;
     const start = j3;
     if (object) {
-      const end = endOfString(text4, j3);
-      const raw = text4.slice(j3 + 1, end - 1);
-      child = trie.children.get(raw.includes("\\") ? JSON.parse(text4.slice(j3, end)) : raw);
-      j3 = skipSpace(text4, end);
-      j3 = skipSpace(text4, j3 + 1);
+      const end = endOfString(text5, j3);
+      const raw = text5.slice(j3 + 1, end - 1);
+      child = trie.children.get(raw.includes("\\") ? JSON.parse(text5.slice(j3, end)) : raw);
+      j3 = skipSpace(text5, end);
+      j3 = skipSpace(text5, j3 + 1);
     } else child = trie.children.get(String(index));
     if (child) offsets.set(child.pointer, start);
-    j3 = skipSpace(text4, child ? scanJson(text4, j3, child, offsets) : endOfValue(text4, j3));
-    if (text4.charCodeAt(j3) === 44) j3 = skipSpace(text4, j3 + 1);
+    j3 = skipSpace(text5, child ? scanJson(text5, j3, child, offsets) : endOfValue(text5, j3));
+    if (text5.charCodeAt(j3) === 44) j3 = skipSpace(text5, j3 + 1);
   }
   return j3 + 1;
 }
@@ -16630,15 +16637,15 @@ function scanJson(text4, i, trie, offsets) {
 // src/core/source/avro-idl.ts
 var import_libraries = __toESM(require_libraries(), 1);
 var IMPORT = /^[ \t]*import[ \t]+(idl|protocol|schema)[ \t]+"[^"\n]*"[ \t]*;/gm;
-function parseAvroIdl(file2, text4) {
-  const own = text4.replace(IMPORT, (m2) => " ".repeat(m2.length));
+function parseAvroIdl(file2, text5) {
+  const own2 = text5.replace(IMPORT, (m2) => " ".repeat(m2.length));
   try {
-    return import_libraries.default.avsc().readProtocol(own);
+    return import_libraries.default.avsc().readProtocol(own2);
   } catch (err) {
     if (err instanceof RangeError) throw new InputError("Avro IDL nested too deep to read", file2);
     const message = err.message;
     const at5 = /"pos":(\d+)/.exec(message);
-    const line = at5 ? text4.slice(0, Number(at5[1])).split("\n").length : void 0;
+    const line = at5 ? text5.slice(0, Number(at5[1])).split("\n").length : void 0;
     const reason = message.replace(/^invalid token \{.*?\}: /, "");
     throw new InputError(
       `not Avro IDL avsc can read (Avro 1.10's syntax: \`string?\` is \`union { null, string }\`): ${reason}`,
@@ -16648,8 +16655,8 @@ function parseAvroIdl(file2, text4) {
   }
 }
 var IdlPositions = class extends PositionIndex {
-  constructor(text4, protocol) {
-    super(text4);
+  constructor(text5, protocol) {
+    super(text5);
     this.protocol = protocol;
   }
   protocol;
@@ -16725,48 +16732,48 @@ function decodeText(file2, bytes) {
     throw new InputError("not valid UTF-8 text", file2, line);
   }
 }
-function parseText(file2, text4, format2) {
+function parseText(file2, text5, format2) {
   if (format2 === "avdl") {
-    const data3 = parseAvroIdl(file2, text4);
-    return { file: file2, format: format2, text: text4, data: data3, positions: new IdlPositions(text4, data3) };
+    const data3 = parseAvroIdl(file2, text5);
+    return { file: file2, format: format2, text: text5, data: data3, positions: new IdlPositions(text5, data3) };
   }
-  const data2 = format2 === "json" ? parseJson(file2, text4) : parseYaml(file2, text4);
-  return { file: file2, format: format2, text: text4, data: data2, positions: new PositionIndex(text4, format2 === "json") };
+  const data2 = format2 === "json" ? parseJson(file2, text5) : parseYaml(file2, text5);
+  return { file: file2, format: format2, text: text5, data: data2, positions: new PositionIndex(text5, format2 === "json") };
 }
-function parseJson(file2, text4) {
-  checkJsonShape(file2, text4);
+function parseJson(file2, text5) {
+  checkJsonShape(file2, text5);
   let data2;
   try {
-    data2 = JSON.parse(text4);
+    data2 = JSON.parse(text5);
   } catch (err) {
     const errors = [];
-    parse2(text4, errors, { allowTrailingComma: false, disallowComments: true });
+    parse2(text5, errors, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];
-    const line = first ? text4.slice(0, first.offset).split("\n").length : void 0;
+    const line = first ? text5.slice(0, first.offset).split("\n").length : void 0;
     const reason = first ? printParseErrorCode(first.error) : err.message.replace(/, "[\s\S]*" is not valid JSON$/, "");
     throw new InputError(`invalid JSON: ${reason}`, file2, line);
   }
   return data2;
 }
 var YAML_SCHEMA = CORE_SCHEMA.withTags(mergeTag);
-function parseYaml(file2, text4) {
+function parseYaml(file2, text5) {
   let data2;
   try {
-    data2 = load(text4, { filename: file2, maxDepth: LIMITS.maxDepth, schema: YAML_SCHEMA, maxTotalMergeKeys: LIMITS.maxMergeKeys });
+    data2 = load(text5, { filename: file2, maxDepth: LIMITS.maxDepth, schema: YAML_SCHEMA, maxTotalMergeKeys: LIMITS.maxMergeKeys });
   } catch (err) {
     if (err instanceof YAMLException) {
-      const line = err.mark ? err.mark.line + 1 : secondDocumentLine(text4);
+      const line = err.mark ? err.mark.line + 1 : secondDocumentLine(text5);
       if (/maxTotalMergeKeys/.test(err.reason))
         throw new InputError(`YAML merge keys copy more than ${LIMITS.maxMergeKeys.toLocaleString("en")} keys (merge bomb?)`, file2, line);
       throw new InputError(`invalid YAML: ${err.reason}`, file2, line);
     }
     throw new InputError(`invalid YAML: ${err.message}`, file2);
   }
-  if (text4.includes("*")) checkExpansion(file2, data2);
+  if (text5.includes("*")) checkExpansion(file2, data2);
   return data2;
 }
-function secondDocumentLine(text4) {
-  const lines = text4.split("\n");
+function secondDocumentLine(text5) {
+  const lines = text5.split("\n");
   const markers = lines.flatMap((l3, i) => /^---(\s|$)/.test(l3) ? [i] : []);
   const opening = lines.findIndex((l3) => l3.trim() !== "" && !l3.trimStart().startsWith("#") && !l3.startsWith("%"));
   const at5 = markers[0] === opening ? markers[1] : markers[0];
@@ -16794,45 +16801,45 @@ function checkExpansion(file2, data2) {
   };
   count(data2);
 }
-function checkJsonShape(file2, text4) {
-  const lineAt = (i) => text4.slice(0, i).split("\n").length;
-  const duplicate = (start, end) => new InputError(`duplicate key "${text4.slice(start, end)}" in one object`, file2, lineAt(start - 1));
+function checkJsonShape(file2, text5) {
+  const lineAt = (i) => text5.slice(0, i).split("\n").length;
+  const duplicate = (start, end) => new InputError(`duplicate key "${text5.slice(start, end)}" in one object`, file2, lineAt(start - 1));
   const open = [];
   const sets = [];
   let from = new Int32Array(256);
   let to2 = new Int32Array(256);
   let top = 0;
   const next = /["[\]{}]/g;
-  for (let m2 = next.exec(text4); m2; m2 = next.exec(text4)) {
+  for (let m2 = next.exec(text5); m2; m2 = next.exec(text5)) {
     let i = m2.index;
-    const c3 = text4.charCodeAt(i);
+    const c3 = text5.charCodeAt(i);
     if (c3 === 34) {
       const start = i + 1;
-      for (i = text4.indexOf('"', start); i >= 0; i = text4.indexOf('"', i + 1)) {
+      for (i = text5.indexOf('"', start); i >= 0; i = text5.indexOf('"', i + 1)) {
         let b3 = i - 1;
-        while (text4.charCodeAt(b3) === 92) b3--;
+        while (text5.charCodeAt(b3) === 92) b3--;
         if ((i - 1 - b3) % 2 === 0) break;
       }
-      if (i < 0) i = text4.length;
+      if (i < 0) i = text5.length;
       next.lastIndex = i + 1;
       const depth = open.length;
       if (!depth || open[depth - 1] < 0) continue;
       let k2 = i + 1;
-      while (k2 < text4.length && (text4.charCodeAt(k2) === 32 || text4.charCodeAt(k2) === 10 || text4.charCodeAt(k2) === 13 || text4.charCodeAt(k2) === 9))
+      while (k2 < text5.length && (text5.charCodeAt(k2) === 32 || text5.charCodeAt(k2) === 10 || text5.charCodeAt(k2) === 13 || text5.charCodeAt(k2) === 9))
         k2++;
-      if (text4.charCodeAt(k2) !== 58) continue;
+      if (text5.charCodeAt(k2) !== 58) continue;
       const set = sets[depth - 1];
       if (set) {
-        const key3 = text4.slice(start, i);
+        const key3 = text5.slice(start, i);
         if (set.has(key3)) throw duplicate(start, i);
         set.add(key3);
         continue;
       }
       const base = open[depth - 1];
-      for (let j3 = base; j3 < top; j3++) if (sameSpan(text4, from[j3], to2[j3], start, i)) throw duplicate(start, i);
+      for (let j3 = base; j3 < top; j3++) if (sameSpan(text5, from[j3], to2[j3], start, i)) throw duplicate(start, i);
       if (top - base === SMALL_OBJECT) {
-        const keys = /* @__PURE__ */ new Set([text4.slice(start, i)]);
-        for (let j3 = base; j3 < top; j3++) keys.add(text4.slice(from[j3], to2[j3]));
+        const keys = /* @__PURE__ */ new Set([text5.slice(start, i)]);
+        for (let j3 = base; j3 < top; j3++) keys.add(text5.slice(from[j3], to2[j3]));
         sets[depth - 1] = keys;
         top = base;
         continue;
@@ -16860,9 +16867,9 @@ function grown(a) {
   return b3;
 }
 var SMALL_OBJECT = 16;
-function sameSpan(text4, a, aEnd, b3, bEnd) {
+function sameSpan(text5, a, aEnd, b3, bEnd) {
   if (aEnd - a !== bEnd - b3) return false;
-  for (; a < aEnd; a++, b3++) if (text4.charCodeAt(a) !== text4.charCodeAt(b3)) return false;
+  for (; a < aEnd; a++, b3++) if (text5.charCodeAt(a) !== text5.charCodeAt(b3)) return false;
   return true;
 }
 
@@ -17422,8 +17429,8 @@ var Documents = class _Documents {
   }
   /** What resolving refs learnt that a reader should know (e.g. location and `$id` disagree). */
   notes = [];
-  note(text4) {
-    if (!this.notes.includes(text4)) this.notes.push(text4);
+  note(text5) {
+    if (!this.notes.includes(text5)) this.notes.push(text5);
   }
   /** Follow a chain of pure `$ref` objects to the first real node; a chain that loops is an error. */
   deref(loc, node) {
@@ -17520,13 +17527,13 @@ function overlayTree(layers) {
   };
 }
 function mergedTree(tip, head, fork) {
-  const same = (a, b3) => a && b3 ? Buffer.from(a).equals(b3) : a === b3;
+  const same2 = (a, b3) => a && b3 ? Buffer.from(a).equals(b3) : a === b3;
   const merged = new MapTree();
   const bothChanged = [];
   for (const p2 of [.../* @__PURE__ */ new Set([...tip.paths(), ...head.paths(), ...fork.paths()])].sort()) {
     const [atTip, atHead, atFork] = [tip.read(p2), head.read(p2), fork.read(p2)];
-    const untouched = same(atHead, atFork);
-    if (!untouched && !same(atTip, atFork) && !same(atTip, atHead)) bothChanged.push(p2);
+    const untouched = same2(atHead, atFork);
+    if (!untouched && !same2(atTip, atFork) && !same2(atTip, atHead)) bothChanged.push(p2);
     const bytes = untouched ? atTip : atHead;
     if (bytes !== void 0) merged.set(p2, bytes);
   }
@@ -17625,11 +17632,11 @@ function namesIn(node, namespace, found2 = { defined: /* @__PURE__ */ new Set(),
   } else if (isObj(node)) {
     const t2 = node.type;
     if (typeof t2 === "string" && NAMED.has(t2) && typeof node.name === "string") {
-      const own = node.name.includes(".") ? node.name.slice(0, node.name.lastIndexOf(".")) : typeof node.namespace === "string" ? node.namespace || void 0 : namespace;
-      found2.defined.add(fullName(node.name, own));
-      onDefinition?.(fullName(node.name, own), node, namespace);
+      const own2 = node.name.includes(".") ? node.name.slice(0, node.name.lastIndexOf(".")) : typeof node.namespace === "string" ? node.namespace || void 0 : namespace;
+      found2.defined.add(fullName(node.name, own2));
+      onDefinition?.(fullName(node.name, own2), node, namespace);
       if (Array.isArray(node.fields)) {
-        for (const f3 of node.fields) if (isObj(f3)) namesIn(f3.type, own, found2, onDefinition);
+        for (const f3 of node.fields) if (isObj(f3)) namesIn(f3.type, own2, found2, onDefinition);
       }
     } else if (t2 === "array") namesIn(node.items, namespace, found2, onDefinition);
     else if (t2 === "map") namesIn(node.values, namespace, found2, onDefinition);
@@ -18082,10 +18089,10 @@ function readAsyncApi(docs, file2, errors) {
     const key3 = keyOf(def.loc);
     if (channel !== void 0) (carriers.get(key3) ?? carriers.set(key3, /* @__PURE__ */ new Set()).get(key3)).add(channel);
     if (messages.has(key3)) return key3;
-    const own = obj(def.node);
+    const own2 = obj(def.node);
     const fields = /* @__PURE__ */ new Map();
-    for (const [k2, v2] of Object.entries(own)) fields.set(k2, { loc: { ...def.loc, pointer: pointerJoin(def.loc.pointer, k2) }, node: v2 });
-    (Array.isArray(own.traits) ? own.traits : []).forEach((t2, i) => {
+    for (const [k2, v2] of Object.entries(own2)) fields.set(k2, { loc: { ...def.loc, pointer: pointerJoin(def.loc.pointer, k2) }, node: v2 });
+    (Array.isArray(own2.traits) ? own2.traits : []).forEach((t2, i) => {
       const trait = deref({ ...def.loc, pointer: pointerJoin(def.loc.pointer, "traits", i) }, t2);
       for (const [k2, v2] of Object.entries(obj(trait.node)))
         if (!fields.has(k2)) fields.set(k2, { loc: { ...trait.loc, pointer: pointerJoin(trait.loc.pointer, k2) }, node: v2 });
@@ -18096,7 +18103,7 @@ function readAsyncApi(docs, file2, errors) {
     }
     const bindings = fields.get("bindings");
     if (bindings && bindings.loc.file === file2) read.add(pointerJoin(bindings.loc.pointer, "kafka", "key"));
-    const name = typeof own.name === "string" ? own.name : typeof own.messageId === "string" ? own.messageId : pointerTokens(def.loc.pointer).pop() ?? fallback;
+    const name = typeof own2.name === "string" ? own2.name : typeof own2.messageId === "string" ? own2.messageId : pointerTokens(def.loc.pointer).pop() ?? fallback;
     messages.set(key3, { key: key3, name, loc: def.loc, fields });
     return key3;
   };
@@ -18218,15 +18225,15 @@ function finish(a, b3) {
   lo = a;
   hi = b3;
 }
-function foldText(text4, kind) {
+function foldText(text5, kind) {
   let a = START_LO[kind];
   let b3 = START_HI[kind];
-  for (let i = 0; i < text4.length; i++) {
-    const ch = text4.charCodeAt(i);
+  for (let i = 0; i < text5.length; i++) {
+    const ch = text5.charCodeAt(i);
     a = Math.imul(a ^ ch, 2654435761);
     b3 = Math.imul(b3 ^ ch, 1597334677);
   }
-  finish(a ^ text4.length, b3);
+  finish(a ^ text5.length, b3);
 }
 function foldPair(kind, a1, b1, a2, b22) {
   let a = Math.imul(START_LO[kind] ^ a1, 2654435761);
@@ -18285,8 +18292,8 @@ function lanesOf(value) {
 }
 function fingerprint(value) {
   if (value !== null && typeof value === "object") return lanesOf(value);
-  const text4 = JSON.stringify(value) ?? "u";
-  return { hasRef: false, hash: text4 };
+  const text5 = JSON.stringify(value) ?? "u";
+  return { hasRef: false, hash: text5 };
 }
 function sameValue(a, b3) {
   const objects2 = a !== null && typeof a === "object";
@@ -18296,8 +18303,8 @@ function sameValue(a, b3) {
   const y2 = lanesOf(b3);
   return x3.lo === y2.lo && x3.hi === y2.hi;
 }
-function hashText(text4) {
-  foldText(text4, STRING);
+function hashText(text5) {
+  foldText(text5, STRING);
   return lanesText(lo, hi);
 }
 
@@ -18631,10 +18638,10 @@ function compile(pattern, lines) {
     const { RE2JS } = import_libraries4.default.re2js();
     const re2 = RE2JS.compile(RE2JS.translateRegExp(pattern), lines ? RE2JS.MULTILINE : 0);
     return {
-      test: (text4) => re2.matcher(text4).find(),
-      matches: (text4, limit) => {
+      test: (text5) => re2.matcher(text5).find(),
+      matches: (text5, limit) => {
         const out = [];
-        const m2 = re2.matcher(text4);
+        const m2 = re2.matcher(text5);
         while (out.length < limit && m2.find()) out.push({ index: m2.start(), text: m2.group() ?? "" });
         return out;
       },
@@ -18651,7 +18658,7 @@ function safeFormat(re2) {
   let check = FORMAT_CHECKS.get(re2);
   if (!check) {
     let compiled2;
-    check = (text4) => (compiled2 ??= formatCheck(re2))(text4);
+    check = (text5) => (compiled2 ??= formatCheck(re2))(text5);
     FORMAT_CHECKS.set(re2, check);
   }
   return check;
@@ -18661,9 +18668,9 @@ function formatCheck(re2) {
   try {
     const { RE2JS } = import_libraries4.default.re2js();
     const safe = RE2JS.compile(RE2JS.translateRegExp(re2.source), re2.flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
-    return (text4) => safe.matcher(text4).find();
+    return (text5) => safe.matcher(text5).find();
   } catch {
-    return (text4) => text4.length > MAX_NATIVE_FORMAT_CHARS || re2.test(text4);
+    return (text5) => text5.length > MAX_NATIVE_FORMAT_CHARS || re2.test(text5);
   }
 }
 var nativeFormats;
@@ -19050,8 +19057,8 @@ var Prover = class {
       }
       const applies = TYPE_KEYWORDS[k2];
       if (applies === void 0) return false;
-      const own = applies === t2 || applies === "number" && t2 === "integer";
-      if (own && !vacuous(k2, s[k2])) return false;
+      const own2 = applies === t2 || applies === "number" && t2 === "integer";
+      if (own2 && !vacuous(k2, s[k2])) return false;
     }
     return true;
   }
@@ -19344,13 +19351,13 @@ function keyAll(start, root, keys) {
 }
 function keyComponent(members, root, keys) {
   const inside = new Set(members);
-  const own = [];
+  const own2 = [];
   const outside = /* @__PURE__ */ new Set();
   let usable = true;
   for (const m2 of members) {
     const node = refTarget(root, m2);
     if (typeof node === "boolean") {
-      own.push(`${m2}:${node}`);
+      own2.push(`${m2}:${node}`);
       continue;
     }
     if (!isObj(node) && !Array.isArray(node)) {
@@ -19359,7 +19366,7 @@ function keyComponent(members, root, keys) {
     }
     const shape = shapeOf(node);
     if (shape.refused) usable = false;
-    own.push(`${m2}:${fingerprint(node).hash}`);
+    own2.push(`${m2}:${fingerprint(node).hash}`);
     for (const r2 of shape.refs) if (!inside.has(r2)) outside.add(r2);
   }
   const external = [...outside].sort().map((r2) => {
@@ -19373,10 +19380,10 @@ function keyComponent(members, root, keys) {
   }
   const self = members.length === 1 && !shapeOf(Object(refTarget(root, members[0]))).refs.includes(members[0]);
   if (self) {
-    keys.set(members[0], hashText(`${own[0].slice(members[0].length)}|${external.join(",")}`));
+    keys.set(members[0], hashText(`${own2[0].slice(members[0].length)}|${external.join(",")}`));
     return;
   }
-  const cycle = hashText(`${own.sort().join(",")}|${external.join(",")}`);
+  const cycle = hashText(`${own2.sort().join(",")}|${external.join(",")}`);
   for (const m2 of members) keys.set(m2, hashText(`${cycle}#${m2}`));
 }
 function alikeIn(a, b3, rootA, rootB) {
@@ -19420,18 +19427,18 @@ function rewrite(node, keyOf, top = true, copies = /* @__PURE__ */ new Map()) {
   return out;
 }
 function link(schema2, root) {
-  const own = shapeOf(schema2);
-  if (own.refused) return void 0;
-  if (own.annotated) return "whole";
+  const own2 = shapeOf(schema2);
+  if (own2.refused) return void 0;
+  if (own2.annotated) return "whole";
   if (!root || typeof root !== "object")
-    return own.refs.length ? void 0 : { top: schema2, units: /* @__PURE__ */ new Map(), size: own.size, ownSize: own.size, draft7: own.draft7 };
-  const keys = keysOf(root, own.refs);
+    return own2.refs.length ? void 0 : { top: schema2, units: /* @__PURE__ */ new Map(), size: own2.size, ownSize: own2.size, draft7: own2.draft7 };
+  const keys = keysOf(root, own2.refs);
   const keyOf = (r2) => keys.get(r2);
   const units = /* @__PURE__ */ new Map();
-  const stack = [...own.refs];
+  const stack = [...own2.refs];
   const seen = /* @__PURE__ */ new Set();
-  let size = own.size;
-  let draft7 = own.draft7;
+  let size = own2.size;
+  let draft7 = own2.draft7;
   while (stack.length) {
     const ref = stack.pop();
     if (seen.has(ref)) continue;
@@ -19447,7 +19454,7 @@ function link(schema2, root) {
     draft7 ||= shape?.draft7 ?? false;
     if (shape) stack.push(...shape.refs);
   }
-  return { top: rewrite(schema2, keyOf), units, size, ownSize: own.size, draft7 };
+  return { top: rewrite(schema2, keyOf), units, size, ownSize: own2.size, draft7 };
 }
 var Unlinkable = class extends Error {
   constructor(message, spent = false) {
@@ -20110,16 +20117,16 @@ function included(olderAsWritten, newerAsWritten, options = {}) {
   if (!budget) return judged(olderAsWritten, newerAsWritten, options);
   if (budget.steps <= 0) return { kind: "unproven", reason: OVER_DIFF_STEPS, spent: true };
   const taken = { steps: 0 };
-  const own = options.maxSteps ?? MAX_STEPS;
+  const own2 = options.maxSteps ?? MAX_STEPS;
   try {
     if (budget.patterns) budget.patterns.short = false;
     const verdict = readingPatterns(
       budget.patterns,
-      () => judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(own, budget.steps) }, taken)
+      () => judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(own2, budget.steps) }, taken)
     );
     if (verdict.kind === "unproven" && !verdict.spent && budget.patterns?.short)
       return { kind: "unproven", reason: OVER_DIFF_PATTERNS, spent: true };
-    if (verdict.kind === "unproven" && verdict.reason === OVER_OWN_STEPS && budget.steps < own)
+    if (verdict.kind === "unproven" && verdict.reason === OVER_OWN_STEPS && budget.steps < own2)
       return { ...verdict, reason: OVER_DIFF_STEPS };
     return verdict;
   } finally {
@@ -20242,22 +20249,22 @@ function witnessOf(j3, majors, policy) {
   const [accepting, rejecting] = reader ? [older, newer] : [newer, older];
   const found2 = witnessesAt(accepting, rejecting, j3.broken.witness, [...new Set(at5.values())]);
   if (!found2 || ![...found2.values()].includes(j3.broken.witness)) return all;
-  const shown = new Map([...at5].filter(([, p2]) => found2.has(p2)).map(([c3, p2]) => [c3, found2.get(p2)]));
-  return withOwnValues(j3, majors, shown, at5, accepting, rejecting);
+  const shown2 = new Map([...at5].filter(([, p2]) => found2.has(p2)).map(([c3, p2]) => [c3, found2.get(p2)]));
+  return withOwnValues(j3, majors, shown2, at5, accepting, rejecting);
 }
-function withOwnValues(j3, majors, shown, at5, accepting, rejecting) {
+function withOwnValues(j3, majors, shown2, at5, accepting, rejecting) {
   const named = majors.filter((c3) => /-enum-value-(removed|added)$/.test(c3.ruleId));
-  if (named.length < 2) return shown;
+  if (named.length < 2) return shown2;
   const [accepts, rejects] = [failures(accepting), failures(rejecting)];
-  if (!accepts || !rejects) return shown;
+  if (!accepts || !rejects) return shown2;
   const s = j3.schema;
   for (const c3 of named) {
     const removed = c3.ruleId.endsWith("-removed");
     const value = refTarget(removed ? s.rootA ?? s.older : s.rootB ?? s.newer, `#${c3.pointer}`) ?? refTarget(removed ? s.older : s.newer, `#${at5.get(c3)}`);
-    const instance = value === void 0 ? void 0 : placed(shown.get(c3) ?? j3.broken.witness, at5.get(c3), value);
-    if (instance !== void 0 && accepts(instance)?.length === 0 && !!rejects(instance)?.length) shown.set(c3, instance);
+    const instance = value === void 0 ? void 0 : placed(shown2.get(c3) ?? j3.broken.witness, at5.get(c3), value);
+    if (instance !== void 0 && accepts(instance)?.length === 0 && !!rejects(instance)?.length) shown2.set(c3, instance);
   }
-  return shown;
+  return shown2;
 }
 function placed(base, place, value) {
   const tokens = pointerTokens(place);
@@ -20316,12 +20323,12 @@ function reconcile(schemas, changeOf, strict) {
     for (const c3 of changes) breaking.add(c3);
     const majors = changes.filter((c3) => c3.level === "major");
     const policy = changes.filter(byPolicy);
-    const shown2 = witnessOf(j3, majors, policy);
+    const shown3 = witnessOf(j3, majors, policy);
     for (const c3 of majors) {
-      const witness = shown2.get(c3);
-      c3.semantic ??= shown2.has(c3) ? { ...semantic, witness } : { verdict: "unproven", reason: ELSEWHERE };
+      const witness = shown3.get(c3);
+      c3.semantic ??= shown3.has(c3) ? { ...semantic, witness } : { verdict: "unproven", reason: ELSEWHERE };
     }
-    for (const c3 of policy) if (shown2.has(c3)) c3.semantic ??= { ...semantic, witness: shown2.get(c3), verdict: "policy" };
+    for (const c3 of policy) if (shown3.has(c3)) c3.semantic ??= { ...semantic, witness: shown3.get(c3), verdict: "policy" };
     if (majors.length) continue;
     for (const c3 of policy) c3.semantic ??= { ...semantic, verdict: "policy" };
     if (policy.length) continue;
@@ -20354,12 +20361,12 @@ function reconcile(schemas, changeOf, strict) {
     if (!j3.unproven) continue;
     for (const c3 of mine(j3)) if (!decided.has(c3)) c3.semantic ??= { verdict: "unproven", reason: j3.unproven.reason };
   }
-  const shown = judgements.filter((j3) => j3.broken).length;
+  const shown2 = judgements.filter((j3) => j3.broken).length;
   const proven = judgements.filter((j3) => j3.proven).length;
   const overBudget = judgements.filter((j3) => j3.unproven?.spent).length;
   return {
     extra,
-    coverage: { judged: judgements.length, proven, breaking: shown, unproven: judgements.length - proven - shown, overBudget }
+    coverage: { judged: judgements.length, proven, breaking: shown2, unproven: judgements.length - proven - shown2, overBudget }
   };
 }
 
@@ -20532,10 +20539,10 @@ function pairMessages(a, b3) {
   }
   for (const [key3, m2] of b3.messages) {
     if (out.has(key3) || !named(m2)) continue;
-    const same = [...a.messages.values()].filter((x3) => !used.has(x3.key) && named(x3) && x3.name === m2.name);
-    if (same.length !== 1) continue;
-    out.set(key3, same[0]);
-    used.add(same[0].key);
+    const same2 = [...a.messages.values()].filter((x3) => !used.has(x3.key) && named(x3) && x3.name === m2.name);
+    if (same2.length !== 1) continue;
+    out.set(key3, same2[0]);
+    used.add(same2[0].key);
   }
   return out;
 }
@@ -20570,8 +20577,8 @@ function compareMessage(d2, a, b3, old, m2, judge) {
   const emit = (rule2, loc, params) => d2.sink.emit({ rule: rule2, loc, params });
   const field = (x3, f3) => x3.fields.get(f3);
   const contentType = (x3, model) => {
-    const own = field(x3, "contentType")?.node;
-    return typeof own === "string" ? own : model.defaultContentType;
+    const own2 = field(x3, "contentType")?.node;
+    return typeof own2 === "string" ? own2 : model.defaultContentType;
   };
   const [ta, tb] = [contentType(old, a), contentType(m2, b3)];
   if (ta !== void 0 && tb !== void 0 && ta !== tb)
@@ -20635,9 +20642,9 @@ function typesOf2(protocol) {
   const out = /* @__PURE__ */ new Map();
   (Array.isArray(protocol.types) ? protocol.types : []).forEach((t2, index) => {
     if (!isObj(t2) || typeof t2.name !== "string") return;
-    const own = typeof t2.namespace === "string" ? t2.namespace || void 0 : namespace;
-    const node = own !== void 0 && t2.namespace === void 0 ? { ...t2, namespace: own } : t2;
-    const name = fullName(t2.name, own);
+    const own2 = typeof t2.namespace === "string" ? t2.namespace || void 0 : namespace;
+    const node = own2 !== void 0 && t2.namespace === void 0 ? { ...t2, namespace: own2 } : t2;
+    const name = fullName(t2.name, own2);
     if (!out.has(name)) out.set(name, { index, node });
   });
   return out;
@@ -20646,8 +20653,8 @@ function diffAvroProtocols(sink, older, newer, role) {
   const label = newer.file.replace(/^.*\//, "");
   const [typesA, typesB] = [typesOf2(older.node), typesOf2(newer.node)];
   const namesOf = (types, rest, namespace) => (name) => {
-    const own = types.get(name) ?? types.get(fullName(name, namespace));
-    return own ? { node: own.node, namespace } : rest(name);
+    const own2 = types.get(name) ?? types.get(fullName(name, namespace));
+    return own2 ? { node: own2.node, namespace } : rest(name);
   };
   const nsOf = (p2) => typeof p2.namespace === "string" && p2.namespace ? p2.namespace : void 0;
   const ns2 = [nsOf(older.node), nsOf(newer.node)];
@@ -20754,8 +20761,8 @@ function movedFiles(base, head, sameUnit, identity3) {
       for (const p2 of paths) {
         const k2 = key3(p2, side);
         if (k2 === void 0) continue;
-        const same = out.get(k2);
-        if (same) same.push(p2);
+        const same2 = out.get(k2);
+        if (same2) same2.push(p2);
         else out.set(k2, [p2]);
       }
       return out;
@@ -20801,10 +20808,10 @@ var SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
 var EXTENSION = /(\.schema)?\.(json|ya?ml|avsc|avpr|avdl)$/i;
 function pathVersion(path) {
   const parts = path.split("/");
-  const own = nameVersion(parts);
-  if (own?.kind !== "line") return own ?? folderVersion(parts);
+  const own2 = nameVersion(parts);
+  if (own2?.kind !== "line") return own2 ?? folderVersion(parts);
   const folder = folderVersion(parts);
-  return folder?.kind === "release" ? folder : own;
+  return folder?.kind === "release" ? folder : own2;
 }
 function nameVersion(parts) {
   const name = parts[parts.length - 1];
@@ -22301,8 +22308,8 @@ var SchemaDiffer = class {
       const loc = kb?.loc ?? ka.loc;
       const lineAt = kb ? void 0 : b3.loc;
       const implied = IMPLIED_BOUNDS[kw];
-      const shown = (k2) => k2 ? k2.value : implied === void 0 ? void 0 : `${implied} (by default)`;
-      const params = { keyword: kw, old: shown(ka), new: shown(kb) };
+      const shown2 = (k2) => k2 ? k2.value : implied === void 0 ? void 0 : `${implied} (by default)`;
+      const params = { keyword: kw, old: shown2(ka), new: shown2(kb) };
       if (implied === void 0 && !ka) return emit("constraint-tightened", loc, params);
       if (implied === void 0 && !kb) return emit("constraint-relaxed", loc, params, lineAt);
       const x3 = ka ? ka.value : implied;
@@ -22588,9 +22595,9 @@ var KIND_NAMES = {
   binary: "binary file"
 };
 function diffTrees(base, head, options = {}) {
-  const own = Documents.pair(base, head);
-  const baseDocs = options.documents?.base ?? own.base;
-  const headDocs = options.documents?.head ?? own.head;
+  const own2 = Documents.pair(base, head);
+  const baseDocs = options.documents?.base ?? own2.base;
+  const headDocs = options.documents?.head ?? own2.head;
   const errors = [];
   const warnings = [];
   const moduleOf = options.moduleOf ?? moduleOfAnyPath;
@@ -23019,13 +23026,13 @@ function createFreeze(tree, version2, options) {
     const bytes = tree.read(path);
     if (bytes instanceof Oversized)
       throw new InputError(`${overSizeLimit(path, bytes.size).message}: a freeze cannot hold it (leave it out with files.ignore)`, path);
-    const text4 = !isBinary(bytes) && isUtf8(bytes);
+    const text5 = !isBinary(bytes) && isUtf8(bytes);
     artifacts.push({
       path,
       sha256: sha256(bytes),
       size: bytes.length,
-      content: text4 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
-      ...text4 ? {} : { encoding: "base64" },
+      content: text5 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
+      ...text5 ? {} : { encoding: "base64" },
       frozen_at: at5
     });
   }
@@ -30092,18 +30099,18 @@ var validators = validators_generated_exports;
 // src/core/freeze/read.ts
 var validateFreeze2 = validators.validateFreeze;
 var validateIndex2 = validators.validateIndex;
-function shapeError(file2, text4, errors) {
+function shapeError(file2, text5, errors) {
   const e = errors?.[0];
   const pointer = e?.instancePath ?? "";
-  const line = parseText(file2, text4, "json").positions.locate(pointer)?.line;
+  const line = parseText(file2, text5, "json").positions.locate(pointer)?.line;
   return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file2, line);
 }
-function parseJsonFile(file2, text4) {
-  return parseText(file2, text4, "json").data;
+function parseJsonFile(file2, text5) {
+  return parseText(file2, text5, "json").data;
 }
-function readFreeze(file2, text4) {
-  const data2 = parseJsonFile(file2, text4);
-  if (!validateFreeze2(data2)) throw shapeError(file2, text4, validateFreeze2.errors);
+function readFreeze(file2, text5) {
+  const data2 = parseJsonFile(file2, text5);
+  if (!validateFreeze2(data2)) throw shapeError(file2, text5, validateFreeze2.errors);
   const raw = data2;
   const seen = /* @__PURE__ */ new Set();
   const artifacts = raw.artifacts.map((a) => {
@@ -30142,9 +30149,9 @@ function contentOf(bytes) {
     return { content: Buffer.from(bytes).toString("base64"), encoding: "base64" };
   }
 }
-function readShaIndex(file2, text4) {
-  const data2 = parseJsonFile(file2, text4);
-  if (!validateIndex2(data2)) throw shapeError(file2, text4, validateIndex2.errors);
+function readShaIndex(file2, text5) {
+  const data2 = parseJsonFile(file2, text5);
+  if (!validateIndex2(data2)) throw shapeError(file2, text5, validateIndex2.errors);
   const raw = data2;
   const index = {};
   for (const [sha, entry] of Object.entries(raw.index)) {
@@ -30452,8 +30459,8 @@ function contractsScope(contracts) {
 function normalizeRoot(root) {
   return root.replace(/^\.?\/?|\/$/g, "");
 }
-function parseConfig(file2, text4) {
-  const doc = parseText(file2, text4.replace(/^\s*#.*$/gm, "").trim() ? text4 : "{}", "yaml");
+function parseConfig(file2, text5) {
+  const doc = parseText(file2, text5.replace(/^\s*#.*$/gm, "").trim() ? text5 : "{}", "yaml");
   const data2 = doc.data ?? {};
   const validator = validators.validateConfig;
   if (!validator(data2)) {
@@ -30612,8 +30619,8 @@ var isChangeset = (path) => path.startsWith(`${CHANGESET_DIR}/`) && /^[^/]+\.md$
 var LEVELS2 = /* @__PURE__ */ new Set(["major", "minor", "patch", "none"]);
 function declaredBumps(files) {
   const out = /* @__PURE__ */ new Map();
-  for (const { text: text4 } of files) {
-    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text4.replace(/^\uFEFF/, ""))?.[1];
+  for (const { text: text5 } of files) {
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text5.replace(/^\uFEFF/, ""))?.[1];
     if (front === void 0) continue;
     let data2;
     try {
@@ -30760,8 +30767,8 @@ function frozenData(artifact, file2) {
   let known = parsed.get(artifact);
   if (!known) {
     const format2 = formatOf(file2);
-    const text4 = artifact.encoding === "base64" ? Buffer.from(artifactBytes(artifact)).toString("utf8") : artifact.content;
-    known = { data: format2 ? unlessUnreadable(() => parseText(file2, text4, format2).data) : void 0 };
+    const text5 = artifact.encoding === "base64" ? Buffer.from(artifactBytes(artifact)).toString("utf8") : artifact.content;
+    known = { data: format2 ? unlessUnreadable(() => parseText(file2, text5, format2).data) : void 0 };
     parsed.set(artifact, known);
   }
   return known.data;
@@ -31597,6 +31604,166 @@ var frozenHistory = ({ layout, frozenBase, frozenHead, headFiles }) => ({
   findings: auditFrozen(layout, frozenBase, frozenHead, headFiles).map((p2) => finding("frozen-history-edited", p2.file, { ...p2 }))
 });
 
+// src/core/policy/spectral-ruleset.ts
+var isObj7 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"];
+var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
+var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
+var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
+function extendedRulesets(file2, text5) {
+  let data2;
+  try {
+    data2 = parseText(file2, text5, formatOf(file2) ?? "yaml").data;
+  } catch {
+    return [];
+  }
+  const extended = isObj7(data2) ? data2.extends : void 0;
+  const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
+  return BUILT_IN_RULESETS.filter((name) => names.includes(name));
+}
+function loadRuleset(file2, text5, parts) {
+  const { rulesets: LOADED, functions: FUNCTIONS, formats: FORMATS } = parts;
+  const doc = parseText(file2, text5, formatOf(file2) ?? "yaml");
+  const refuse = (pointer, why) => {
+    throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
+  };
+  const data2 = doc.data;
+  if (!isObj7(data2)) return refuse("", "it is not a mapping of extends and rules");
+  for (const key3 of Object.keys(data2)) {
+    if (key3 === "functions" || key3 === "functionsDir")
+      refuse(
+        `/${key3}`,
+        `\`${key3}\` loads JavaScript, and contract-guard never runs code from a repository; use Spectral's built-in functions`
+      );
+    if (key3 === "overrides")
+      refuse("/overrides", "`overrides` are not supported; write the rules for every file, or ignore findings in the policy");
+    if (!TOP_KEYS.has(key3)) refuse(`/${key3}`, `unknown key \`${key3}\``);
+  }
+  const definition = {};
+  if (data2.extends !== void 0) {
+    const list = typeof data2.extends === "string" || Array.isArray(data2.extends) && typeof data2.extends[1] === "string" && EXTEND_MODES.has(data2.extends[1]) ? [data2.extends] : Array.isArray(data2.extends) ? data2.extends : refuse("/extends", "`extends` is not a ruleset name or a list of them");
+    definition.extends = list.map((entry, i) => {
+      const [name, mode] = Array.isArray(entry) ? entry : [entry, void 0];
+      const ruleset = typeof name === "string" ? LOADED[name] : void 0;
+      if (!ruleset)
+        refuse(
+          pointerJoin("/extends", ...list.length > 1 || Array.isArray(data2.extends) ? [i] : []),
+          `extends ${JSON.stringify(name)}: only ${BUILT_IN_RULESETS.join(", ")} can be extended (a file, package or URL is never loaded)`
+        );
+      if (mode !== void 0 && (typeof mode !== "string" || !EXTEND_MODES.has(mode)))
+        refuse("/extends", `extends mode ${JSON.stringify(mode)}: use all, recommended or off`);
+      return mode ? [ruleset, mode] : ruleset;
+    });
+  }
+  if (data2.formats !== void 0) definition.formats = formatList(data2.formats, "/formats", FORMATS, refuse);
+  for (const key3 of ["aliases", "documentationUrl", "description", "parserOptions"])
+    if (data2[key3] !== void 0) definition[key3] = data2[key3];
+  const rules = {};
+  for (const [id, rule2] of Object.entries(isObj7(data2.rules) ? data2.rules : {})) {
+    const at5 = pointerJoin("/rules", id);
+    if (!isObj7(rule2)) {
+      rules[id] = rule2;
+      continue;
+    }
+    const out = { ...rule2 };
+    if (rule2.formats !== void 0) out.formats = formatList(rule2.formats, pointerJoin(at5, "formats"), FORMATS, refuse);
+    if (rule2.then !== void 0) {
+      const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
+      const built = thens.map((then, i) => {
+        const where = Array.isArray(rule2.then) ? pointerJoin(at5, "then", i, "function") : pointerJoin(at5, "then", "function");
+        if (!isObj7(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        const fn2 = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
+        if (!fn2)
+          refuse(
+            where,
+            `rule ${id} calls ${JSON.stringify(then.function)}, which is not one of Spectral's built-in functions (${Object.keys(FUNCTIONS).join(", ")}); custom functions are JavaScript and are never run`
+          );
+        return { ...then, function: fn2 };
+      });
+      out.then = Array.isArray(rule2.then) ? built : built[0];
+    }
+    rules[id] = out;
+  }
+  if (data2.rules !== void 0) definition.rules = rules;
+  return { file: file2, definition };
+}
+function formatList(value, at5, FORMATS, refuse) {
+  if (!Array.isArray(value)) return refuse(at5, "`formats` is not a list");
+  return value.map(
+    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at5, i), `unknown format ${JSON.stringify(name)}`)
+  );
+}
+
+// src/core/policy/checks/guard-policy.ts
+function guardFiles(config) {
+  const ruleset = config.spectral.ruleset ? [config.spectral.ruleset] : DEFAULT_RULESETS;
+  return [config.source?.file ?? CONFIG_PATH, ...ruleset];
+}
+var MAX_LISTED = 4;
+var MAX_DEPTH3 = 12;
+var guardPolicy = ({ config, guard }) => {
+  if (!guard || !config.council.teams.length && !config.council.users.length) return { findings: [] };
+  const findings = [];
+  for (const file2 of guardFiles(config)) {
+    const [before, after] = [guard.base.read(file2), guard.head.read(file2)];
+    if (before === after || before && after && Buffer.from(before).equals(Buffer.from(after))) continue;
+    const told = whatChanged(file2, before, after);
+    if (!told) continue;
+    findings.push(
+      finding(
+        "policy-changed",
+        file2,
+        { file: file2, what: told.what, council: "the Contract Council" },
+        { line: told.line, key: `policy|${file2}` }
+      )
+    );
+  }
+  return {
+    findings,
+    checklist: findings.map((f3) => ({ text: `The Contract Council approves the change to ${f3.file}`, done: false }))
+  };
+};
+var text4 = (bytes) => Buffer.from(bytes).toString("utf8");
+function whatChanged(file2, before, after) {
+  if (!before) return { what: "added" };
+  if (!after) return { what: "deleted" };
+  const parsed2 = (bytes) => {
+    try {
+      return parseText(file2, text4(bytes), file2.endsWith(".json") ? "json" : "yaml");
+    } catch (err) {
+      if (err instanceof InputError) return void 0;
+      throw err;
+    }
+  };
+  const [a, b3] = [parsed2(before), parsed2(after)];
+  if (!b3) return { what: "it no longer parses" };
+  if (!a) return { what: "rewritten (it did not parse before)" };
+  const found2 = [];
+  differences(a.data, b3.data, [], found2);
+  if (!found2.length) return void 0;
+  const listed2 = found2.slice(0, MAX_LISTED).map((d2) => `${d2.key ? codeSpan(oneLine(d2.key)) : "the whole file"}: ${shown(d2.from)} \u2192 ${shown(d2.to)}`).join("; ");
+  const more = found2.length > MAX_LISTED ? `; and ${found2.length - MAX_LISTED} more` : "";
+  const first = found2.find((d2) => d2.to !== void 0) ?? found2[0];
+  return { what: listed2 + more, line: b3.positions.locate(first.pointer)?.line };
+}
+function differences(a, b3, path, out) {
+  if (same(a, b3)) return;
+  const key3 = path.join(".");
+  const pointer = path.map((t2) => "/" + t2.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  if (!isObj(a) || !isObj(b3) || path.length >= MAX_DEPTH3) {
+    out.push({ key: key3, from: a, to: b3, pointer });
+    return;
+  }
+  for (const k2 of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b3)])) differences(own(a, k2), own(b3, k2), [...path, k2], out);
+}
+var own = (o2, k2) => Object.hasOwn(o2, k2) ? o2[k2] : void 0;
+var same = (a, b3) => a === b3 || JSON.stringify(a) === JSON.stringify(b3);
+function shown(value) {
+  if (value === void 0) return "absent";
+  const json = oneLine(JSON.stringify(value));
+  return codeSpan(json.length > 60 ? json.slice(0, 57) + "\u2026" : json);
+}
+
 // src/core/policy/invariants.ts
 function viewOf(docs, file2, pointer, errors) {
   if (!docs.has(file2)) return void 0;
@@ -31648,10 +31815,10 @@ function checkCodeInvariant(inv, code) {
   if (inv.forbid !== void 0) {
     const re2 = safeLinePattern(inv.forbid);
     for (const file2 of files) {
-      const text4 = Buffer.from(code.read(file2) ?? []).toString("utf8");
+      const text5 = Buffer.from(code.read(file2) ?? []).toString("utf8");
       let [line, from] = [1, 0];
-      for (const m2 of re2.matches(text4, MAX_FORBIDDEN - out.length)) {
-        line += newlines(text4, from, m2.index);
+      for (const m2 of re2.matches(text5, MAX_FORBIDDEN - out.length)) {
+        line += newlines(text5, from, m2.index);
         from = m2.index;
         out.push(
           finding(
@@ -31685,9 +31852,9 @@ function checkCodeInvariant(inv, code) {
   return out;
 }
 var MAX_FORBIDDEN = 50;
-function newlines(text4, from, to2) {
+function newlines(text5, from, to2) {
   let n = 0;
-  for (let i = text4.indexOf("\n", from); i !== -1 && i < to2; i = text4.indexOf("\n", i + 1)) n++;
+  for (let i = text5.indexOf("\n", from); i !== -1 && i < to2; i = text5.indexOf("\n", i + 1)) n++;
   return n;
 }
 function touchedFiles(inv, base, head) {
@@ -31722,7 +31889,7 @@ var invariants = ({ config, base, head, code }) => {
 
 // src/core/policy/lint.ts
 var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
-var isObj7 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj8 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 function lintOpenApi(docs, paths) {
   const out = [];
   for (const file2 of paths) {
@@ -31751,17 +31918,17 @@ function lintOpenApi(docs, paths) {
       );
     }
     const schemeType = (name) => {
-      const raw = isObj7(doc.components) && isObj7(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      const raw = isObj8(doc.components) && isObj8(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
       try {
         const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
-        if (!isObj7(s)) return "";
+        if (!isObj8(s)) return "";
         return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
       } catch (err) {
         if (err instanceof InputError) return "";
         throw err;
       }
     };
-    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj7) : [];
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj8) : [];
     const complete = requirements.some((r2) => {
       const types = Object.keys(r2).map(schemeType);
       return types.includes("mutualTLS") && types.includes("http:bearer");
@@ -31774,11 +31941,11 @@ function lintOpenApi(docs, paths) {
     for (const { path, method, node: op } of operations(doc, file2)) {
       const label = `${method.toUpperCase()} ${path}`;
       const at5 = pointerJoin("/paths", path, method);
-      const responses = isObj7(op.responses) ? Object.keys(op.responses) : [];
+      const responses = isObj8(op.responses) ? Object.keys(op.responses) : [];
       if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
         out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at5), key: `${file2}|${label}|4xx` }));
       if (/(^|\/)health$/.test(path)) {
-        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r2) => isObj7(r2) && Object.keys(r2).length === 0));
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r2) => isObj8(r2) && Object.keys(r2).length === 0));
         if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at5), key: `${file2}|${label}|health` }));
       }
     }
@@ -31864,15 +32031,15 @@ var import_semver5 = __toESM(require_semver2(), 1);
 
 // src/core/loose-version.ts
 var import_semver4 = __toESM(require_semver2(), 1);
-function looseVersion(text4) {
-  if (text4 === void 0) return void 0;
-  const prefix = /^v/i.test(text4) ? "v" : "";
-  const full = import_semver4.default.valid(text4);
+function looseVersion(text5) {
+  if (text5 === void 0) return void 0;
+  const prefix = /^v/i.test(text5) ? "v" : "";
+  const full = import_semver4.default.valid(text5);
   if (full) return { semver: full, parts: 3, prefix };
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text4);
-  if (day && !Number.isNaN(Date.parse(`${text4}T00:00:00Z`)))
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text5);
+  if (day && !Number.isNaN(Date.parse(`${text5}T00:00:00Z`)))
     return { semver: `${day[1]}${day[2]}${day[3]}.0.0`, parts: 1, prefix: "", calendar: true };
-  const short2 = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text4);
+  const short2 = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text5);
   if (!short2) return void 0;
   return { semver: `${short2[1]}.${short2[2] ?? 0}.0`, parts: short2[2] === void 0 ? 1 : 2, prefix };
 }
@@ -31897,39 +32064,39 @@ function visibleBump(level, like) {
   if (level === "minor" && like.parts < 2) return "none";
   return level;
 }
-function isBuildPlaceholder(text4) {
-  return typeof text4 === "string" && /^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text4);
+function isBuildPlaceholder(text5) {
+  return typeof text5 === "string" && /^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text5);
 }
 
 // src/core/manifests.ts
 var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
 var MAX_MANIFEST_CHARS = 1e6;
 var isManifest = (path) => MANIFEST.test(path);
-function readManifest(path, text4) {
-  if (text4.length > MAX_MANIFEST_CHARS) return {};
+function readManifest(path, text5) {
+  if (text5.length > MAX_MANIFEST_CHARS) return {};
   const file2 = path.slice(path.lastIndexOf("/") + 1);
-  if (file2 === "pom.xml") return pom(text4);
-  if (file2 === "gradle.properties") return { version: found(text4, /^[ \t]*version[ \t]*[=:][ \t]*([^\s#!]+)[ \t]*$/m) };
-  if (file2.startsWith("build.gradle")) return { version: found(text4, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
-  if (file2 === "pyproject.toml") return toml(text4, ["project", "tool.poetry"]);
-  if (file2 === "Cargo.toml") return toml(text4, ["package", "workspace.package"]);
+  if (file2 === "pom.xml") return pom(text5);
+  if (file2 === "gradle.properties") return { version: found(text5, /^[ \t]*version[ \t]*[=:][ \t]*([^\s#!]+)[ \t]*$/m) };
+  if (file2.startsWith("build.gradle")) return { version: found(text5, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
+  if (file2 === "pyproject.toml") return toml(text5, ["project", "tool.poetry"]);
+  if (file2 === "Cargo.toml") return toml(text5, ["package", "workspace.package"]);
   return void 0;
 }
-function found(text4, re2) {
-  const m2 = re2.exec(text4);
+function found(text5, re2) {
+  const m2 = re2.exec(text5);
   const value = m2?.[1] ?? m2?.[2];
-  return m2 && value ? at4(text4, m2.index + m2[0].lastIndexOf(value), value) : void 0;
+  return m2 && value ? at4(text5, m2.index + m2[0].lastIndexOf(value), value) : void 0;
 }
-function at4(text4, start, value) {
+function at4(text5, start, value) {
   let line = 1;
-  for (let i = text4.indexOf("\n"); i !== -1 && i < start; i = text4.indexOf("\n", i + 1)) line++;
+  for (let i = text5.indexOf("\n"); i !== -1 && i < start; i = text5.indexOf("\n", i + 1)) line++;
   return { value, start, end: start + value.length, line };
 }
-function toml(text4, tables) {
+function toml(text5, tables) {
   const entries = /* @__PURE__ */ new Map();
   let table = "";
   let offset = 0;
-  for (const raw of text4.split("\n")) {
+  for (const raw of text5.split("\n")) {
     const line = raw.replace(/\r$/, "");
     const header = /^[ \t]*\[([^[\]]+)\][ \t]*(#.*)?$/.exec(line);
     if (header) table = header[1].trim().replace(/[ \t]*\.[ \t]*/g, ".");
@@ -31940,7 +32107,7 @@ function toml(text4, tables) {
         const value = kv[2] ?? kv[3];
         const entry = entries.get(table) ?? {};
         if (kv[1] === "name") entry.name = value;
-        else entry.version = at4(text4, offset + kv[0].length - value.length - 1, value);
+        else entry.version = at4(text5, offset + kv[0].length - value.length - 1, value);
         entries.set(table, entry);
       }
     }
@@ -31948,8 +32115,8 @@ function toml(text4, tables) {
   }
   return tables.map((t2) => entries.get(t2)).find((e) => e?.version) ?? entries.get(tables[0]) ?? {};
 }
-function pom(text4) {
-  const blank = blanked(text4);
+function pom(text5) {
+  const blank = blanked(text5);
   const stack = [];
   const leaves = /* @__PURE__ */ new Map();
   const tag = /<(\/?)([A-Za-z_][\w.:-]*)([^<>]*)>/g;
@@ -31970,9 +32137,9 @@ function pom(text4) {
   const value = (where) => {
     const leaf = leaves.get(where);
     if (!leaf) return void 0;
-    const raw = text4.slice(leaf.start, leaf.end);
+    const raw = text5.slice(leaf.start, leaf.end);
     const trimmed = raw.trim();
-    return trimmed ? at4(text4, leaf.start + raw.indexOf(trimmed), trimmed) : void 0;
+    return trimmed ? at4(text5, leaf.start + raw.indexOf(trimmed), trimmed) : void 0;
   };
   let version2 = value("project/version");
   const property = version2 && /^\$\{([\w.-]+)\}$/.exec(version2.value)?.[1];
@@ -31980,24 +32147,24 @@ function pom(text4) {
   if (version2?.value.includes("${")) version2 = void 0;
   return { name: value("project/artifactId")?.value, version: version2 };
 }
-function blanked(text4) {
+function blanked(text5) {
   let out = "";
   let from = 0;
   for (; ; ) {
-    const comment = text4.indexOf("<!--", from);
-    const cdata = text4.indexOf("<![CDATA[", from);
+    const comment = text5.indexOf("<!--", from);
+    const cdata = text5.indexOf("<![CDATA[", from);
     const start = comment === -1 ? cdata : cdata === -1 ? comment : Math.min(comment, cdata);
-    if (start === -1) return out + text4.slice(from);
+    if (start === -1) return out + text5.slice(from);
     const close = start === comment ? "-->" : "]]>";
-    const stop = text4.indexOf(close, start + 4);
-    const end = stop === -1 ? text4.length : stop + close.length;
-    out += text4.slice(from, start) + text4.slice(start, end).replace(/[^\n]/g, " ");
+    const stop = text5.indexOf(close, start + 4);
+    const end = stop === -1 ? text5.length : stop + close.length;
+    out += text5.slice(from, start) + text5.slice(start, end).replace(/[^\n]/g, " ");
     from = end;
   }
 }
 
 // src/core/units.ts
-var isObj8 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj9 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var Units = class {
   constructor(list, owner, fallback) {
     this.list = list;
@@ -32039,28 +32206,28 @@ function versionAt(docs, home) {
 }
 function asWritten(docs, home, value) {
   const line = docs.lineOf({ file: home.file, pointer: home.pointer });
-  const text4 = line === void 0 ? void 0 : lineText(docs.get(home.file).text, line);
+  const text5 = line === void 0 ? void 0 : lineText(docs.get(home.file).text, line);
   const key3 = escapeRegExp(home.pointer.slice(home.pointer.lastIndexOf("/") + 1));
-  const written2 = text4 && new RegExp(`(?:^|[\\s{,])["']?${key3}["']?\\s*:\\s*(\\d[\\d.]*)`).exec(text4)?.[1];
+  const written2 = text5 && new RegExp(`(?:^|[\\s{,])["']?${key3}["']?\\s*:\\s*(\\d[\\d.]*)`).exec(text5)?.[1];
   return written2 !== void 0 && Number(written2) === value ? written2 : String(value);
 }
-function lineText(text4, n) {
+function lineText(text5, n) {
   let start = 0;
-  for (let i = 1; i < n && start >= 0; i++) start = text4.indexOf("\n", start) + 1 || -1;
+  for (let i = 1; i < n && start >= 0; i++) start = text5.indexOf("\n", start) + 1 || -1;
   if (start < 0) return "";
-  const end = text4.indexOf("\n", start);
-  return text4.slice(start, end < 0 ? void 0 : end);
+  const end = text5.indexOf("\n", start);
+  return text5.slice(start, end < 0 ? void 0 : end);
 }
 function versionLine(docs, home) {
   return home.kind === "manifest" ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });
 }
 function manifestVersionWritten(docs, home, version2) {
   const bytes = home.kind === "manifest" ? docs.tree.read(home.file) : void 0;
-  const text4 = bytes && new TextDecoder().decode(bytes);
-  const at5 = text4 ? readManifest(home.file, text4)?.version : void 0;
-  if (!text4 || !at5) return void 0;
-  const end = text4.indexOf("\n", at5.end);
-  const line = (text4.slice(text4.lastIndexOf("\n", at5.start - 1) + 1, at5.start) + version2 + text4.slice(at5.end, end < 0 ? void 0 : end)).trim();
+  const text5 = bytes && new TextDecoder().decode(bytes);
+  const at5 = text5 ? readManifest(home.file, text5)?.version : void 0;
+  if (!text5 || !at5) return void 0;
+  const end = text5.indexOf("\n", at5.end);
+  const line = (text5.slice(text5.lastIndexOf("\n", at5.start - 1) + 1, at5.start) + version2 + text5.slice(at5.end, end < 0 ? void 0 : end)).trim();
   return line.length <= 100 ? line : void 0;
 }
 function manifestAt(docs, file2) {
@@ -32072,7 +32239,7 @@ function manifestIn(docs, file2) {
 }
 function valueAt(data2, pointer) {
   let node = data2;
-  for (const t2 of pointer.split("/").slice(1)) node = isObj8(node) ? node[t2.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
+  for (const t2 of pointer.split("/").slice(1)) node = isObj9(node) ? node[t2.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
   return node;
 }
 function unitSlug(name) {
@@ -32091,7 +32258,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     const name = layout.versionsModule(p2);
     if (!name || owner.has(p2)) continue;
     const d2 = data2(p2);
-    const pointer = isObj8(d2) && !("current" in d2) && "version" in d2 ? "/version" : "/current";
+    const pointer = isObj9(d2) && !("current" in d2) && "version" in d2 ? "/version" : "/current";
     modules.set(name, { name, home: { file: p2, pointer, kind: "versions" } });
   }
   for (const p2 of paths) {
@@ -32150,7 +32317,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     const unnamed = dir.replace(/\/$/, "") || "package";
     if (/(^|\/)package\.json$/.test(p2)) {
       const d2 = data2(p2);
-      if (!isObj8(d2) || typeof d2.version !== "string") continue;
+      if (!isObj9(d2) || typeof d2.version !== "string") continue;
       const name = typeof d2.name === "string" && d2.name ? d2.name : unnamed;
       packages.set(dir, { name, home: { file: p2, pointer: "/version", kind: "package" } });
     } else if (isManifest(p2) && !packages.has(dir)) {
@@ -32185,7 +32352,7 @@ function holdsContract(path, data2) {
 }
 var NOT_CONTRACTS = /* @__PURE__ */ new Set(["other", "document", "binary", "data", "versions"]);
 function idVersion(data2) {
-  if (!isObj8(data2) || typeof data2.$id !== "string" || !("$schema" in data2 || "type" in data2 || "properties" in data2)) return void 0;
+  if (!isObj9(data2) || typeof data2.$id !== "string" || !("$schema" in data2 || "type" in data2 || "properties" in data2)) return void 0;
   const path = idPath(data2.$id);
   const pv = path === void 0 ? void 0 : pathVersion(path);
   return pv && pv.kind === "release" ? { written: pv.written, version: pv.version } : void 0;
@@ -32217,9 +32384,9 @@ function pathUnitName(unit) {
   return before || unit.slice(at5 + "{version}".length).replace(/^[/._-]+/, "") || "versions";
 }
 function infoOf(d2) {
-  if (!isObj8(d2) || !(typeof d2.openapi === "string" || d2.swagger !== void 0 || typeof d2.asyncapi === "string")) return void 0;
+  if (!isObj9(d2) || !(typeof d2.openapi === "string" || d2.swagger !== void 0 || typeof d2.asyncapi === "string")) return void 0;
   const info = d2.info;
-  if (!isObj8(info) || info.version === void 0 || info.version === null || isBuildPlaceholder(info.version)) return void 0;
+  if (!isObj9(info) || info.version === void 0 || info.version === null || isBuildPlaceholder(info.version)) return void 0;
   if (generatorDefault(info)) return void 0;
   return info;
 }
@@ -32229,7 +32396,7 @@ var GENERATOR_INFO = [
   { generator: "grpc-gateway's protoc-gen-openapiv2", version: "version not set" }
 ];
 function generatorDefault(info) {
-  if (!isObj8(info)) return void 0;
+  if (!isObj9(info)) return void 0;
   return GENERATOR_INFO.find((g2) => (g2.title === void 0 || info.title === g2.title) && info.version === g2.version)?.generator;
 }
 function documentNames(documents, info) {
@@ -32277,15 +32444,15 @@ function semanticNote(change) {
 }
 function showValue(value, { spaced = false } = {}) {
   const v2 = shortenStrings(value);
-  const text4 = (spaced ? spacedJson(v2) : JSON.stringify(v2)) ?? String(value);
-  if (text4.length <= MAX_SHOWN) return codeSpan(oneLine(text4));
+  const text5 = (spaced ? spacedJson(v2) : JSON.stringify(v2)) ?? String(value);
+  if (text5.length <= MAX_SHOWN) return codeSpan(oneLine(text5));
   return codeSpan(oneLine(abridged(v2, spaced, MAX_SHOWN))) + " (abridged; the JSON report has it whole)";
 }
 var MAX_SHOWN = 300;
 function abridged(value, spaced, room) {
   if (!value || typeof value !== "object") {
-    const text4 = JSON.stringify(value) ?? "null";
-    return text4.length <= room ? text4 : `${text4.slice(0, Math.max(1, room - 1))}\u2026`;
+    const text5 = JSON.stringify(value) ?? "null";
+    return text5.length <= room ? text5 : `${text5.slice(0, Math.max(1, room - 1))}\u2026`;
   }
   const list = Array.isArray(value);
   const entries = list ? value.map((v2) => [void 0, v2]) : Object.entries(value).filter(([, v2]) => v2 !== void 0);
@@ -32318,10 +32485,10 @@ function shortenStrings(value) {
 }
 
 // src/core/policy/proposals.ts
-var MAX_LISTED = 10;
+var MAX_LISTED2 = 10;
 function listed(changes, line) {
-  const out = changes.slice(0, MAX_LISTED).map(line);
-  if (changes.length > MAX_LISTED) out.push(`- \u2026 and ${changes.length - MAX_LISTED} more changes`);
+  const out = changes.slice(0, MAX_LISTED2).map(line);
+  if (changes.length > MAX_LISTED2) out.push(`- \u2026 and ${changes.length - MAX_LISTED2} more changes`);
   return out;
 }
 var ordered = (changes) => {
@@ -32350,7 +32517,7 @@ function changesetProposal(name, level, changes) {
 }
 var migrationNotePath = (folder, module, version2) => `${folder}/${unitSlug(module)}-${version2}.md`;
 function migrationProposal(folder, module, from, version2, majors) {
-  const text4 = [
+  const text5 = [
     `# Migrating to ${module} ${version2}`,
     "",
     `${from ? `From ${module} ${from} to ${version2}` : `${module} ${version2}`}: ${majors.length} breaking change${majors.length === 1 ? "" : "s"}.`,
@@ -32373,7 +32540,7 @@ function migrationProposal(folder, module, from, version2, majors) {
     `Restore the last freeze of ${module} and re-release; consumers that already migrated keep working if the old fields are still accepted.`,
     ""
   ].join("\n");
-  return { path: migrationNotePath(folder, module, version2), text: text4 };
+  return { path: migrationNotePath(folder, module, version2), text: text5 };
 }
 
 // src/core/policy/checks/impact.ts
@@ -32433,21 +32600,21 @@ var versioning = (context) => {
 ${text2(head.tree, p2) ?? ""}`);
   const single = units.single;
   const baseFiles = new Set(context.base.paths);
-  for (const { name, own, inherited, inheritedFiles } of impact.modules) {
+  for (const { name, own: own2, inherited, inheritedFiles } of impact.modules) {
     const home = units.get(name)?.home;
     const inPaths = home?.kind === "path";
-    const published = inPaths ? own.filter((c3) => !baseFiles.has(context.movedFrom(c3.file) ?? c3.file) && pathVersion(c3.file)?.unit === home?.file) : [];
+    const published = inPaths ? own2.filter((c3) => !baseFiles.has(context.movedFrom(c3.file) ?? c3.file) && pathVersion(c3.file)?.unit === home?.file) : [];
     const inLine = !inPaths && home && pathVersion(home.file)?.kind === "line";
-    const counted2 = inPaths ? published : [...own, ...inherited].filter((c3) => !inLine || c3.level !== "major");
+    const counted2 = inPaths ? published : [...own2, ...inherited].filter((c3) => !inLine || c3.level !== "major");
     const level = maxLevel(counted2.map((c3) => c3.level));
-    if (!home && name === GLOBALS && own.every((c3) => impact.inheritedFiles.has(c3.file))) continue;
+    if (!home && name === GLOBALS && own2.every((c3) => impact.inheritedFiles.has(c3.file))) continue;
     const versionsFile = home?.file ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
     const pointer = home?.pointer ?? "/current";
     const key3 = pointer.slice(1).replace(/\//g, ".");
     const was = home && context.movedFrom(home.file);
     const frozenVersion = versionAt(context.base.docs, was ? { ...home, file: was } : home);
     const currentVersion = versionAt(head.docs, home);
-    const changes = [...own, ...inherited];
+    const changes = [...own2, ...inherited];
     const majors = changes.filter((c3) => c3.level === "major");
     if (level === "none" && frozenVersion === currentVersion) {
       if ((inPaths || inLine) && majors.length) findings.push(councilFinding(name, versionsFile, majors.length, config));
@@ -32463,7 +32630,7 @@ ${text2(head.tree, p2) ?? ""}`);
     modules.push({
       name,
       level,
-      changes: own.length,
+      changes: own2.length,
       frozenVersion,
       currentVersion,
       requiredBump: required,
@@ -32489,7 +32656,7 @@ ${text2(head.tree, p2) ?? ""}`);
       continue;
     }
     if (!current) {
-      const written3 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : home ? "" : filledByBuild(own, head.docs);
+      const written3 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : home ? "" : filledByBuild(own2, head.docs);
       if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile, key: key3, written: written3 }, at5));
       if (majors.length) council();
       continue;
@@ -32665,7 +32832,8 @@ var POLICY_CHECKS = [
   openapiLint,
   spectral,
   invariants,
-  frozenHistory
+  frozenHistory,
+  guardPolicy
 ];
 
 // src/core/policy/evaluate.ts
@@ -32715,6 +32883,7 @@ function evaluate(input) {
     frozenHead: input.frozenHead,
     headFiles: input.headFiles,
     code: input.code,
+    ...input.guard ? { guard: input.guard } : {},
     linted: input.linted,
     isContract: (file2) => matchesAny(file2, config.files.contracts),
     movedFrom: movedFromOf(input.moves),
@@ -32775,7 +32944,8 @@ function evaluate(input) {
     warnings.push(
       `no one can approve a major change: the Contract Council is empty (set council.teams or council.users in ${config.source?.file ?? CONFIG_PATH})`
     );
-  if (changes.length || violations.some((v2) => v2.blocking || v2.approvable)) {
+  const guard = guardFiles(config);
+  if (changes.length || violations.some((v2) => (v2.blocking || v2.approvable) && layout.inRoot(v2.file) && !guard.includes(v2.file))) {
     checklist.push({
       text: "After merge: `contract-guard freeze create <version>` and `contract-guard freeze tag --push` on the default branch",
       done: false
@@ -33077,103 +33247,11 @@ var FreezeStore = class {
 // src/services/spectral-lint.ts
 import { posix as posix6 } from "node:path";
 import { setFlagsFromString } from "node:v8";
-
-// src/core/policy/spectral-ruleset.ts
-var isObj9 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
-var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"];
-var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
-var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
-var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
-function extendedRulesets(file2, text4) {
-  let data2;
-  try {
-    data2 = parseText(file2, text4, formatOf(file2) ?? "yaml").data;
-  } catch {
-    return [];
-  }
-  const extended = isObj9(data2) ? data2.extends : void 0;
-  const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
-  return BUILT_IN_RULESETS.filter((name) => names.includes(name));
-}
-function loadRuleset(file2, text4, parts) {
-  const { rulesets: LOADED, functions: FUNCTIONS, formats: FORMATS } = parts;
-  const doc = parseText(file2, text4, formatOf(file2) ?? "yaml");
-  const refuse = (pointer, why) => {
-    throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
-  };
-  const data2 = doc.data;
-  if (!isObj9(data2)) return refuse("", "it is not a mapping of extends and rules");
-  for (const key3 of Object.keys(data2)) {
-    if (key3 === "functions" || key3 === "functionsDir")
-      refuse(
-        `/${key3}`,
-        `\`${key3}\` loads JavaScript, and contract-guard never runs code from a repository; use Spectral's built-in functions`
-      );
-    if (key3 === "overrides")
-      refuse("/overrides", "`overrides` are not supported; write the rules for every file, or ignore findings in the policy");
-    if (!TOP_KEYS.has(key3)) refuse(`/${key3}`, `unknown key \`${key3}\``);
-  }
-  const definition = {};
-  if (data2.extends !== void 0) {
-    const list = typeof data2.extends === "string" || Array.isArray(data2.extends) && typeof data2.extends[1] === "string" && EXTEND_MODES.has(data2.extends[1]) ? [data2.extends] : Array.isArray(data2.extends) ? data2.extends : refuse("/extends", "`extends` is not a ruleset name or a list of them");
-    definition.extends = list.map((entry, i) => {
-      const [name, mode] = Array.isArray(entry) ? entry : [entry, void 0];
-      const ruleset = typeof name === "string" ? LOADED[name] : void 0;
-      if (!ruleset)
-        refuse(
-          pointerJoin("/extends", ...list.length > 1 || Array.isArray(data2.extends) ? [i] : []),
-          `extends ${JSON.stringify(name)}: only ${BUILT_IN_RULESETS.join(", ")} can be extended (a file, package or URL is never loaded)`
-        );
-      if (mode !== void 0 && (typeof mode !== "string" || !EXTEND_MODES.has(mode)))
-        refuse("/extends", `extends mode ${JSON.stringify(mode)}: use all, recommended or off`);
-      return mode ? [ruleset, mode] : ruleset;
-    });
-  }
-  if (data2.formats !== void 0) definition.formats = formatList(data2.formats, "/formats", FORMATS, refuse);
-  for (const key3 of ["aliases", "documentationUrl", "description", "parserOptions"])
-    if (data2[key3] !== void 0) definition[key3] = data2[key3];
-  const rules = {};
-  for (const [id, rule2] of Object.entries(isObj9(data2.rules) ? data2.rules : {})) {
-    const at5 = pointerJoin("/rules", id);
-    if (!isObj9(rule2)) {
-      rules[id] = rule2;
-      continue;
-    }
-    const out = { ...rule2 };
-    if (rule2.formats !== void 0) out.formats = formatList(rule2.formats, pointerJoin(at5, "formats"), FORMATS, refuse);
-    if (rule2.then !== void 0) {
-      const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
-      const built = thens.map((then, i) => {
-        const where = Array.isArray(rule2.then) ? pointerJoin(at5, "then", i, "function") : pointerJoin(at5, "then", "function");
-        if (!isObj9(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
-        const fn2 = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
-        if (!fn2)
-          refuse(
-            where,
-            `rule ${id} calls ${JSON.stringify(then.function)}, which is not one of Spectral's built-in functions (${Object.keys(FUNCTIONS).join(", ")}); custom functions are JavaScript and are never run`
-          );
-        return { ...then, function: fn2 };
-      });
-      out.then = Array.isArray(rule2.then) ? built : built[0];
-    }
-    rules[id] = out;
-  }
-  if (data2.rules !== void 0) definition.rules = rules;
-  return { file: file2, definition };
-}
-function formatList(value, at5, FORMATS, refuse) {
-  if (!Array.isArray(value)) return refuse(at5, "`formats` is not a list");
-  return value.map(
-    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at5, i), `unknown format ${JSON.stringify(name)}`)
-  );
-}
-
-// src/services/spectral-lint.ts
 async function readRuleset(config, read) {
   const named = config.spectral.ruleset;
   for (const path of named ? [named] : DEFAULT_RULESETS) {
-    const text4 = await read(path);
-    if (text4 !== void 0) return loadRuleset(path, text4, await spectralParts(extendedRulesets(path, text4)));
+    const text5 = await read(path);
+    if (text5 !== void 0) return loadRuleset(path, text5, await spectralParts(extendedRulesets(path, text5)));
   }
   if (named)
     throw new InputError(
@@ -33252,7 +33330,7 @@ async function spectralFindings(ruleset, docs, paths, progress) {
   const { Document, Spectral } = exportsOf(core);
   const { Resolver } = exportsOf(refs);
   const { Yaml, Json } = exportsOf(parsers);
-  const text4 = (file2) => Buffer.from(docs.tree.read(file2) ?? new Uint8Array()).toString("utf8");
+  const text5 = (file2) => Buffer.from(docs.tree.read(file2) ?? new Uint8Array()).toString("utf8");
   const noNetwork = {
     resolve: async (ref) => {
       throw new Error(`remote $ref ${ref.toString()} is not fetched`);
@@ -33265,7 +33343,7 @@ async function spectralFindings(ruleset, docs, paths, progress) {
         resolve: async (ref) => {
           const file2 = posix6.normalize(ref.path()).replace(/^\/+/, "");
           if (!docs.has(file2)) throw new Error(`$ref target ${file2} not found`);
-          return text4(file2);
+          return text5(file2);
         }
       },
       http: noNetwork,
@@ -33300,7 +33378,7 @@ async function spectralFindings(ruleset, docs, paths, progress) {
       continue;
     }
     bytesLeft -= bytes;
-    const results = await spectral2.run(new Document(text4(file2), /\.json$/i.test(file2) ? Json : Yaml, `/${file2}`), {
+    const results = await spectral2.run(new Document(text5(file2), /\.json$/i.test(file2) ? Json : Yaml, `/${file2}`), {
       ignoreUnknownFormat: true
     });
     for (const r2 of results) {
@@ -33340,11 +33418,11 @@ async function defaultBranch(source) {
   return void 0;
 }
 async function policyOnBase(source, baseBranch, configPath = CONFIG_PATH, top, given) {
-  const text4 = given ?? await source.file(baseBranch, configPath);
-  const parsed2 = parseConfig(configPath, text4 ?? "");
+  const text5 = given ?? await source.file(baseBranch, configPath);
+  const parsed2 = parseConfig(configPath, text5 ?? "");
   const config = parsed2.contractsDefaulted ? { ...parsed2, contracts: await rootOnBase(source, baseBranch, top) } : parsed2;
   const ruleset = await readRuleset(config, (path) => source.file(baseBranch, path));
-  return { config, ruleset, warnings: [], text: text4 };
+  return { config, ruleset, warnings: [], text: text5 };
 }
 async function rootOnBase(source, baseBranch, top) {
   let commit;
@@ -33474,6 +33552,7 @@ function judgeTrees(t2) {
     units,
     moves: judged2.moves,
     code: t2.code,
+    guard: t2.guard,
     linted: t2.linted,
     now: t2.now,
     wholeTree: t2.wholeTree,
@@ -33493,6 +33572,17 @@ function freezeHistory(tree, layout, errors) {
     }
   }
   return out.sort((a, b3) => compareVersions2(b3, a));
+}
+async function guardTrees(source, config, fork, head, top) {
+  const [base, now] = [new MapTree(), new MapTree()];
+  const working = head === void 0 ? new FsTree(top) : void 0;
+  for (const path of guardFiles(config)) {
+    const before = await source.file(fork, path);
+    if (before !== void 0) base.set(path, Buffer.from(before));
+    const after = working ? working.read(path) : await source.file(head, path).then((t2) => t2 && Buffer.from(t2));
+    if (after) now.set(path, after);
+  }
+  return { base, head: now };
 }
 function bothChangedWarning(paths, baseBranch) {
   const named = paths.length > 3 ? `${paths.slice(0, 3).join(", ")} and ${paths.length - 3} more` : paths.join(", ");
@@ -33534,13 +33624,14 @@ async function checkSource(c3) {
   const changesets = baseSha ? await source.file(baseSha, `${CHANGESET_DIR}/config.json`).catch(() => void 0) !== void 0 : false;
   let code;
   const globs = codeGlobs(config.invariants);
+  const mergeBase = baseSha ? await source.mergeBase(c3.baseline.mergeFrom, baseSha) : void 0;
   if (globs.length) {
     const wanted = (p2) => matchesAny(p2, globs);
-    const mergeBase = baseSha ? await source.mergeBase(c3.baseline.mergeFrom, baseSha) : void 0;
     const codeBase = mergeBase ? await source.tree(mergeBase, "", wanted) : new MapTree();
     const codeHead = headSha ? await source.tree(headSha, "", wanted) : filterTree(new FsTree(top), wanted);
     code = { base: codeBase, head: codeHead };
   }
+  const guard = mergeBase ? await guardTrees(source, config, mergeBase, headSha, top) : void 0;
   const outside = outsideRoot(config);
   const extraBase = baseSha && outside ? await source.tree(baseSha, "", outside) : new MapTree();
   const extraHead = !outside ? new MapTree() : await asMerged(headSha ? await source.tree(headSha, "", outside) : fsFiles(top, config), "", outside);
@@ -33568,6 +33659,7 @@ async function checkSource(c3) {
     headLabel,
     warnings: [...c3.warnings ?? [], ...baseline.warnings, ...bothChanged.length ? [bothChangedWarning(bothChanged, baseBranch)] : []],
     code,
+    guard,
     now: c3.now,
     progress: c3.progress,
     wholeTree: c3.wholeTree,

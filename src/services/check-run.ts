@@ -20,6 +20,7 @@ import { matchesAny } from '../core/policy/glob.js';
 import { contractScope, withReferences } from '../core/policy/scope.js';
 import { findUnits } from '../core/units.js';
 import { codeGlobs } from '../core/policy/invariants.js';
+import { guardFiles } from '../core/policy/checks/guard-policy.js';
 import { buildReport, type Report } from '../core/report/model.js';
 import { Documents, filterTree, MapTree, mergedTree, overlayTree, type SourceTree } from '../core/source/tree.js';
 import { releaseTag, resolveBaseline, type BaselineSpec } from './baseline.js';
@@ -180,6 +181,8 @@ export interface TreesToJudge {
   headLabel: string;
   warnings: string[];
   code?: { base: SourceTree; head: SourceTree };
+  /** The guard's own files where the head forked and at the head (PolicyContext.guard). */
+  guard?: { base: SourceTree; head: SourceTree };
   /** Findings of the Spectral ruleset, baseline and head. */
   linted?: { base: Finding[]; head: Finding[] };
   /** Every path on the base branch, when known: a configured file outside the contracts root is looked up there. */
@@ -221,7 +224,9 @@ export function filesRead(given: Config): (path: string) => boolean {
   const code = codeGlobs(config.invariants);
   const outside = outsideRoot(config);
   const changelog = releaseNotesNamed(config);
-  return (p) => inScope(p) || layout.isFrozen(p) || (code.length > 0 && matchesAny(p, code)) || !!outside?.(p) || changelog(p);
+  const guard = guardFiles(config);
+  return (p) =>
+    inScope(p) || layout.isFrozen(p) || (code.length > 0 && matchesAny(p, code)) || !!outside?.(p) || changelog(p) || guard.includes(p);
 }
 
 /** The configured files outside the contracts root, from the working tree. */
@@ -313,6 +318,7 @@ export function judgeTrees(t: TreesToJudge): Report {
     units,
     moves: judged.moves,
     code: t.code,
+    guard: t.guard,
     linted: t.linted,
     now: t.now,
     wholeTree: t.wholeTree,
@@ -334,6 +340,25 @@ function freezeHistory(tree: SourceTree, layout: ContractsLayout, errors: Report
     }
   }
   return out.sort((a, b) => compareVersions(b, a));
+}
+
+/** The guard's own files (its policy, the Spectral ruleset) where the head forked, and at the head commit or working tree. */
+async function guardTrees(
+  source: TreeSource,
+  config: Config,
+  fork: string,
+  head: string | undefined,
+  top: string | undefined,
+): Promise<{ base: SourceTree; head: SourceTree }> {
+  const [base, now] = [new MapTree(), new MapTree()];
+  const working = head === undefined ? new FsTree(top!) : undefined;
+  for (const path of guardFiles(config)) {
+    const before = await source.file(fork, path);
+    if (before !== undefined) base.set(path, Buffer.from(before));
+    const after = working ? working.read(path) : await source.file(head!, path).then((t) => t && Buffer.from(t));
+    if (after) now.set(path, after);
+  }
+  return { base, head: now };
 }
 
 /** A check whose trees all come from one source: the head is a commit, or (locally) the working tree. */
@@ -406,13 +431,15 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
   const changesets = baseSha ? (await source.file(baseSha, `${CHANGESET_DIR}/config.json`).catch(() => undefined)) !== undefined : false;
   let code: TreesToJudge['code'];
   const globs = codeGlobs(config.invariants);
+  // what the head changed since it forked: watched code, and the guard's own policy
+  const mergeBase = baseSha ? await source.mergeBase(c.baseline.mergeFrom, baseSha) : undefined;
   if (globs.length) {
     const wanted = (p: string) => matchesAny(p, globs);
-    const mergeBase = baseSha ? await source.mergeBase(c.baseline.mergeFrom, baseSha) : undefined;
     const codeBase = mergeBase ? await source.tree(mergeBase, '', wanted) : new MapTree();
     const codeHead = headSha ? await source.tree(headSha, '', wanted) : filterTree(new FsTree(top!), wanted);
     code = { base: codeBase, head: codeHead };
   }
+  const guard = mergeBase ? await guardTrees(source, config, mergeBase, headSha, top) : undefined;
   // configured files outside the contracts folder (a changelog at the repository root, …) are read too
   const outside = outsideRoot(config);
   const extraBase = baseSha && outside ? await source.tree(baseSha, '', outside) : new MapTree();
@@ -447,6 +474,7 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
     headLabel,
     warnings: [...(c.warnings ?? []), ...baseline.warnings, ...(bothChanged.length ? [bothChangedWarning(bothChanged, baseBranch!)] : [])],
     code,
+    guard,
     now: c.now,
     progress: c.progress,
     wholeTree: c.wholeTree,

@@ -128,6 +128,12 @@ async function comparison(input: JudgeInput, log: (line: string) => void): Promi
 // so a type approved to become an integer that becomes an object since is another break
 const changeKey = (c: Change) => `${c.ruleId}|${c.file}|${c.pointer}|${c.message}`;
 const majorsOf = (changes: Change[]) => new Set(changes.filter((c) => c.level === 'major').map(changeKey));
+// and each other finding asked of the Council by what it says (a policy edit by the keys it changes, from what to
+// what): an approval of one edit is not one of the next; `major-change` only counts the majors above
+const findingKey = (v: Violation) => `${v.ruleId}|${v.file}|${v.message}`;
+const askedOf = (violations: Violation[] = []) => violations.filter((v) => v.approvable && v.ruleId !== 'major-change').map(findingKey);
+/** What an approval is of: the majors and the other findings asked of the Council. */
+const approvedIn = (report: Report) => new Set([...majorsOf(report.changes), ...askedOf(report.violations)]);
 
 export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
   if (input.cwd === undefined) return judgeThrough(input, undefined);
@@ -292,9 +298,10 @@ async function verdictFor(
     );
   }
   if (report.approval?.required && port) {
-    const approvedBy = await councilApprovals(port, pr, config, breaking, rebasedAt, async (sha) => {
+    const current = new Set([...breaking, ...askedOf(asked)]);
+    const approvedBy = await councilApprovals(port, pr, config, current, rebasedAt, async (sha) => {
       if (clone) await ensureRefs(clone, pr.baseRef, sha).catch(() => undefined);
-      return majorsOf((await checkOf(sha)).changes);
+      return approvedIn(await checkOf(sha));
     });
     report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };
     log(`council approvals: ${approvedBy.length ? approvedBy.join(', ') : 'none'} (need ${config.council.approvals})`);
@@ -435,7 +442,7 @@ async function councilApprovals(
   for (const r of latest.values()) {
     if (r.state !== 'APPROVED' || !(await isCouncil(r.user)) || !(await sinceBaseChange(r))) continue;
     if (r.commitId !== pr.headSha) {
-      // an approval of an earlier head still counts if every breaking change now was among those it approved
+      // an approval of an earlier head still counts if every breaking change and finding asked now was among those it approved
       if (!majorsCache.has(r.commitId)) majorsCache.set(r.commitId, await majorsAt(r.commitId).catch(() => undefined));
       const approved = majorsCache.get(r.commitId);
       if (!approved || [...current].some((m) => !approved.has(m))) continue;
@@ -471,7 +478,7 @@ async function changesNothingRead(
  * changes already there are marked so, for the report. A break fixed and another made still leaves one of its own.
  */
 function ownFindings(report: Report, before: Report, where: string): { majors: Set<string>; approvable: Violation[] } {
-  const key = (v: Violation) => `${v.ruleId}|${v.file}|${v.message}`;
+  const key = findingKey;
   const asked = new Set((before.violations ?? []).filter((v) => v.approvable).map(key));
   const there = new Set(before.changes.map(changeKey));
   for (const c of report.changes) if (there.has(changeKey(c))) c.earlier = where;

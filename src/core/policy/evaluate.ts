@@ -18,6 +18,7 @@ import { findRule } from '../rules/catalog.js';
 import { Documents, type SourceTree } from '../source/tree.js';
 import { CONFIG_PATH, type Config, type IgnoreEntry } from './config.js';
 import { POLICY_CHECKS } from './checks/index.js';
+import { guardFiles } from './checks/guard-policy.js';
 import type { PolicyContext, Side } from './checks/context.js';
 import { describe, finding, type Finding } from './finding.js';
 import { matchesAny } from './glob.js';
@@ -41,6 +42,8 @@ export interface PolicyInput {
   headFiles: SourceTree;
   /** Repository trees for code invariants (only the paths their globs name are needed). */
   code?: { base: SourceTree; head: SourceTree };
+  /** See PolicyContext.guard. */
+  guard?: { base: SourceTree; head: SourceTree };
   /** Findings of linters run beforehand (Spectral), baseline and head. */
   linted?: { base: Finding[]; head: Finding[] };
   /** The versioned units of the head (the baseline's for files it alone holds). */
@@ -109,6 +112,7 @@ export function evaluate(input: PolicyInput): Report {
     frozenHead: input.frozenHead,
     headFiles: input.headFiles,
     code: input.code,
+    ...(input.guard ? { guard: input.guard } : {}),
     linted: input.linted,
     isContract: (file) => matchesAny(file, config.files.contracts),
     movedFrom: movedFromOf(input.moves),
@@ -175,7 +179,9 @@ export function evaluate(input: PolicyInput): Report {
     warnings.push(
       `no one can approve a major change: the Contract Council is empty (set council.teams or council.users in ${config.source?.file ?? CONFIG_PATH})`,
     );
-  if (changes.length || violations.some((v) => v.blocking || v.approvable)) {
+  // a freeze is of the contracts: a pull request that changed only code or the guard's policy has nothing to freeze
+  const guard = guardFiles(config);
+  if (changes.length || violations.some((v) => (v.blocking || v.approvable) && layout.inRoot(v.file) && !guard.includes(v.file))) {
     checklist.push({
       text: 'After merge: `contract-guard freeze create <version>` and `contract-guard freeze tag --push` on the default branch',
       done: false,

@@ -36,6 +36,11 @@ export interface PolicyContext {
   headFiles: SourceTree;
   /** Repository trees for code invariants (only the paths their globs name). */
   code?: { base: SourceTree; head: SourceTree };
+  /**
+   * The guard's own files (`guardFiles`) where the head forked and at the head: what the pull request changed of them.
+   * Undefined when no base branch is known.
+   */
+  guard?: { base: SourceTree; head: SourceTree };
   /** Findings of linters run before the policy (Spectral), at the baseline and the head, for the ratchet. */
   linted?: { base: Finding[]; head: Finding[] };
   /** Files the configuration names as contracts (they must parse whatever their name). */

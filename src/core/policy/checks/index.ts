@@ -5,6 +5,7 @@ import { deprecationWindow } from './deprecation-window.js';
 import { eventChannels } from './event-channels.js';
 import { examples } from './examples.js';
 import { frozenHistory } from './frozen-history.js';
+import { guardPolicy } from './guard-policy.js';
 import { invariants } from './invariants.js';
 import { openapiLint } from './openapi-lint.js';
 import { publishedVersions } from './published-versions.js';
@@ -23,4 +24,5 @@ export const POLICY_CHECKS: readonly PolicyCheck[] = [
   spectral,
   invariants,
   frozenHistory,
+  guardPolicy,
 ];

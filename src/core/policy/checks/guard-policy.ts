@@ -1,0 +1,102 @@
+// The guard's own policy is the Council's: a pull request that edits it changes what every later one is judged by.
+import { InputError } from '../../errors.js';
+import { isObj, type Obj } from '../../semantic/schema.js';
+import { codeSpan, oneLine } from '../../rules/catalog.js';
+import { parseText } from '../../source/parse.js';
+import type { SourceTree } from '../../source/tree.js';
+import { CONFIG_PATH, type Config } from '../config.js';
+import { finding, type Finding } from '../finding.js';
+import { DEFAULT_RULESETS } from '../spectral-ruleset.js';
+import type { PolicyCheck } from './context.js';
+
+/** The files that say how the guard judges: its policy and the Spectral ruleset beside it (any of the defaults). */
+export function guardFiles(config: Config): string[] {
+  const ruleset = config.spectral.ruleset ? [config.spectral.ruleset] : DEFAULT_RULESETS;
+  return [config.source?.file ?? CONFIG_PATH, ...ruleset];
+}
+
+/** Differences listed in a message, at most; the rest are counted. */
+const MAX_LISTED = 4;
+/** How deep the two texts are compared; below it a difference is named by its key there. */
+const MAX_DEPTH = 12;
+
+export const guardPolicy: PolicyCheck = ({ config, guard }) => {
+  // with no one to approve, asking would only lock the guard's setting-up (naming the Council is itself a change)
+  if (!guard || (!config.council.teams.length && !config.council.users.length)) return { findings: [] };
+  const findings: Finding[] = [];
+  for (const file of guardFiles(config)) {
+    const [before, after] = [guard.base.read(file), guard.head.read(file)];
+    if (before === after || (before && after && Buffer.from(before).equals(Buffer.from(after)))) continue;
+    const told = whatChanged(file, before, after);
+    if (!told) continue; // comments and layout: what it says is the same
+    findings.push(
+      finding(
+        'policy-changed',
+        file,
+        { file, what: told.what, council: 'the Contract Council' },
+        { line: told.line, key: `policy|${file}` },
+      ),
+    );
+  }
+  return {
+    findings,
+    checklist: findings.map((f) => ({ text: `The Contract Council approves the change to ${f.file}`, done: false })),
+  };
+};
+
+const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
+
+/**
+ * The keys whose values a pull request changed (`council.users: [a] → []`), and the line of the first at the head;
+ * undefined when only comments or layout changed.
+ */
+function whatChanged(
+  file: string,
+  before: Uint8Array | undefined,
+  after: Uint8Array | undefined,
+): { what: string; line?: number } | undefined {
+  if (!before) return { what: 'added' };
+  if (!after) return { what: 'deleted' };
+  const parsed = (bytes: Uint8Array) => {
+    try {
+      return parseText(file, text(bytes), file.endsWith('.json') ? 'json' : 'yaml');
+    } catch (err) {
+      if (err instanceof InputError) return undefined;
+      throw err;
+    }
+  };
+  const [a, b] = [parsed(before), parsed(after)];
+  if (!b) return { what: 'it no longer parses' };
+  if (!a) return { what: 'rewritten (it did not parse before)' };
+  const found: { key: string; from: unknown; to: unknown; pointer: string }[] = [];
+  differences(a.data, b.data, [], found);
+  if (!found.length) return undefined;
+  const listed = found
+    .slice(0, MAX_LISTED)
+    .map((d) => `${d.key ? codeSpan(oneLine(d.key)) : 'the whole file'}: ${shown(d.from)} → ${shown(d.to)}`)
+    .join('; ');
+  const more = found.length > MAX_LISTED ? `; and ${found.length - MAX_LISTED} more` : '';
+  const first = found.find((d) => d.to !== undefined) ?? found[0]!;
+  return { what: listed + more, line: b.positions.locate(first.pointer)?.line };
+}
+
+function differences(a: unknown, b: unknown, path: string[], out: { key: string; from: unknown; to: unknown; pointer: string }[]): void {
+  if (same(a, b)) return;
+  const key = path.join('.');
+  const pointer = path.map((t) => '/' + t.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  if (!isObj(a) || !isObj(b) || path.length >= MAX_DEPTH) {
+    out.push({ key, from: a, to: b, pointer });
+    return;
+  }
+  for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) differences(own(a, k), own(b, k), [...path, k], out);
+}
+
+const own = (o: Obj, k: string) => (Object.hasOwn(o, k) ? o[k] : undefined);
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** A value as a reader of the comment takes it in: absent, or short JSON as code. */
+function shown(value: unknown): string {
+  if (value === undefined) return 'absent';
+  const json = oneLine(JSON.stringify(value));
+  return codeSpan(json.length > 60 ? json.slice(0, 57) + '…' : json);
+}
