@@ -7498,7 +7498,8 @@ function findUnits(paths, docs, layout, configured, fallback) {
   for (const p of byPackage) if (holdsContract(p, data2(p))) versions.add(owner.get(p));
   for (const u of packages.values()) if (versions.has(u.name)) units.push(u);
   for (const p of byPackage) if (!versions.has(owner.get(p))) owner.delete(p);
-  if (units.length === 1 && units[0].home) {
+  const lone = units.length === 1 ? units[0].home : void 0;
+  if (lone && lone.kind !== "path" && lone.kind !== "id") {
     for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0].name);
   }
   return new Units(units, owner, fallback);

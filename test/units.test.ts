@@ -96,6 +96,13 @@ describe('units', () => {
     }).found;
     assert.equal(lone.unitOf('schemas/loose.json'), 'Pets');
     assert.equal(lone.single, true);
+    // a version written in a path publishes what lies under it: a GraphQL schema beside it is not that release's
+    const published = units({
+      'proto/shop/v1/order.proto': 'syntax = "proto3";\nmessage Order { string id = 1; }\n',
+      'graphql/schema.graphql': 'type Order { id: ID! }\n',
+    }).found;
+    assert.equal(published.unitOf('proto/shop/v1/order.proto'), 'proto/shop');
+    assert.equal(published.unitOf('graphql/schema.graphql'), GLOBALS);
   });
 
   test('a package.json whose folder holds no contract of its own versions none: its documents carry their own info.version', () => {

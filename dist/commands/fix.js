@@ -41092,7 +41092,8 @@ function findUnits(paths, docs, layout, configured, fallback) {
   for (const p2 of byPackage) if (holdsContract(p2, data2(p2))) versions.add(owner.get(p2));
   for (const u2 of packages.values()) if (versions.has(u2.name)) units.push(u2);
   for (const p2 of byPackage) if (!versions.has(owner.get(p2))) owner.delete(p2);
-  if (units.length === 1 && units[0].home) {
+  const lone = units.length === 1 ? units[0].home : void 0;
+  if (lone && lone.kind !== "path" && lone.kind !== "id") {
     for (const p2 of paths) if (!owner.has(p2) && !shared.has(p2)) owner.set(p2, units[0].name);
   }
   return new Units(units, owner, fallback);

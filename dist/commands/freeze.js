@@ -7,7 +7,7 @@ import {
   require_semver,
   unitSlug,
   versionAt
-} from "./chunk-S755SNZA.js";
+} from "./chunk-2UJ24XVG.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -8671,7 +8671,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
         import("./tree-diff-2XCDHL7Y.js"),
         import("./model-3QHH6WOO.js"),
-        import("./units-PVZGNPWW.js")
+        import("./units-K6GMO3LD.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

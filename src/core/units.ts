@@ -269,8 +269,10 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
   for (const p of byPackage) if (holdsContract(p, data(p))) versions.add(owner.get(p)!);
   for (const u of packages.values()) if (versions.has(u.name)) units.push(u);
   for (const p of byPackage) if (!versions.has(owner.get(p)!)) owner.delete(p);
-  // one unit and nothing else: the repository is that unit, its loose schemas included
-  if (units.length === 1 && units[0]!.home) for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0]!.name);
+  // one unit and nothing else: the repository is that unit, its loose schemas included; not a version written in a
+  // path or an `$id`, which publishes what lies under it (`proto/shop/v1/`), not a GraphQL file beside it
+  const lone = units.length === 1 ? units[0]!.home : undefined;
+  if (lone && lone.kind !== 'path' && lone.kind !== 'id') for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0]!.name);
   return new Units(units, owner, fallback);
 }
 

@@ -11,7 +11,7 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-S755SNZA.js";
+} from "./chunk-2UJ24XVG.js";
 import "./chunk-BDTHWGQT.js";
 import "./chunk-QGZXPBIK.js";
 export {
