@@ -272,7 +272,8 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
   // one unit and nothing else: the repository is that unit, its loose schemas included; not a version written in a
   // path or an `$id`, which publishes what lies under it (`proto/shop/v1/`), not a GraphQL file beside it
   const lone = units.length === 1 ? units[0]!.home : undefined;
-  if (lone && lone.kind !== 'path' && lone.kind !== 'id') for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0]!.name);
+  if (lone && lone.kind !== 'path' && lone.kind !== 'id')
+    for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0]!.name);
   return new Units(units, owner, fallback);
 }
 
