@@ -4763,6 +4763,9 @@ var HANDLED = /* @__PURE__ */ new Set([
 // src/core/freeze/audit.ts
 import semver4 from "semver";
 
+// src/core/policy/checks/guard-policy.ts
+var MORE_ROOM = "; and 99 more".length;
+
 // src/core/policy/checks/published-versions.ts
 import semver5 from "semver";
 

@@ -229,6 +229,16 @@ describe('the policy comes from the base branch, in the CLI too', () => {
     assert.equal(r.approval?.required, true);
     assert.ok(r.checklist?.some((i) => i.text === 'The Contract Council approves the change to .github/contract-guard.yml'));
     assert.ok(!r.checklist?.some((i) => /freeze create/.test(i.text)), 'nothing of the contracts changed: nothing to freeze');
+
+    // long values: each cut within its own code span, never the message in the middle of one
+    const long = '`<img src=x onerror=alert(1)>` '.repeat(20);
+    writeTree(repo, { [POLICY]: council.replace('[alice, bob]', JSON.stringify([long, 'a', 'b'])) + `rules: {${'x'.repeat(300)}: off}\n` });
+    commitAll(repo, 'long values');
+    const message = (check(repo, '--base-branch', 'main').violations ?? []).find((v) => v.ruleId === 'policy-changed')!.message;
+    assert.equal(
+      message,
+      '.github/contract-guard.yml changed: `council.users`: `["alice","bob"]` → `` ["`<img src=x onerror=alert(1)>` `<img … ``; `rules`: absent → `{"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…`',
+    );
   });
 });
 

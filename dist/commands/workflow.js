@@ -18441,9 +18441,9 @@ function looseVersion(text5) {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text5);
   if (day && !Number.isNaN(Date.parse(`${text5}T00:00:00Z`)))
     return { semver: `${day[1]}${day[2]}${day[3]}.0.0`, parts: 1, prefix: "", calendar: true };
-  const short2 = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text5);
-  if (!short2) return void 0;
-  return { semver: `${short2[1]}.${short2[2] ?? 0}.0`, parts: short2[2] === void 0 ? 1 : 2, prefix };
+  const short3 = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text5);
+  if (!short3) return void 0;
+  return { semver: `${short3[1]}.${short3[2] ?? 0}.0`, parts: short3[2] === void 0 ? 1 : 2, prefix };
 }
 function inShape(version2, like, today) {
   if (like.calendar) {
@@ -39960,7 +39960,8 @@ function guardFiles(config) {
   const ruleset = config.spectral.ruleset ? [config.spectral.ruleset] : DEFAULT_RULESETS;
   return [config.source?.file ?? CONFIG_PATH, ...ruleset];
 }
-var MAX_LISTED = 4;
+var MAX_WHAT = 170;
+var MORE_ROOM = "; and 99 more".length;
 var MAX_DEPTH3 = 12;
 var guardPolicy = ({ config, guard }) => {
   if (!guard || !config.council.teams.length && !config.council.users.length) return { findings: [] };
@@ -40002,8 +40003,11 @@ function whatChanged(file2, before, after) {
   const found2 = [];
   differences(a.data, b3.data, [], found2);
   if (!found2.length) return void 0;
-  const listed2 = found2.slice(0, MAX_LISTED).map((d2) => `${d2.key ? codeSpan(oneLine(d2.key)) : "the whole file"}: ${shown(d2.from)} \u2192 ${shown(d2.to)}`).join("; ");
-  const more = found2.length > MAX_LISTED ? `; and ${found2.length - MAX_LISTED} more` : "";
+  const items = found2.map((d2) => `${d2.key ? codeSpan(short2(d2.key)) : "the whole file"}: ${shown(d2.from)} \u2192 ${shown(d2.to)}`);
+  let listed2 = items[0];
+  let n = 1;
+  while (n < items.length && listed2.length + items[n].length + 2 + MORE_ROOM <= MAX_WHAT) listed2 += "; " + items[n++];
+  const more = n < items.length ? `; and ${items.length - n} more` : "";
   const first = found2.find((d2) => d2.to !== void 0) ?? found2[0];
   return { what: listed2 + more, line: b3.positions.locate(first.pointer)?.line };
 }
@@ -40020,9 +40024,11 @@ function differences(a, b3, path, out) {
 var own = (o2, k2) => Object.hasOwn(o2, k2) ? o2[k2] : void 0;
 var same = (a, b3) => a === b3 || JSON.stringify(a) === JSON.stringify(b3);
 function shown(value) {
-  if (value === void 0) return "absent";
-  const json = oneLine(JSON.stringify(value));
-  return codeSpan(json.length > 60 ? json.slice(0, 57) + "\u2026" : json);
+  return value === void 0 ? "absent" : codeSpan(short2(JSON.stringify(value)));
+}
+function short2(text5) {
+  const line = oneLine(text5);
+  return line.length > 40 ? line.slice(0, 39) + "\u2026" : line;
 }
 
 // src/core/policy/invariants.ts
@@ -40360,10 +40366,10 @@ function shortenStrings(value) {
 }
 
 // src/core/policy/proposals.ts
-var MAX_LISTED2 = 10;
+var MAX_LISTED = 10;
 function listed(changes, line) {
-  const out = changes.slice(0, MAX_LISTED2).map(line);
-  if (changes.length > MAX_LISTED2) out.push(`- \u2026 and ${changes.length - MAX_LISTED2} more changes`);
+  const out = changes.slice(0, MAX_LISTED).map(line);
+  if (changes.length > MAX_LISTED) out.push(`- \u2026 and ${changes.length - MAX_LISTED} more changes`);
   return out;
 }
 var ordered = (changes) => {

@@ -15,8 +15,9 @@ export function guardFiles(config: Config): string[] {
   return [config.source?.file ?? CONFIG_PATH, ...ruleset];
 }
 
-/** Differences listed in a message, at most; the rest are counted. */
-const MAX_LISTED = 4;
+/** The length of the differences listed in a message (within what a message shows); the rest are counted. */
+const MAX_WHAT = 170;
+const MORE_ROOM = '; and 99 more'.length;
 /** How deep the two texts are compared; below it a difference is named by its key there. */
 const MAX_DEPTH = 12;
 
@@ -71,11 +72,12 @@ function whatChanged(
   const found: { key: string; from: unknown; to: unknown; pointer: string }[] = [];
   differences(a.data, b.data, [], found);
   if (!found.length) return undefined;
-  const listed = found
-    .slice(0, MAX_LISTED)
-    .map((d) => `${d.key ? codeSpan(oneLine(d.key)) : 'the whole file'}: ${shown(d.from)} → ${shown(d.to)}`)
-    .join('; ');
-  const more = found.length > MAX_LISTED ? `; and ${found.length - MAX_LISTED} more` : '';
+  // whole items only, within what a message shows (catalog's `show` cuts longer text, in the middle of a code span)
+  const items = found.map((d) => `${d.key ? codeSpan(short(d.key)) : 'the whole file'}: ${shown(d.from)} → ${shown(d.to)}`);
+  let listed = items[0]!;
+  let n = 1;
+  while (n < items.length && listed.length + items[n]!.length + 2 + MORE_ROOM <= MAX_WHAT) listed += '; ' + items[n++];
+  const more = n < items.length ? `; and ${items.length - n} more` : '';
   const first = found.find((d) => d.to !== undefined) ?? found[0]!;
   return { what: listed + more, line: b.positions.locate(first.pointer)?.line };
 }
@@ -96,7 +98,11 @@ const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.s
 
 /** A value as a reader of the comment takes it in: absent, or short JSON as code. */
 function shown(value: unknown): string {
-  if (value === undefined) return 'absent';
-  const json = oneLine(JSON.stringify(value));
-  return codeSpan(json.length > 60 ? json.slice(0, 57) + '…' : json);
+  return value === undefined ? 'absent' : codeSpan(short(JSON.stringify(value)));
+}
+
+/** Text on one line, at most 40 characters of it. */
+function short(text: string): string {
+  const line = oneLine(text);
+  return line.length > 40 ? line.slice(0, 39) + '…' : line;
 }
