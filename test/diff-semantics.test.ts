@@ -450,6 +450,15 @@ paths:
         'security scheme `key`: name changed from `X-API-Key` to `` api`key ``',
       ],
     );
+    // values of any length: each cut within its own code span, never the message in the middle of one
+    const long = diffTrees(
+      new MapTree([['api.yaml', doc({ type: 'apiKey', in: 'header', name: 'k'.repeat(500) })]]),
+      new MapTree([['api.yaml', doc({ type: 'apiKey', in: 'header', name: '`'.repeat(3) + 'v'.repeat(500) })]]),
+    );
+    assert.deepEqual(
+      long.changes.map((c) => c.message),
+      [`security scheme \`key\`: name changed from \`${'k'.repeat(57)}...\` to \`\`\`\` ${'`'.repeat(3)}${'v'.repeat(54)}... \`\`\`\``],
+    );
   });
 
   test('changes carry their module: modules/<name>/ or globals', () => {

@@ -237,7 +237,7 @@ describe('the policy comes from the base branch, in the CLI too', () => {
     const message = (check(repo, '--base-branch', 'main').violations ?? []).find((v) => v.ruleId === 'policy-changed')!.message;
     assert.equal(
       message,
-      '.github/contract-guard.yml changed: `council.users`: `["alice","bob"]` → `` ["`<img src=x onerror=alert(1)>` `<img … ``; `rules`: absent → `{"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…`',
+      '.github/contract-guard.yml changed: `council.users`: `["alice","bob"]` → `` ["`<img src=x onerror=alert(1)>` `<im... ``; `rules`: absent → `{"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...`',
     );
   });
 });

@@ -12761,11 +12761,12 @@ function fill(template, params) {
     return open && close ? codeSpan(value) : open + value + close;
   });
 }
-function show(value) {
-  if (typeof value === "string") return oneLine(value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + "..." : value);
+function show(value, max = MAX_SHOWN_TEXT) {
+  if (typeof value === "string") return oneLine(value.length > max ? value.slice(0, max - 3) + "..." : value);
   if (value === void 0) return "none";
   const text5 = oneLine(JSON.stringify(value));
-  return text5.length > 80 ? text5.slice(0, 77) + "..." : text5;
+  const most = Math.min(max, 80);
+  return text5.length > most ? text5.slice(0, most - 3) + "..." : text5;
 }
 function oneLine(text5) {
   return text5.replace(CONTROL, (c3) => NAMED_CONTROL[c3] ?? `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
@@ -21442,9 +21443,10 @@ function schemeChange(a, b3) {
   const isMap = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
   if (isMap(a) && isMap(b3)) {
     const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b3)])].filter((k2) => !sameValue(a[k2], b3[k2]));
-    return names.length ? ` (${names.map((n) => codeSpan(show(n))).join(", ")})` : "";
+    const more = names.length > 3 ? ` and ${names.length - 3} more` : "";
+    return names.length ? ` (${names.slice(0, 3).map((n) => codeSpan(show(n, 30))).join(", ")}${more})` : "";
   }
-  return ` from ${codeSpan(show(a))} to ${codeSpan(show(b3))}`;
+  return ` from ${codeSpan(show(a, 60))} to ${codeSpan(show(b3, 60))}`;
 }
 
 // src/core/diff/schema-view.ts
@@ -31775,10 +31777,7 @@ var same = (a, b3) => a === b3 || JSON.stringify(a) === JSON.stringify(b3);
 function shown(value) {
   return value === void 0 ? "absent" : codeSpan(short2(JSON.stringify(value)));
 }
-function short2(text5) {
-  const line = oneLine(text5);
-  return line.length > 40 ? line.slice(0, 39) + "\u2026" : line;
-}
+var short2 = (text5) => show(text5, 40);
 
 // src/core/policy/invariants.ts
 function viewOf(docs, file2, pointer, errors) {

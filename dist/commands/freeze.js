@@ -25,7 +25,7 @@ import {
   safeLinePattern,
   sameContent,
   toCrlf
-} from "./chunk-4KIZKWD7.js";
+} from "./chunk-GWDQ26AV.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
@@ -8669,7 +8669,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
-        import("./tree-diff-2XCDHL7Y.js"),
+        import("./tree-diff-KE77HVIJ.js"),
         import("./model-3QHH6WOO.js"),
         import("./units-K6GMO3LD.js")
       ]);

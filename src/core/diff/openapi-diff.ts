@@ -777,7 +777,14 @@ function schemeChange(a: unknown, b: unknown): string {
   const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
   if (isMap(a) && isMap(b)) {
     const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !sameValue(a[k], b[k]));
-    return names.length ? ` (${names.map((n) => codeSpan(show(n))).join(', ')})` : '';
+    // within what a message shows whole (`show` cuts a parameter past 200 characters, in the middle of a code span)
+    const more = names.length > 3 ? ` and ${names.length - 3} more` : '';
+    return names.length
+      ? ` (${names
+          .slice(0, 3)
+          .map((n) => codeSpan(show(n, 30)))
+          .join(', ')}${more})`
+      : '';
   }
-  return ` from ${codeSpan(show(a))} to ${codeSpan(show(b))}`;
+  return ` from ${codeSpan(show(a, 60))} to ${codeSpan(show(b, 60))}`;
 }

@@ -106,12 +106,14 @@ export function fill(template: string, params: Record<string, unknown>): string 
 /**
  * A value as a message shows it, on one line: a pull request's enum value or pattern may be megabytes, and a name may
  * hold line breaks or terminal escapes, which would start a line of their own in a comment, a log or a terminal.
+ * `max`: shorter, for a value shown inside a parameter that the message shows whole (several values in one).
  */
-export function show(value: unknown): string {
-  if (typeof value === 'string') return oneLine(value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + '...' : value);
+export function show(value: unknown, max = MAX_SHOWN_TEXT): string {
+  if (typeof value === 'string') return oneLine(value.length > max ? value.slice(0, max - 3) + '...' : value);
   if (value === undefined) return 'none';
   const text = oneLine(JSON.stringify(value));
-  return text.length > 80 ? text.slice(0, 77) + '...' : text;
+  const most = Math.min(max, 80);
+  return text.length > most ? text.slice(0, most - 3) + '...' : text;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The guard's own policy is the Council's: a pull request that edits it changes what every later one is judged by.
 import { InputError } from '../../errors.js';
 import { isObj, type Obj } from '../../semantic/schema.js';
-import { codeSpan, oneLine } from '../../rules/catalog.js';
+import { codeSpan, show } from '../../rules/catalog.js';
 import { parseText } from '../../source/parse.js';
 import type { SourceTree } from '../../source/tree.js';
 import { CONFIG_PATH, type Config } from '../config.js';
@@ -102,7 +102,4 @@ function shown(value: unknown): string {
 }
 
 /** Text on one line, at most 40 characters of it. */
-function short(text: string): string {
-  const line = oneLine(text);
-  return line.length > 40 ? line.slice(0, 39) + '…' : line;
-}
+const short = (text: string) => show(text, 40);

@@ -1960,11 +1960,12 @@ function fill(template, params) {
     return open && close ? codeSpan(value) : open + value + close;
   });
 }
-function show(value) {
-  if (typeof value === "string") return oneLine(value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + "..." : value);
+function show(value, max = MAX_SHOWN_TEXT) {
+  if (typeof value === "string") return oneLine(value.length > max ? value.slice(0, max - 3) + "..." : value);
   if (value === void 0) return "none";
   const text = oneLine(JSON.stringify(value));
-  return text.length > 80 ? text.slice(0, 77) + "..." : text;
+  const most = Math.min(max, 80);
+  return text.length > most ? text.slice(0, most - 3) + "..." : text;
 }
 function oneLine(text) {
   return text.replace(CONTROL, (c) => NAMED_CONTROL[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);

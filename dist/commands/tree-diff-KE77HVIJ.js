@@ -20,7 +20,7 @@ import {
   show,
   toLf,
   unsafeReason
-} from "./chunk-4KIZKWD7.js";
+} from "./chunk-GWDQ26AV.js";
 import {
   ANNOTATIONS,
   DROP,
@@ -11740,9 +11740,10 @@ function schemeChange(a, b) {
   const isMap = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
   if (isMap(a) && isMap(b)) {
     const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !sameValue(a[k], b[k]));
-    return names.length ? ` (${names.map((n) => codeSpan(show(n))).join(", ")})` : "";
+    const more = names.length > 3 ? ` and ${names.length - 3} more` : "";
+    return names.length ? ` (${names.slice(0, 3).map((n) => codeSpan(show(n, 30))).join(", ")}${more})` : "";
   }
-  return ` from ${codeSpan(show(a))} to ${codeSpan(show(b))}`;
+  return ` from ${codeSpan(show(a, 60))} to ${codeSpan(show(b, 60))}`;
 }
 
 // src/core/diff/schema-view.ts
