@@ -637,6 +637,23 @@ describe('a contract over the size limit', () => {
     }
   });
 
+  test("the guard's policy grown past the size limit by a pull request is not read, and asks the Council all the same", () => {
+    const POLICY = '.github/contract-guard.yml';
+    const repo = featureRepo({ ...FILES, [POLICY]: FILES[POLICY] + 'council:\n  users: [alice]\n' });
+    const fd = openSync(join(repo, POLICY), 'r+');
+    ftruncateSync(fd, LIMITS.maxFileBytes + 1024 * 1024);
+    closeSync(fd);
+    for (const head of [[], ['--head', 'feature']]) {
+      if (head.length) commitAll(repo, 'a policy of 33 MB');
+      const asked = (check(repo, '--base-branch', 'main', ...head).violations ?? []).filter((v) => v.ruleId === 'policy-changed');
+      assert.deepEqual(
+        asked.map((v) => v.message),
+        ['.github/contract-guard.yml changed: not read: file is 33.0 MB, over the 32.0 MB limit'],
+        head.join(' ') || 'working tree',
+      );
+    }
+  });
+
   test('added by a pull request, it blocks as too large to read, with what to do about that (not "fix the file")', () => {
     const repo = gitRepo({ [VERSIONS]: 'current: 1.0.0\n' });
     gitRun(repo, 'checkout', '--quiet', '-b', 'feature');

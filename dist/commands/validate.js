@@ -31709,7 +31709,7 @@ var guardPolicy = ({ config, guard }) => {
   const findings = [];
   for (const file2 of guardFiles(config)) {
     const [before, after] = [guard.base.read(file2), guard.head.read(file2)];
-    if (before === after || before && after && Buffer.from(before).equals(Buffer.from(after))) continue;
+    if (before === after || before && after && sameBytes(before, after)) continue;
     const told = whatChanged(file2, before, after);
     if (!told) continue;
     findings.push(
@@ -31727,9 +31727,14 @@ var guardPolicy = ({ config, guard }) => {
   };
 };
 var text4 = (bytes) => Buffer.from(bytes).toString("utf8");
+function sameBytes(a, b3) {
+  if (a instanceof Oversized || b3 instanceof Oversized) return a instanceof Oversized && b3 instanceof Oversized && a.id === b3.id;
+  return Buffer.from(a).equals(Buffer.from(b3));
+}
 function whatChanged(file2, before, after) {
   if (!before) return { what: "added" };
   if (!after) return { what: "deleted" };
+  if (after instanceof Oversized) return { what: `not read: ${overSizeLimit(file2, after.size).message}` };
   const parsed2 = (bytes) => {
     try {
       return parseText(file2, text4(bytes), file2.endsWith(".json") ? "json" : "yaml");
@@ -33580,13 +33585,15 @@ function freezeHistory(tree, layout, errors) {
   return out.sort((a, b3) => compareVersions2(b3, a));
 }
 async function guardTrees(source, config, fork, head, top) {
-  const [base, now] = [new MapTree(), new MapTree()];
-  const working = head === void 0 ? new FsTree(top) : void 0;
-  for (const path of guardFiles(config)) {
-    const before = await source.file(fork, path);
-    if (before !== void 0) base.set(path, Buffer.from(before));
-    const after = working ? working.read(path) : await source.file(head, path).then((t2) => t2 && Buffer.from(t2));
-    if (after) now.set(path, after);
+  const files = guardFiles(config);
+  const wanted = (p2) => files.includes(p2);
+  const base = await source.tree(fork, "", wanted);
+  if (head !== void 0) return { base, head: await source.tree(head, "", wanted) };
+  const working = new FsTree(top);
+  const now = new MapTree();
+  for (const path of files) {
+    const bytes = working.read(path);
+    if (bytes) now.set(path, bytes);
   }
   return { base, head: now };
 }

@@ -342,7 +342,10 @@ function freezeHistory(tree: SourceTree, layout: ContractsLayout, errors: Report
   return out.sort((a, b) => compareVersions(b, a));
 }
 
-/** The guard's own files (its policy, the Spectral ruleset) where the head forked, and at the head commit or working tree. */
+/**
+ * The guard's own files (its policy, the Spectral ruleset) where the head forked, and at the head commit or working
+ * tree: read as trees are, so a file over the size limit is stood in for, never read whole.
+ */
 async function guardTrees(
   source: TreeSource,
   config: Config,
@@ -350,13 +353,15 @@ async function guardTrees(
   head: string | undefined,
   top: string | undefined,
 ): Promise<{ base: SourceTree; head: SourceTree }> {
-  const [base, now] = [new MapTree(), new MapTree()];
-  const working = head === undefined ? new FsTree(top!) : undefined;
-  for (const path of guardFiles(config)) {
-    const before = await source.file(fork, path);
-    if (before !== undefined) base.set(path, Buffer.from(before));
-    const after = working ? working.read(path) : await source.file(head!, path).then((t) => t && Buffer.from(t));
-    if (after) now.set(path, after);
+  const files = guardFiles(config);
+  const wanted = (p: string) => files.includes(p);
+  const base = await source.tree(fork, '', wanted);
+  if (head !== undefined) return { base, head: await source.tree(head, '', wanted) };
+  const working = new FsTree(top!);
+  const now = new MapTree();
+  for (const path of files) {
+    const bytes = working.read(path);
+    if (bytes) now.set(path, bytes);
   }
   return { base, head: now };
 }

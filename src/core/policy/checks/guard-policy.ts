@@ -4,6 +4,7 @@ import { isObj, type Obj } from '../../semantic/schema.js';
 import { codeSpan, show } from '../../rules/catalog.js';
 import { parseText } from '../../source/parse.js';
 import type { SourceTree } from '../../source/tree.js';
+import { Oversized, overSizeLimit } from '../../source/withheld.js';
 import { CONFIG_PATH, type Config } from '../config.js';
 import { finding, type Finding } from '../finding.js';
 import { DEFAULT_RULESETS } from '../spectral-ruleset.js';
@@ -27,7 +28,7 @@ export const guardPolicy: PolicyCheck = ({ config, guard }) => {
   const findings: Finding[] = [];
   for (const file of guardFiles(config)) {
     const [before, after] = [guard.base.read(file), guard.head.read(file)];
-    if (before === after || (before && after && Buffer.from(before).equals(Buffer.from(after)))) continue;
+    if (before === after || (before && after && sameBytes(before, after))) continue;
     const told = whatChanged(file, before, after);
     if (!told) continue; // comments and layout: what it says is the same
     findings.push(
@@ -47,6 +48,12 @@ export const guardPolicy: PolicyCheck = ({ config, guard }) => {
 
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 
+/** The same content: a file not read (over the size limit) is known by its content id. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a instanceof Oversized || b instanceof Oversized) return a instanceof Oversized && b instanceof Oversized && a.id === b.id;
+  return Buffer.from(a).equals(Buffer.from(b));
+}
+
 /**
  * The keys whose values a pull request changed (`council.users: [a] → []`), and the line of the first at the head;
  * undefined when only comments or layout changed.
@@ -58,6 +65,7 @@ function whatChanged(
 ): { what: string; line?: number } | undefined {
   if (!before) return { what: 'added' };
   if (!after) return { what: 'deleted' };
+  if (after instanceof Oversized) return { what: `not read: ${overSizeLimit(file, after.size).message}` };
   const parsed = (bytes: Uint8Array) => {
     try {
       return parseText(file, text(bytes), file.endsWith('.json') ? 'json' : 'yaml');
