@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Change } from '../src/core/model.js';
-import { changelogProposal, migrationProposal } from '../src/core/policy/proposals.js';
+import { changelogHeading, changelogProposal, migrationProposal } from '../src/core/policy/proposals.js';
 import { draftDetails, fenced, githubDraftLinks } from '../src/core/report/drafts.js';
 import { shopSpec } from './fixtures.js';
 import { commitAll, runCli, writeTree, gitRepoFrozen } from './helpers.js';
@@ -13,20 +13,27 @@ const change = (level: Change['level'], message: string): Change =>
 describe('drafts', () => {
   test('a changelog entry goes above the newest entry, below a bare title, or on top; breaking changes first', () => {
     const changes = [change('minor', 'GET /a added'), change('major', 'GET /b removed')];
-    const above = changelogProposal('CHANGELOG.md', '# Log\n\n## shop 1.1.0\n- old\n', 'shop', '2.0.0', changes);
+    const above = changelogProposal('CHANGELOG.md', '# Log\n\n## shop 1.1.0\n- old\n', 'shop', '2.0.0', changes, '2026-11-30');
     assert.equal(above.after, 2, 'after the blank line, just above `## shop 1.1.0`');
     assert.equal(above.text, '## shop 2.0.0\n- **Breaking:** GET /b removed\n- GET /a added\n\n');
-    const titled = changelogProposal('CHANGELOG.md', '# Log\n', 'shop', '2.0.0', changes);
+    const titled = changelogProposal('CHANGELOG.md', '# Log\n', 'shop', '2.0.0', changes, '2026-11-30');
     assert.deepEqual([titled.after, titled.text.startsWith('\n## shop 2.0.0\n')], [1, true]);
-    assert.equal(changelogProposal('CHANGELOG.md', 'notes\n', 'shop', '2.0.0', changes).after, 0);
-    const created = changelogProposal('CHANGELOG.md', undefined, 'shop', '2.0.0', changes);
+    assert.equal(changelogProposal('CHANGELOG.md', 'notes\n', 'shop', '2.0.0', changes, '2026-11-30').after, 0);
+    const created = changelogProposal('CHANGELOG.md', undefined, 'shop', '2.0.0', changes, '2026-11-30');
     assert.equal(created.after, undefined, 'no changelog yet: a new file');
     assert.match(created.text, /^# Changelog\n\n## shop 2\.0\.0\n/);
+    // a Keep a Changelog file: its heading style, below what is not released yet
+    const kept = '# Changelog\n\n## [Unreleased]\n### Changed\n- price optional\n\n## [1.2.0] - 2026-10-01\n- hours\n';
+    const release = changelogProposal('CHANGELOG.md', kept, '', '2.0.0', changes, '2026-11-30');
+    assert.deepEqual([release.after, release.text.split('\n')[0]], [6, '## [2.0.0] - 2026-11-30']);
+    const onlyUnreleased = changelogProposal('CHANGELOG.md', '# Changelog\n\n## [Unreleased]\n- x\n', '', '2.0.0', changes, '2026-11-30');
+    assert.deepEqual([onlyUnreleased.after, onlyUnreleased.text.split('\n')[1]], [4, '## [2.0.0] - 2026-11-30']);
+    assert.equal(changelogHeading(kept, 'shop', '2.0.0', '2026-11-30'), 'shop 2.0.0', 'a log of several units names the unit');
   });
 
   test('a long list is cut with a count; a migration note names each breaking change with its fix', () => {
     const many = Array.from({ length: 14 }, (_, i) => change('major', `thing ${i} removed`));
-    const entry = changelogProposal('C.md', undefined, 'shop', '2.0.0', many).text;
+    const entry = changelogProposal('C.md', undefined, 'shop', '2.0.0', many, '2026-11-30').text;
     assert.match(entry, /- … and 4 more changes\n/);
     const note = migrationProposal('migrations', 'shop', '1.4.0', '2.0.0', many.slice(0, 2));
     assert.equal(note.path, 'migrations/shop-2.0.0.md');

@@ -41195,9 +41195,18 @@ var ordered = (changes) => {
   const rank = { major: 0, minor: 1, patch: 2, none: 3 };
   return [...changes].sort((a, b3) => rank[a.level] - rank[b3.level]);
 };
-function changelogProposal(path, existing, module, version2, changes) {
+var UNRELEASED = /^##\s+\[?unreleased\]?\s*$/i;
+var KEEP_A_CHANGELOG = /^##\s+\[v?\d+(\.\d+)*[^\]]*\]\s+-\s+\d{4}-\d{2}-\d{2}/;
+function changelogHeading(existing, module, version2, today) {
+  const headings = (existing ?? "").split(/\r?\n/).filter((l3) => /^##\s/.test(l3));
+  const newest = headings.find((l3) => !UNRELEASED.test(l3));
+  const kept = newest !== void 0 ? KEEP_A_CHANGELOG.test(newest) : headings.some((l3) => UNRELEASED.test(l3) && l3.includes("["));
+  if (!module && kept) return `[${version2}] - ${today}`;
+  return [module, version2].filter(Boolean).join(" ");
+}
+function changelogProposal(path, existing, module, version2, changes, today) {
   const lines = [
-    `## ${[module, version2].filter(Boolean).join(" ")}`,
+    `## ${changelogHeading(existing, module, version2, today)}`,
     ...listed(ordered(changes), (c3) => `- ${c3.level === "major" ? "**Breaking:** " : ""}${changeText(c3)}`)
   ];
   if (!changes.length) lines.push("- (describe the change)");
@@ -41206,8 +41215,11 @@ function changelogProposal(path, existing, module, version2, changes) {
 
 ${entry}` };
   const rows = existing.split(/\r?\n/);
-  const newest = rows.findIndex((l3) => /^##\s/.test(l3));
+  const newest = rows.findIndex((l3) => /^##\s/.test(l3) && !UNRELEASED.test(l3));
   if (newest >= 0) return { path, text: entry + "\n", after: newest };
+  if (rows.some((l3) => UNRELEASED.test(l3))) return { path, text: "\n" + entry, after: rows.at(-1) === "" ? rows.length - 1 : rows.length };
+  const newestAny = rows.findIndex((l3) => /^##\s/.test(l3));
+  if (newestAny >= 0) return { path, text: entry + "\n", after: newestAny };
   const title = rows.findIndex((l3) => /^#\s/.test(l3));
   return title >= 0 ? { path, text: "\n" + entry, after: title + 1 } : { path, text: entry + "\n", after: 0 };
 }
@@ -41442,8 +41454,8 @@ ${text2(head.tree, p2) ?? ""}`);
           module: name
         });
       if (!logged) {
-        const proposal = { ...changelogProposal(changelogPath, changelog, alone ? "" : name, target, changes), anchor };
-        const entry = alone ? target : `${name} ${target}`;
+        const proposal = { ...changelogProposal(changelogPath, changelog, alone ? "" : name, target, changes, context.today), anchor };
+        const entry = changelogHeading(changelog, alone ? "" : name, target, context.today);
         const none = changelog === void 0 ? " (there is none yet: create it, as drafted; keeping none, turn this warning off: `rules: {changelog-missing: off}`)" : "";
         const params2 = { changelog: changelogPath, module: name, current: target, entry, none };
         findings.push(finding("changelog-missing", changelogPath, params2, { ...at5, proposal }));

@@ -29,7 +29,28 @@ const ordered = (changes: Change[]) => {
   return [...changes].sort((a, b) => rank[a.level] - rank[b.level]);
 };
 
-/** A changelog entry, placed above the newest existing entry (the first `## ` heading), or after the title. */
+/** A section a Keep a Changelog file keeps on top for what is not released yet. */
+const UNRELEASED = /^##\s+\[?unreleased\]?\s*$/i;
+/** Keep a Changelog's heading of a release: `## [1.2.0] - 2026-10-01`. */
+const KEEP_A_CHANGELOG = /^##\s+\[v?\d+(\.\d+)*[^\]]*\]\s+-\s+\d{4}-\d{2}-\d{2}/;
+
+/**
+ * The heading of a changelog entry, after `## `, in the file's own style: `[2.0.0] - <today>` where its releases are
+ * written the Keep a Changelog way (one unit's log), else `<module> <version>` (`<version>` alone for one unit's).
+ */
+export function changelogHeading(existing: string | undefined, module: string, version: string, today: string): string {
+  const headings = (existing ?? '').split(/\r?\n/).filter((l) => /^##\s/.test(l));
+  const newest = headings.find((l) => !UNRELEASED.test(l));
+  // the newest release says how releases are written; with none yet, `## [Unreleased]` does
+  const kept = newest !== undefined ? KEEP_A_CHANGELOG.test(newest) : headings.some((l) => UNRELEASED.test(l) && l.includes('['));
+  if (!module && kept) return `[${version}] - ${today}`;
+  return [module, version].filter(Boolean).join(' ');
+}
+
+/**
+ * A changelog entry, placed above the newest existing entry (the first `## ` heading; below an `## [Unreleased]`
+ * section), or after the title.
+ */
 export function changelogProposal(
   path: string,
   existing: string | undefined,
@@ -37,17 +58,22 @@ export function changelogProposal(
   module: string,
   version: string,
   changes: Change[],
+  today: string,
 ): Proposal {
   const lines = [
-    `## ${[module, version].filter(Boolean).join(' ')}`,
+    `## ${changelogHeading(existing, module, version, today)}`,
     ...listed(ordered(changes), (c) => `- ${c.level === 'major' ? '**Breaking:** ' : ''}${changeText(c)}`),
   ];
   if (!changes.length) lines.push('- (describe the change)');
   const entry = lines.join('\n') + '\n';
   if (existing === undefined) return { path, text: `# Changelog\n\n${entry}` };
   const rows = existing.split(/\r?\n/);
-  const newest = rows.findIndex((l) => /^##\s/.test(l));
+  const newest = rows.findIndex((l) => /^##\s/.test(l) && !UNRELEASED.test(l));
   if (newest >= 0) return { path, text: entry + '\n', after: newest };
+  // only what is not released yet: the release goes below it, at the end
+  if (rows.some((l) => UNRELEASED.test(l))) return { path, text: '\n' + entry, after: rows.at(-1) === '' ? rows.length - 1 : rows.length };
+  const newestAny = rows.findIndex((l) => /^##\s/.test(l));
+  if (newestAny >= 0) return { path, text: entry + '\n', after: newestAny };
   const title = rows.findIndex((l) => /^#\s/.test(l));
   // below the title, or on top of a file that has none
   return title >= 0 ? { path, text: '\n' + entry, after: title + 1 } : { path, text: entry + '\n', after: 0 };

@@ -11,7 +11,7 @@ import { generatorDefault, idAt, idWithVersion, manifestVersionWritten, unitSlug
 import { isSchemaVer, pathVersion, publishedAs } from '../../version-path.js';
 import type { ChecklistItem, ModuleSummary } from '../../report/model.js';
 import { finding, type Finding } from '../finding.js';
-import { changelogProposal, changesetProposal, migrationProposal } from '../proposals.js';
+import { changelogHeading, changelogProposal, changesetProposal, migrationProposal } from '../proposals.js';
 import { declaredBumps, isChangeset } from '../../changesets.js';
 import { CONFIG_PATH, type Config } from '../config.js';
 import { text, type PolicyCheck } from './context.js';
@@ -232,8 +232,8 @@ export const versioning: PolicyCheck = (context) => {
           module: name,
         });
       if (!logged) {
-        const proposal = { ...changelogProposal(changelogPath, changelog, alone ? '' : name, target, changes), anchor };
-        const entry = alone ? target : `${name} ${target}`;
+        const proposal = { ...changelogProposal(changelogPath, changelog, alone ? '' : name, target, changes, context.today), anchor };
+        const entry = changelogHeading(changelog, alone ? '' : name, target, context.today);
         // a repository that keeps none is told how to start one, or how to stop being asked
         const none =
           changelog === undefined
