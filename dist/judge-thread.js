@@ -13115,6 +13115,7 @@ var FsTree = class {
   realRoot;
   budget = new TreeBudget();
   files = /* @__PURE__ */ new Map();
+  repositories = /* @__PURE__ */ new Map();
   paths() {
     if (!this.list) {
       const out = [];
@@ -13130,8 +13131,9 @@ var FsTree = class {
           const full = join(dir, name);
           const st = lstatSync(full);
           if (st.isSymbolicLink()) continue;
-          if (st.isDirectory()) walk2(full);
-          else if (st.isFile()) out.push(relative(this.root, full).split(sep).join("/"));
+          if (st.isDirectory()) {
+            if (!this.nested(full)) walk2(full);
+          } else if (st.isFile()) out.push(relative(this.root, full).split(sep).join("/"));
         }
       };
       for (const prefix of this.prefixes) walk2(join(this.root, prefix));
@@ -13149,9 +13151,19 @@ var FsTree = class {
     if (!this.files.has(path)) this.files.set(path, this.readNow(path));
     return this.files.get(path);
   }
+  /**
+   * A folder below the root that is a repository of its own (a git submodule's checkout): a commit holds it as that
+   * repository's commit id, not as files, so the working tree reads none of it either (git and the API cannot).
+   */
+  nested(dir) {
+    let is = this.repositories.get(dir);
+    if (is === void 0) this.repositories.set(dir, is = dir !== this.root && existsSync(join(dir, ".git")));
+    return is;
+  }
   readNow(path) {
     const full = resolve2(this.root, path);
     if (full !== this.root && !full.startsWith(this.root + sep)) return void 0;
+    for (let dir = dirname(full); dir.startsWith(this.root + sep); dir = dirname(dir)) if (this.nested(dir)) return void 0;
     try {
       const st = lstatSync(full);
       if (!st.isFile()) return void 0;
@@ -14945,6 +14957,21 @@ function evaluate(input) {
   };
 }
 
+// src/core/source/submodules.ts
+function submodulePaths(gitmodules) {
+  if (!gitmodules) return [];
+  const out = [];
+  for (const line of gitmodules.split(/\r?\n/)) {
+    const m = /^\s*path\s*=\s*(.+?)\s*$/.exec(line);
+    if (m) out.push(m[1].replace(/^"(.*)"$/, "$1").replace(/\/+$/, ""));
+  }
+  return out;
+}
+function inSubmodule(path, submodules) {
+  const folder = submodules.find((s) => path.startsWith(s + "/"));
+  return folder ? `it is in the git submodule ${folder}, another repository, whose files no check reads` : void 0;
+}
+
 // src/services/baseline.ts
 import semver7 from "semver";
 async function resolveBaseline(source, layout, spec) {
@@ -15278,7 +15305,7 @@ function filesRead(given) {
   const code = codeGlobs(config.invariants);
   const outside = outsideRoot(config);
   const changelog = releaseNotesNamed(config);
-  const guard = guardFiles(config);
+  const guard = [...guardFiles(config), ".gitmodules"];
   return (p) => inScope(p) || layout.isFrozen(p) || code.length > 0 && matchesAny(p, code) || !!outside?.(p) || changelog(p) || guard.includes(p);
 }
 function fsFiles(top, config) {
@@ -15311,7 +15338,7 @@ function judgeTrees(t) {
   const isContract = (file2) => matchesAny(file2, config.files.contracts);
   const documents = Documents.pair(base, head);
   const listed2 = t.config.scope.length ? t.config.scope.join(", ") : root || ".";
-  documents.base.unreadBecause = documents.head.unreadBecause = (p) => inScope(p) ? void 0 : `it is outside what the check reads (${listed2}); if it is in the repository, add its folder to \`contracts:\` in ${t.config.source?.file ?? CONFIG_PATH}`;
+  documents.base.unreadBecause = documents.head.unreadBecause = (p) => inSubmodule(p, t.submodules ?? []) ?? (inScope(p) ? void 0 : `it is outside what the check reads (${listed2}); if it is in the repository, add its folder to \`contracts:\` in ${t.config.source?.file ?? CONFIG_PATH}`);
   const contractPaths = (tree) => tree.paths().filter((p) => inScope(p) || namedFiles.includes(p));
   const baseUnits = findUnits(contractPaths(base), documents.base, layout, config.units);
   const units = findUnits(contractPaths(head), documents.head, layout, config.units, baseUnits);
@@ -15439,6 +15466,11 @@ async function checkSource(c) {
     code = { base: codeBase, head: codeHead };
   }
   const guard = mergeBase ? await guardTrees(source, config, mergeBase, headSha, top) : void 0;
+  const gitmodules = await Promise.all([
+    baseSha ? source.file(baseSha, ".gitmodules").catch(() => void 0) : void 0,
+    headSha ? source.file(headSha, ".gitmodules").catch(() => void 0) : text2(new FsTree(top), ".gitmodules")
+  ]);
+  const submodules = [...new Set(gitmodules.flatMap(submodulePaths))];
   const outside = outsideRoot(config);
   const extraBase = baseSha && outside ? await source.tree(baseSha, "", outside) : new MapTree();
   const extraHead = !outside ? new MapTree() : await asMerged(headSha ? await source.tree(headSha, "", outside) : fsFiles(top, config), "", outside);
@@ -15467,6 +15499,7 @@ async function checkSource(c) {
     warnings: [...c.warnings ?? [], ...baseline.warnings, ...bothChanged.length ? [bothChangedWarning(bothChanged, baseBranch)] : []],
     code,
     guard,
+    submodules,
     now: c.now,
     progress: c.progress,
     wholeTree: c.wholeTree,

@@ -269,6 +269,40 @@ describe('tree sources', () => {
     assert.deepEqual(files(JSON.parse(local.stdout) as Report), files(viaGit), local.stderr);
   });
 
+  test('a git submodule is read from no source, and a $ref into one says so: git, the REST API and the working tree agree', async () => {
+    // shared schemas kept in a repository of their own, checked out beside the contracts as a submodule
+    const shared = gitRepo({ 'money.json': JSON.stringify({ type: 'object', properties: { amount: { type: 'number' } } }) });
+    const order = (extra: object) => JSON.stringify({ type: 'object', properties: { total: { $ref: 'shared/money.json' }, ...extra } });
+    const repo = gitRepo({ 'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n', 'contracts/modules/shop/order.json': order({}) });
+    gitRun(repo, '-c', 'protocol.file.allow=always', 'submodule', 'add', '--quiet', shared, 'contracts/modules/shop/shared');
+    commitAll(repo, 'shared schemas as a submodule');
+    gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
+    writeTree(repo, { 'contracts/modules/shop/order.json': order({ note: { type: 'string' } }) });
+    commitAll(repo, 'a note');
+    const head = gitRun(repo, 'rev-parse', 'HEAD').trim();
+    const bare = join(fake.gitRoot!, 'acme', 'submodules.git');
+    gitRun(fake.gitRoot!, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
+    gitRun(repo, 'push', '--quiet', bare, '+refs/heads/*:refs/heads/*');
+    const judge = (source: TreeSource) =>
+      checkSource({
+        source,
+        config: { ...DEFAULT_CONFIG },
+        baseline: { baseBranch: 'main', mergeFrom: head },
+        head,
+        now: new Date('2026-11-22T00:00:00Z'),
+      });
+    const said = (r: { errors: { file: string; message: string }[] }) => r.errors.map((e) => `${e.file}: ${e.message}`);
+    const viaGit = await judge(new GitSource(repo));
+    assert.deepEqual(said(viaGit), [
+      'contracts/modules/shop/order.json: $ref target shared/money.json not found (no contracts/modules/shop/shared/money.json: it is in the git submodule contracts/modules/shop/shared, another repository, whose files no check reads)',
+    ]);
+    const viaApi = await judge(new RestSource(new OctokitPort(getOctokit('token', { baseUrl: fake.url }) as never, 'acme', 'submodules')));
+    assert.deepEqual(said(viaApi), said(viaGit));
+    // the working tree holds the submodule's files checked out: they are not read there either
+    const local = JSON.parse(runCli(['check', '--base-branch', 'main', '--format', 'json'], repo).stdout) as Report;
+    assert.deepEqual(said(local), said(viaGit));
+  });
+
   test('the REST source reads each blob once, however many trees share it', async () => {
     const port = new OctokitPort(getOctokit('token', { baseUrl: fake.url }) as never, 'acme', 'shop');
     const before = fake.requests.length;

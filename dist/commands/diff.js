@@ -8243,6 +8243,7 @@ var FsTree = class {
   realRoot;
   budget = new TreeBudget();
   files = /* @__PURE__ */ new Map();
+  repositories = /* @__PURE__ */ new Map();
   paths() {
     if (!this.list) {
       const out = [];
@@ -8258,8 +8259,9 @@ var FsTree = class {
           const full = join(dir, name);
           const st = lstatSync(full);
           if (st.isSymbolicLink()) continue;
-          if (st.isDirectory()) walk2(full);
-          else if (st.isFile()) out.push(relative(this.root, full).split(sep).join("/"));
+          if (st.isDirectory()) {
+            if (!this.nested(full)) walk2(full);
+          } else if (st.isFile()) out.push(relative(this.root, full).split(sep).join("/"));
         }
       };
       for (const prefix of this.prefixes) walk2(join(this.root, prefix));
@@ -8277,9 +8279,19 @@ var FsTree = class {
     if (!this.files.has(path)) this.files.set(path, this.readNow(path));
     return this.files.get(path);
   }
+  /**
+   * A folder below the root that is a repository of its own (a git submodule's checkout): a commit holds it as that
+   * repository's commit id, not as files, so the working tree reads none of it either (git and the API cannot).
+   */
+  nested(dir) {
+    let is = this.repositories.get(dir);
+    if (is === void 0) this.repositories.set(dir, is = dir !== this.root && existsSync(join(dir, ".git")));
+    return is;
+  }
   readNow(path) {
     const full = resolve(this.root, path);
     if (full !== this.root && !full.startsWith(this.root + sep)) return void 0;
+    for (let dir = dirname(full); dir.startsWith(this.root + sep); dir = dirname(dir)) if (this.nested(dir)) return void 0;
     try {
       const st = lstatSync(full);
       if (!st.isFile()) return void 0;

@@ -24724,6 +24724,7 @@ var FsTree = class {
   realRoot;
   budget = new TreeBudget();
   files = /* @__PURE__ */ new Map();
+  repositories = /* @__PURE__ */ new Map();
   paths() {
     if (!this.list) {
       const out = [];
@@ -24739,8 +24740,9 @@ var FsTree = class {
           const full = join(dir, name);
           const st2 = lstatSync(full);
           if (st2.isSymbolicLink()) continue;
-          if (st2.isDirectory()) walk2(full);
-          else if (st2.isFile()) out.push(relative(this.root, full).split(sep).join("/"));
+          if (st2.isDirectory()) {
+            if (!this.nested(full)) walk2(full);
+          } else if (st2.isFile()) out.push(relative(this.root, full).split(sep).join("/"));
         }
       };
       for (const prefix of this.prefixes) walk2(join(this.root, prefix));
@@ -24758,9 +24760,19 @@ var FsTree = class {
     if (!this.files.has(path)) this.files.set(path, this.readNow(path));
     return this.files.get(path);
   }
+  /**
+   * A folder below the root that is a repository of its own (a git submodule's checkout): a commit holds it as that
+   * repository's commit id, not as files, so the working tree reads none of it either (git and the API cannot).
+   */
+  nested(dir) {
+    let is2 = this.repositories.get(dir);
+    if (is2 === void 0) this.repositories.set(dir, is2 = dir !== this.root && existsSync(join(dir, ".git")));
+    return is2;
+  }
   readNow(path) {
     const full = resolve(this.root, path);
     if (full !== this.root && !full.startsWith(this.root + sep)) return void 0;
+    for (let dir = dirname(full); dir.startsWith(this.root + sep); dir = dirname(dir)) if (this.nested(dir)) return void 0;
     try {
       const st2 = lstatSync(full);
       if (!st2.isFile()) return void 0;
@@ -41742,6 +41754,21 @@ function evaluate(input) {
   };
 }
 
+// src/core/source/submodules.ts
+function submodulePaths(gitmodules) {
+  if (!gitmodules) return [];
+  const out = [];
+  for (const line of gitmodules.split(/\r?\n/)) {
+    const m2 = /^\s*path\s*=\s*(.+?)\s*$/.exec(line);
+    if (m2) out.push(m2[1].replace(/^"(.*)"$/, "$1").replace(/\/+$/, ""));
+  }
+  return out;
+}
+function inSubmodule(path, submodules) {
+  const folder = submodules.find((s) => path.startsWith(s + "/"));
+  return folder ? `it is in the git submodule ${folder}, another repository, whose files no check reads` : void 0;
+}
+
 // src/services/baseline.ts
 var import_semver6 = __toESM(require_semver2(), 1);
 async function resolveBaseline(source, layout, spec) {
@@ -42227,7 +42254,7 @@ function judgeTrees(t2) {
   const isContract = (file2) => matchesAny(file2, config.files.contracts);
   const documents = Documents.pair(base, head);
   const listed2 = t2.config.scope.length ? t2.config.scope.join(", ") : root || ".";
-  documents.base.unreadBecause = documents.head.unreadBecause = (p2) => inScope(p2) ? void 0 : `it is outside what the check reads (${listed2}); if it is in the repository, add its folder to \`contracts:\` in ${t2.config.source?.file ?? CONFIG_PATH}`;
+  documents.base.unreadBecause = documents.head.unreadBecause = (p2) => inSubmodule(p2, t2.submodules ?? []) ?? (inScope(p2) ? void 0 : `it is outside what the check reads (${listed2}); if it is in the repository, add its folder to \`contracts:\` in ${t2.config.source?.file ?? CONFIG_PATH}`);
   const contractPaths = (tree) => tree.paths().filter((p2) => inScope(p2) || namedFiles.includes(p2));
   const baseUnits = findUnits(contractPaths(base), documents.base, layout, config.units);
   const units = findUnits(contractPaths(head), documents.head, layout, config.units, baseUnits);
@@ -42355,6 +42382,11 @@ async function checkSource(c3) {
     code = { base: codeBase, head: codeHead };
   }
   const guard = mergeBase ? await guardTrees(source, config, mergeBase, headSha, top) : void 0;
+  const gitmodules = await Promise.all([
+    baseSha ? source.file(baseSha, ".gitmodules").catch(() => void 0) : void 0,
+    headSha ? source.file(headSha, ".gitmodules").catch(() => void 0) : text2(new FsTree(top), ".gitmodules")
+  ]);
+  const submodules = [...new Set(gitmodules.flatMap(submodulePaths))];
   const outside = outsideRoot(config);
   const extraBase = baseSha && outside ? await source.tree(baseSha, "", outside) : new MapTree();
   const extraHead = !outside ? new MapTree() : await asMerged(headSha ? await source.tree(headSha, "", outside) : fsFiles(top, config), "", outside);
@@ -42383,6 +42415,7 @@ async function checkSource(c3) {
     warnings: [...c3.warnings ?? [], ...baseline.warnings, ...bothChanged.length ? [bothChangedWarning(bothChanged, baseBranch)] : []],
     code,
     guard,
+    submodules,
     now: c3.now,
     progress: c3.progress,
     wholeTree: c3.wholeTree,

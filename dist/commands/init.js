@@ -11511,6 +11511,7 @@ var FsTree = class {
   realRoot;
   budget = new TreeBudget();
   files = /* @__PURE__ */ new Map();
+  repositories = /* @__PURE__ */ new Map();
   paths() {
     if (!this.list) {
       const out = [];
@@ -11526,8 +11527,9 @@ var FsTree = class {
           const full = join(dir, name);
           const st2 = lstatSync(full);
           if (st2.isSymbolicLink()) continue;
-          if (st2.isDirectory()) walk(full);
-          else if (st2.isFile()) out.push(relative(this.root, full).split(sep).join("/"));
+          if (st2.isDirectory()) {
+            if (!this.nested(full)) walk(full);
+          } else if (st2.isFile()) out.push(relative(this.root, full).split(sep).join("/"));
         }
       };
       for (const prefix of this.prefixes) walk(join(this.root, prefix));
@@ -11545,9 +11547,19 @@ var FsTree = class {
     if (!this.files.has(path)) this.files.set(path, this.readNow(path));
     return this.files.get(path);
   }
+  /**
+   * A folder below the root that is a repository of its own (a git submodule's checkout): a commit holds it as that
+   * repository's commit id, not as files, so the working tree reads none of it either (git and the API cannot).
+   */
+  nested(dir) {
+    let is2 = this.repositories.get(dir);
+    if (is2 === void 0) this.repositories.set(dir, is2 = dir !== this.root && existsSync(join(dir, ".git")));
+    return is2;
+  }
   readNow(path) {
     const full = resolve(this.root, path);
     if (full !== this.root && !full.startsWith(this.root + sep)) return void 0;
+    for (let dir = dirname(full); dir.startsWith(this.root + sep); dir = dirname(dir)) if (this.nested(dir)) return void 0;
     try {
       const st2 = lstatSync(full);
       if (!st2.isFile()) return void 0;

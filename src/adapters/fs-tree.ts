@@ -12,6 +12,7 @@ export class FsTree implements SourceTree {
   private realRoot?: string;
   private readonly budget = new TreeBudget();
   private readonly files = new Map<string, Uint8Array | undefined>();
+  private readonly repositories = new Map<string, boolean>();
 
   /** `prefixes`: list only files under these relative folders (the contracts root); reads are never limited by them. */
   constructor(
@@ -34,8 +35,9 @@ export class FsTree implements SourceTree {
           const full = join(dir, name);
           const st = lstatSync(full);
           if (st.isSymbolicLink()) continue; // a link could lead outside the root
-          if (st.isDirectory()) walk(full);
-          else if (st.isFile()) out.push(relative(this.root, full).split(sep).join('/'));
+          if (st.isDirectory()) {
+            if (!this.nested(full)) walk(full);
+          } else if (st.isFile()) out.push(relative(this.root, full).split(sep).join('/'));
         }
       };
       for (const prefix of this.prefixes) walk(join(this.root, prefix));
@@ -55,9 +57,20 @@ export class FsTree implements SourceTree {
     return this.files.get(path);
   }
 
+  /**
+   * A folder below the root that is a repository of its own (a git submodule's checkout): a commit holds it as that
+   * repository's commit id, not as files, so the working tree reads none of it either (git and the API cannot).
+   */
+  private nested(dir: string): boolean {
+    let is = this.repositories.get(dir);
+    if (is === undefined) this.repositories.set(dir, (is = dir !== this.root && existsSync(join(dir, '.git'))));
+    return is;
+  }
+
   private readNow(path: string): Uint8Array | undefined {
     const full = resolve(this.root, path);
     if (full !== this.root && !full.startsWith(this.root + sep)) return undefined;
+    for (let dir = dirname(full); dir.startsWith(this.root + sep); dir = dirname(dir)) if (this.nested(dir)) return undefined;
     try {
       const st = lstatSync(full);
       if (!st.isFile()) return undefined;

@@ -21,6 +21,8 @@ import { contractScope, withReferences } from '../core/policy/scope.js';
 import { findUnits } from '../core/units.js';
 import { codeGlobs } from '../core/policy/invariants.js';
 import { guardFiles } from '../core/policy/checks/guard-policy.js';
+import { text } from '../core/policy/checks/context.js';
+import { inSubmodule, submodulePaths } from '../core/source/submodules.js';
 import { buildReport, type Report } from '../core/report/model.js';
 import { Documents, filterTree, MapTree, mergedTree, overlayTree, type SourceTree } from '../core/source/tree.js';
 import { releaseTag, resolveBaseline, type BaselineSpec } from './baseline.js';
@@ -181,6 +183,8 @@ export interface TreesToJudge {
   headLabel: string;
   warnings: string[];
   code?: { base: SourceTree; head: SourceTree };
+  /** Folders that are git submodules (either side's `.gitmodules`): their files are read from no source. */
+  submodules?: string[];
   /** The guard's own files where the head forked and at the head (PolicyContext.guard). */
   guard?: { base: SourceTree; head: SourceTree };
   /** Findings of the Spectral ruleset, baseline and head. */
@@ -224,7 +228,8 @@ export function filesRead(given: Config): (path: string) => boolean {
   const code = codeGlobs(config.invariants);
   const outside = outsideRoot(config);
   const changelog = releaseNotesNamed(config);
-  const guard = guardFiles(config);
+  // the guard's own policy, and .gitmodules (a `$ref` into a submodule is told so): fetched with the rest
+  const guard = [...guardFiles(config), '.gitmodules'];
   return (p) =>
     inScope(p) || layout.isFrozen(p) || (code.length > 0 && matchesAny(p, code)) || !!outside?.(p) || changelog(p) || guard.includes(p);
 }
@@ -266,9 +271,10 @@ export function judgeTrees(t: TreesToJudge): Report {
   const documents = Documents.pair(base, head);
   const listed = t.config.scope.length ? t.config.scope.join(', ') : root || '.';
   documents.base.unreadBecause = documents.head.unreadBecause = (p) =>
-    inScope(p)
+    inSubmodule(p, t.submodules ?? []) ??
+    (inScope(p)
       ? undefined
-      : `it is outside what the check reads (${listed}); if it is in the repository, add its folder to \`contracts:\` in ${t.config.source?.file ?? CONFIG_PATH}`;
+      : `it is outside what the check reads (${listed}); if it is in the repository, add its folder to \`contracts:\` in ${t.config.source?.file ?? CONFIG_PATH}`);
   const contractPaths = (tree: SourceTree) => tree.paths().filter((p) => inScope(p) || namedFiles.includes(p));
   const baseUnits = findUnits(contractPaths(base), documents.base, layout, config.units);
   const units = findUnits(contractPaths(head), documents.head, layout, config.units, baseUnits);
@@ -445,6 +451,11 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
     code = { base: codeBase, head: codeHead };
   }
   const guard = mergeBase ? await guardTrees(source, config, mergeBase, headSha, top) : undefined;
+  const gitmodules = await Promise.all([
+    baseSha ? source.file(baseSha, '.gitmodules').catch(() => undefined) : undefined,
+    headSha ? source.file(headSha, '.gitmodules').catch(() => undefined) : text(new FsTree(top!), '.gitmodules'),
+  ]);
+  const submodules = [...new Set(gitmodules.flatMap(submodulePaths))];
   // configured files outside the contracts folder (a changelog at the repository root, …) are read too
   const outside = outsideRoot(config);
   const extraBase = baseSha && outside ? await source.tree(baseSha, '', outside) : new MapTree();
@@ -480,6 +491,7 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
     warnings: [...(c.warnings ?? []), ...baseline.warnings, ...(bothChanged.length ? [bothChangedWarning(bothChanged, baseBranch!)] : [])],
     code,
     guard,
+    submodules,
     now: c.now,
     progress: c.progress,
     wholeTree: c.wholeTree,
