@@ -799,6 +799,7 @@ describe('Contract Council approval', () => {
     const run = () => fake.checkRuns.find((c) => c.head_sha === first)!;
     assert.equal(run().conclusion, 'action_required');
     assert.match(run().output.summary!, /council\.users.*`\["carol"\]` → `\["carol","mallory"\]`/);
+    assert.equal(run().output.title, "⚠️ needs Contract Council approval: it changes the guard's policy (.github/contract-guard.yml)");
     fake.addReview(7, 'carol', 'APPROVED', first);
     await runAction(s, { name: 'pull_request_review', action: 'submitted', head: first });
     assert.equal(run().conclusion, 'success');

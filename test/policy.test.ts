@@ -1,5 +1,6 @@
 // Governance on real git repositories: each blocking, approval and warning case, overrides, ignores, the ratchet.
 import assert from 'node:assert/strict';
+import { verdictLine } from '../src/core/report/verdict.js';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -233,6 +234,12 @@ describe('frozen invariants', () => {
     assert.match(r.violations!.find((v) => v.ruleId === 'code-invariant-forbidden')!.message, /src\/keys\.py:2/);
     assert.deepEqual(rules(r, 'approvable'), ['code-invariant-touched']);
     assert.ok(r.checklist!.some((i) => i.text.includes('Re-check the AG-UI envelope') && !i.done));
+  });
+  test('guarded code changed and no contract: the verdict says what the Council is asked for', async () => {
+    const cfg = 'invariants:\n  - {id: streaming-envelope, paths: ["src/keys.py"], on_change: "Re-check the envelope"}\n';
+    const r = await check(scenario({ 'src/keys.py': 'def go():\n    pass\n' }, { config: cfg }));
+    assert.deepEqual(r.changes, []);
+    assert.equal(verdictLine(r), '⚠️ needs Contract Council approval: it changes code a frozen contract guards');
   });
 });
 

@@ -33865,6 +33865,10 @@ var BLOCKED_BY = {
   "contract-unreadable": () => "leaves a contract unreadable",
   "contract-too-large": () => "holds a contract too large to read"
 };
+var ASKED_FOR = {
+  "policy-changed": (v2) => `it changes the guard's policy (${v2.file})`,
+  "code-invariant-touched": () => "it changes code a frozen contract guards"
+};
 function verdictExplains(ruleId) {
   return ruleId === "version-bump-missing" || ruleId === "changeset-missing" || ruleId === "version-decreased" || ruleId === "major-change";
 }
@@ -33875,7 +33879,8 @@ function verdictLine(report) {
   const level = maxLevel(own2.map((c3) => c3.level));
   const earlier = report.changes.filter((c3) => c3.earlier && c3.level === "major");
   const none = own2.length < report.changes.length ? "no contract changes of its own" : "no contract changes";
-  const what = (breaking ? counted(breaking, "breaking change") : level !== "none" ? `${level} change` : none) + (earlier.length ? ` (${counted(earlier.length, "breaking change")} already on ${earlier[0].earlier})` : "");
+  const asked = report.violations?.find((v2) => v2.approvable && ASKED_FOR[v2.ruleId]);
+  const what = (breaking ? counted(breaking, "breaking change") : asked ? ASKED_FOR[asked.ruleId](asked) : level !== "none" ? `${level} change` : none) + (earlier.length ? ` (${counted(earlier.length, "breaking change")} already on ${earlier[0].earlier})` : "");
   if (kind === "hotfix") return `\u{1F6A8} emergency hotfix: ${what} (authorised by @${report.hotfix.by}; freeze right after merge)`;
   if (kind === "blocked") {
     const blocking = report.violations?.filter((v2) => v2.blocking) ?? [];

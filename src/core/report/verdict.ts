@@ -22,6 +22,12 @@ const BLOCKED_BY: Record<string, (v: Violation, report: Report) => string> = {
   'contract-too-large': () => 'holds a contract too large to read',
 };
 
+/** What the Council is asked to approve where no contract changed (the first such finding decides). */
+const ASKED_FOR: Record<string, (v: Violation) => string> = {
+  'policy-changed': (v) => `it changes the guard's policy (${v.file})`,
+  'code-invariant-touched': () => 'it changes code a frozen contract guards',
+};
+
 /** Findings the verdict line already explains (a version to bump, the council to ask): a to-do needs only their fix. */
 export function verdictExplains(ruleId: string): boolean {
   return ruleId === 'version-bump-missing' || ruleId === 'changeset-missing' || ruleId === 'version-decreased' || ruleId === 'major-change';
@@ -36,9 +42,16 @@ export function verdictLine(report: Report): string {
   const level = maxLevel(own.map((c) => c.level));
   const earlier = report.changes.filter((c) => c.earlier && c.level === 'major');
   const none = own.length < report.changes.length ? 'no contract changes of its own' : 'no contract changes';
+  // no breaking change, yet the Council is asked: say what for (its policy, guarded code), not "patch change"
+  const asked = report.violations?.find((v) => v.approvable && ASKED_FOR[v.ruleId]);
   const what =
-    (breaking ? counted(breaking, 'breaking change') : level !== 'none' ? `${level} change` : none) +
-    (earlier.length ? ` (${counted(earlier.length, 'breaking change')} already on ${earlier[0]!.earlier})` : '');
+    (breaking
+      ? counted(breaking, 'breaking change')
+      : asked
+        ? ASKED_FOR[asked.ruleId]!(asked)
+        : level !== 'none'
+          ? `${level} change`
+          : none) + (earlier.length ? ` (${counted(earlier.length, 'breaking change')} already on ${earlier[0]!.earlier})` : '');
   if (kind === 'hotfix') return `🚨 emergency hotfix: ${what} (authorised by @${report.hotfix!.by}; freeze right after merge)`;
   if (kind === 'blocked') {
     const blocking = report.violations?.filter((v) => v.blocking) ?? [];
