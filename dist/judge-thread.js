@@ -14075,7 +14075,8 @@ var guardPolicy = ({ config, guard }) => {
         "policy-changed",
         file2,
         { file: file2, what: told.what, council: "the Contract Council" },
-        { line: told.line, key: `policy|${file2}` }
+        // the message abridges (long values, "and 2 more"): an approval is of this content, not of what it shows
+        { line: told.line, key: `policy|${file2}`, identity: told.identity ?? (after ? contentId(after) : "deleted") }
       )
     );
   }
@@ -14085,6 +14086,7 @@ var guardPolicy = ({ config, guard }) => {
   };
 };
 var text4 = (bytes) => Buffer.from(bytes).toString("utf8");
+var contentId = (bytes) => bytes instanceof Oversized ? bytes.id : sha256(bytes);
 function sameBytes(a, b) {
   if (a instanceof Oversized || b instanceof Oversized) return a instanceof Oversized && b instanceof Oversized && a.id === b.id;
   return Buffer.from(a).equals(Buffer.from(b));
@@ -14113,7 +14115,7 @@ function whatChanged(file2, before, after) {
   while (n < items.length && listed2.length + items[n].length + 2 + MORE_ROOM <= MAX_WHAT) listed2 += "; " + items[n++];
   const more = n < items.length ? `; and ${items.length - n} more` : "";
   const first = found2.find((d) => d.to !== void 0) ?? found2[0];
-  return { what: listed2 + more, line: b.positions.locate(first.pointer)?.line };
+  return { what: listed2 + more, line: b.positions.locate(first.pointer)?.line, identity: sha256(Buffer.from(JSON.stringify(b.data))) };
 }
 function differences(a, b, path, out) {
   if (same(a, b)) return;
@@ -14917,7 +14919,8 @@ function evaluate(input) {
       blocking: severity === "block",
       approvable: severity === "approve",
       ...f.suggestion && f.line ? { suggestion: f.suggestion } : {},
-      ...f.params.old && severity === "warn" ? { debt: true } : {}
+      ...f.params.old && severity === "warn" ? { debt: true } : {},
+      ...f.identity ? { identity: f.identity } : {}
     });
     const { message: said, blocking } = violations.at(-1);
     if (f.proposal)
@@ -16050,7 +16053,7 @@ async function comparison(input, log) {
 }
 var changeKey = (c) => `${c.ruleId}|${c.file}|${c.pointer}|${c.message}`;
 var majorsOf = (changes) => new Set(changes.filter((c) => c.level === "major").map(changeKey));
-var findingKey = (v) => `${v.ruleId}|${v.file}|${v.message}`;
+var findingKey = (v) => `${v.ruleId}|${v.file}|${v.identity ?? v.message}`;
 var askedOf = (violations = []) => violations.filter((v) => v.approvable && v.ruleId !== "major-change").map(findingKey);
 var approvedIn = (report) => /* @__PURE__ */ new Set([...majorsOf(report.changes), ...askedOf(report.violations)]);
 async function judgePullRequest(input) {

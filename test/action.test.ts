@@ -793,23 +793,32 @@ describe('Contract Council approval', () => {
 
   test("an edit of the guard's policy needs the Council; an approval of one edit is not one of the next", async () => {
     const POLICY = '.github/contract-guard.yml';
-    const s = setup({ feature: { [POLICY]: CONFIG.replace('users: [carol]', 'users: [carol, mallory]') } }, 'feature');
+    // a member whose name the message abridges: another name with the same first forty characters reads the same
+    const named = (who: string) => CONFIG.replace('users: [carol]', `users: [carol, ${who}]`);
+    const trusted = 'release-engineering-on-call-rotation-bot-trusted';
+    const s = setup({ feature: { [POLICY]: named(trusted) } }, 'feature');
     const first = s.heads.feature!;
     await runAction(s, { head: first });
-    const run = () => fake.checkRuns.find((c) => c.head_sha === first)!;
-    assert.equal(run().conclusion, 'action_required');
-    assert.match(run().output.summary!, /council\.users.*`\["carol"\]` → `\["carol","mallory"\]`/);
-    assert.equal(run().output.title, "⚠️ needs Contract Council approval: it changes the guard's policy (.github/contract-guard.yml)");
+    const run = (sha: string) => fake.checkRuns.find((c) => c.head_sha === sha)!;
+    assert.equal(run(first).conclusion, 'action_required');
+    assert.match(run(first).output.summary!, /council\.users.*`\["carol"\]` → `\["carol","release-engineering-on-call\.\.\.`/);
+    assert.equal(run(first).output.title, "⚠️ needs Contract Council approval: it changes the guard's policy (.github/contract-guard.yml)");
     fake.addReview(7, 'carol', 'APPROVED', first);
     await runAction(s, { name: 'pull_request_review', action: 'submitted', head: first });
-    assert.equal(run().conclusion, 'success');
-    // approved was mallory joining the Council; the next push also lets every major change through
-    const more = addBranch(s, 'feature', 'feature', {
-      [POLICY]: CONFIG.replace('users: [carol]', 'users: [carol, mallory]') + 'rules: {major-change: off}\n',
-    });
-    gitRun(s.work, 'fetch', '--quiet', '--depth', '1', 'origin', 'feature');
-    await runAction(s, { head: more });
-    assert.equal(fake.checkRuns.find((c) => c.head_sha === more)!.conclusion, 'action_required');
+    assert.equal(run(first).conclusion, 'success');
+    const push = async (text: string) => {
+      const head = addBranch(s, 'feature', 'feature', { [POLICY]: text });
+      gitRun(s.work, 'fetch', '--quiet', '--depth', '1', 'origin', 'feature');
+      await runAction(s, { head });
+      return run(head).conclusion;
+    };
+    assert.equal(await push('# who may approve\n' + named(trusted)), 'success', 'a comment: what the policy says is what was approved');
+    assert.equal(
+      await push(named('release-engineering-on-call-rotation-bot-mallory')),
+      'action_required',
+      'the same message, another member',
+    );
+    assert.equal(await push(named(trusted) + 'rules: {major-change: off}\n'), 'action_required');
   });
 
   test('a review note on a property a pull request named is text: no mention, and its marker holds on re-runs', async () => {

@@ -39990,7 +39990,8 @@ var guardPolicy = ({ config, guard }) => {
         "policy-changed",
         file2,
         { file: file2, what: told.what, council: "the Contract Council" },
-        { line: told.line, key: `policy|${file2}` }
+        // the message abridges (long values, "and 2 more"): an approval is of this content, not of what it shows
+        { line: told.line, key: `policy|${file2}`, identity: told.identity ?? (after ? contentId(after) : "deleted") }
       )
     );
   }
@@ -40000,6 +40001,7 @@ var guardPolicy = ({ config, guard }) => {
   };
 };
 var text4 = (bytes) => Buffer.from(bytes).toString("utf8");
+var contentId = (bytes) => bytes instanceof Oversized ? bytes.id : sha256(bytes);
 function sameBytes(a, b3) {
   if (a instanceof Oversized || b3 instanceof Oversized) return a instanceof Oversized && b3 instanceof Oversized && a.id === b3.id;
   return Buffer.from(a).equals(Buffer.from(b3));
@@ -40028,7 +40030,7 @@ function whatChanged(file2, before, after) {
   while (n < items.length && listed2.length + items[n].length + 2 + MORE_ROOM <= MAX_WHAT) listed2 += "; " + items[n++];
   const more = n < items.length ? `; and ${items.length - n} more` : "";
   const first = found2.find((d2) => d2.to !== void 0) ?? found2[0];
-  return { what: listed2 + more, line: b3.positions.locate(first.pointer)?.line };
+  return { what: listed2 + more, line: b3.positions.locate(first.pointer)?.line, identity: sha256(Buffer.from(JSON.stringify(b3.data))) };
 }
 function differences(a, b3, path, out) {
   if (same(a, b3)) return;
@@ -40838,7 +40840,8 @@ function evaluate(input) {
       blocking: severity === "block",
       approvable: severity === "approve",
       ...f3.suggestion && f3.line ? { suggestion: f3.suggestion } : {},
-      ...f3.params.old && severity === "warn" ? { debt: true } : {}
+      ...f3.params.old && severity === "warn" ? { debt: true } : {},
+      ...f3.identity ? { identity: f3.identity } : {}
     });
     const { message: said, blocking } = violations.at(-1);
     if (f3.proposal)

@@ -130,7 +130,7 @@ const changeKey = (c: Change) => `${c.ruleId}|${c.file}|${c.pointer}|${c.message
 const majorsOf = (changes: Change[]) => new Set(changes.filter((c) => c.level === 'major').map(changeKey));
 // and each other finding asked of the Council by what it says (a policy edit by the keys it changes, from what to
 // what): an approval of one edit is not one of the next; `major-change` only counts the majors above
-const findingKey = (v: Violation) => `${v.ruleId}|${v.file}|${v.message}`;
+const findingKey = (v: Violation) => `${v.ruleId}|${v.file}|${v.identity ?? v.message}`;
 const askedOf = (violations: Violation[] = []) => violations.filter((v) => v.approvable && v.ruleId !== 'major-change').map(findingKey);
 /** What an approval is of: the majors and the other findings asked of the Council. */
 const approvedIn = (report: Report) => new Set([...majorsOf(report.changes), ...askedOf(report.violations)]);

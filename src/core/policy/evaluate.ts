@@ -160,6 +160,7 @@ export function evaluate(input: PolicyInput): Report {
       approvable: severity === 'approve',
       ...(f.suggestion && f.line ? { suggestion: f.suggestion } : {}),
       ...(f.params.old && severity === 'warn' ? { debt: true } : {}),
+      ...(f.identity ? { identity: f.identity } : {}),
     });
     const { message: said, blocking } = violations.at(-1)!;
     if (f.proposal)

@@ -16,6 +16,8 @@ export interface Finding {
   suggestion?: { find: string; replace: string };
   /** A draft of the missing text (a changelog entry, a migration note). */
   proposal?: Proposal;
+  /** See Violation.identity. */
+  identity?: string;
 }
 
 export function finding(ruleId: string, file: string, params: Record<string, unknown>, extra: Partial<Finding> = {}): Finding {

@@ -35,6 +35,11 @@ export interface Violation {
   suggestion?: { find: string; replace: string };
   /** Already so at the baseline: listed as debt, never blocking (the ratchet). */
   debt?: boolean;
+  /**
+   * What an approval of it is of, where its message shows less than the whole (a policy edit: its content's hash, so
+   * an approval of one edit is not one of another its message abridges alike).
+   */
+  identity?: string;
 }
 
 /** What the message of a finding already at the baseline ends with. */

@@ -1,5 +1,6 @@
 // The guard's own policy is the Council's: a pull request that edits it changes what every later one is judged by.
 import { InputError } from '../../errors.js';
+import { sha256 } from '../../freeze/model.js';
 import { isObj, type Obj } from '../../semantic/schema.js';
 import { codeSpan, show } from '../../rules/catalog.js';
 import { parseText } from '../../source/parse.js';
@@ -36,7 +37,8 @@ export const guardPolicy: PolicyCheck = ({ config, guard }) => {
         'policy-changed',
         file,
         { file, what: told.what, council: 'the Contract Council' },
-        { line: told.line, key: `policy|${file}` },
+        // the message abridges (long values, "and 2 more"): an approval is of this content, not of what it shows
+        { line: told.line, key: `policy|${file}`, identity: told.identity ?? (after ? contentId(after) : 'deleted') },
       ),
     );
   }
@@ -47,6 +49,9 @@ export const guardPolicy: PolicyCheck = ({ config, guard }) => {
 };
 
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
+
+/** The content a Council member approved: its bytes' hash, or the blob id of one not read. */
+const contentId = (bytes: Uint8Array) => (bytes instanceof Oversized ? bytes.id : sha256(bytes));
 
 /** The same content: a file not read (over the size limit) is known by its content id. */
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -62,7 +67,7 @@ function whatChanged(
   file: string,
   before: Uint8Array | undefined,
   after: Uint8Array | undefined,
-): { what: string; line?: number } | undefined {
+): { what: string; line?: number; identity?: string } | undefined {
   if (!before) return { what: 'added' };
   if (!after) return { what: 'deleted' };
   if (after instanceof Oversized) return { what: `not read: ${overSizeLimit(file, after.size).message}` };
@@ -87,7 +92,8 @@ function whatChanged(
   while (n < items.length && listed.length + items[n]!.length + 2 + MORE_ROOM <= MAX_WHAT) listed += '; ' + items[n++];
   const more = n < items.length ? `; and ${items.length - n} more` : '';
   const first = found.find((d) => d.to !== undefined) ?? found[0]!;
-  return { what: listed + more, line: b.positions.locate(first.pointer)?.line };
+  // what it says, not how: a comment added after the Council approved leaves the approval standing
+  return { what: listed + more, line: b.positions.locate(first.pointer)?.line, identity: sha256(Buffer.from(JSON.stringify(b.data))) };
 }
 
 function differences(a: unknown, b: unknown, path: string[], out: { key: string; from: unknown; to: unknown; pointer: string }[]): void {
