@@ -315,6 +315,23 @@ describe('nothing a contract holds runs unbounded', () => {
     assert.ok(report.changes.some((c) => c.ruleId.endsWith('pattern-changed') || c.ruleId.endsWith('pattern-added')));
   });
 
+  test('a pattern whose automaton has millions of ways to its first string is sampled in memory bounded by its states', () => {
+    // refa's words() walked paths: `([a-z]{1,8}-){24}` has millions shorter than its first string (4 GB, then a crash)
+    const dir = tempDir();
+    const schema = (pattern: string) =>
+      JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'string', pattern });
+    writeTree(dir, { 'a/s.json': schema('^[a-z]+$'), 'b/s.json': schema(`^(${'[a-z]{1,8}-'.repeat(24)})x$`) });
+    const r = spawnSync(process.execPath, [CLI, 'diff', 'a', 'b', '--format', 'json'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: '--max-old-space-size=256' },
+    });
+    assert.equal(r.status, 0, r.stderr.slice(0, 300));
+    const change = (JSON.parse(r.stdout) as Report).changes.find((c) => c.ruleId.endsWith('pattern-changed'))!;
+    assert.deepEqual([change.level, change.semantic?.verdict, change.semantic?.witness], ['major', 'breaking', 'a']);
+  });
+
   test("a format's expression does not run away on a long example: RE2 where it can run it, else long strings unchecked", () => {
     // ajv-formats' `url` backtracks in time quadratic in the string: 400,000 characters took minutes
     const long = 'http://' + ':'.repeat(400_000);

@@ -124,14 +124,47 @@ export function sampleStrings(s: StringSet, count: number): string[] {
   if (!s.pattern) return byLength(s.minLength, s.maxLength, count);
   const nfa = intersectAll([s.pattern ? patternNfa(s.pattern) : undefined, lengthNfa(s.minLength, s.maxLength)]);
   if (!nfa) return [];
-  const out: string[] = [];
   try {
-    for (const word of nfa.words()) {
-      out.push(text(word));
-      if (out.length >= count) break;
-    }
+    return fewestWords(nfa, count);
   } catch (err) {
     if (!(err instanceof libraries.refa().TooManyNodesError)) throw err;
+    return [];
+  }
+}
+
+/**
+ * The first `count` words of an automaton, shortest first, each length in code point order (as refa's `words()` gives
+ * them): breadth first over its deterministic states, each entered at most `count` times (what follows a state is
+ * the same whatever led there, so a later way in makes no earlier word). refa's `words()` walks the automaton's paths,
+ * and a pattern such as `^([a-z]{1,8}-){20}x$` has millions shorter than its first word: gigabytes, then out of
+ * memory. Throws refa's TooManyNodesError past MAX_NODES states.
+ */
+function fewestWords(nfa: NFA, count: number): string[] {
+  const { DFA } = libraries.refa();
+  const dfa = DFA.fromFA(nfa, new DFA.LimitedNodeFactory(MAX_NODES));
+  interface Path {
+    node: (typeof dfa)['initial'];
+    prev?: Path;
+    char?: Char;
+  }
+  const spell = (p: Path): string => {
+    const chars: Char[] = [];
+    for (let at: Path | undefined = p; at?.char !== undefined; at = at.prev) chars.push(at.char);
+    return text(chars.reverse());
+  };
+  const entered = new Map<Path['node'], number>([[dfa.initial, 1]]);
+  const queue: Path[] = [{ node: dfa.initial }];
+  const out: string[] = [];
+  for (let i = 0; i < queue.length && out.length < count; i++) {
+    const p = queue[i]!;
+    if (dfa.finals.has(p.node)) out.push(spell(p));
+    // ranges come in code point order: each character is a word of its own, as many as a next state may take
+    for (const [range, next] of p.node.out.entries()) {
+      for (let c = range.min, times = entered.get(next) ?? 0; c <= range.max && times < count; c++, times++) {
+        entered.set(next, times + 1);
+        queue.push({ node: next, prev: p, char: c });
+      }
+    }
   }
   return out;
 }
@@ -158,8 +191,13 @@ export function patternSamples(pattern: string, count: number): string[] {
 function shortestLength(pattern: string): number | undefined {
   const nfa = patternNfa(pattern);
   if (!nfa) return undefined;
-  for (const word of nfa.words()) return word.length;
-  return Infinity; // matches nothing
+  try {
+    const [word] = fewestWords(nfa, 1);
+    return word === undefined ? Infinity : [...word].length; // Infinity: it matches nothing
+  } catch (err) {
+    if (err instanceof libraries.refa().TooManyNodesError) return undefined;
+    throw err;
+  }
 }
 
 function intersectAll(parts: (NFA | null | undefined)[]): NFA | null {
