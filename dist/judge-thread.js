@@ -5326,6 +5326,11 @@ function oneLine(text5) {
   return text5.replace(CONTROL, (c) => NAMED_CONTROL[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var MAX_SHOWN_TEXT = 200;
+function abridges(params) {
+  return Object.values(params).some(
+    (v) => typeof v === "string" ? v.length > MAX_SHOWN_TEXT : v !== void 0 && (JSON.stringify(v)?.length ?? 0) > 80
+  );
+}
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]/g;
 var NAMED_CONTROL = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
 function codeSpan(text5) {
@@ -8896,14 +8901,33 @@ function sampleStrings(s, count) {
   if (!s.pattern) return byLength(s.minLength, s.maxLength, count);
   const nfa = intersectAll([s.pattern ? patternNfa(s.pattern) : void 0, lengthNfa(s.minLength, s.maxLength)]);
   if (!nfa) return [];
-  const out = [];
   try {
-    for (const word2 of nfa.words()) {
-      out.push(text(word2));
-      if (out.length >= count) break;
-    }
+    return fewestWords(nfa, count);
   } catch (err) {
     if (!(err instanceof import_libraries5.default.refa().TooManyNodesError)) throw err;
+    return [];
+  }
+}
+function fewestWords(nfa, count) {
+  const { DFA } = import_libraries5.default.refa();
+  const dfa = DFA.fromFA(nfa, new DFA.LimitedNodeFactory(MAX_NODES));
+  const spell = (p) => {
+    const chars = [];
+    for (let at4 = p; at4?.char !== void 0; at4 = at4.prev) chars.push(at4.char);
+    return text(chars.reverse());
+  };
+  const entered = /* @__PURE__ */ new Map([[dfa.initial, 1]]);
+  const queue = [{ node: dfa.initial }];
+  const out = [];
+  for (let i = 0; i < queue.length && out.length < count; i++) {
+    const p = queue[i];
+    if (dfa.finals.has(p.node)) out.push(spell(p));
+    for (const [range, next] of p.node.out.entries()) {
+      for (let c = range.min, times = entered.get(next) ?? 0; c <= range.max && times < count; c++, times++) {
+        entered.set(next, times + 1);
+        queue.push({ node: next, prev: p, char: c });
+      }
+    }
   }
   return out;
 }
@@ -8922,8 +8946,13 @@ function patternSamples(pattern, count) {
 function shortestLength(pattern) {
   const nfa = patternNfa(pattern);
   if (!nfa) return void 0;
-  for (const word2 of nfa.words()) return word2.length;
-  return Infinity;
+  try {
+    const [word2] = fewestWords(nfa, 1);
+    return word2 === void 0 ? Infinity : [...word2].length;
+  } catch (err) {
+    if (err instanceof import_libraries5.default.refa().TooManyNodesError) return void 0;
+    throw err;
+  }
 }
 function intersectAll(parts) {
   let out = null;
@@ -10552,7 +10581,10 @@ function reconcile(schemas, changeOf, strict) {
       role: j.schema.role,
       loc: { file: j.schema.file, pointer: "" },
       params: { at: j.schema.label },
-      semantic
+      semantic,
+      // "accepts values it did not accept" says nothing of which: another widening of the same schema is another break
+      // (the schema with what it reaches: a widening may be in a component it `$ref`s)
+      identity: fingerprint([j.schema.newer, j.schema.rootB]).hash
     });
   }
   for (const j of judgements) {
@@ -13028,6 +13060,7 @@ function finalize(raw, headDocs, moduleOf) {
       pointer: c.loc.pointer,
       ...pos ? { line: pos.line, column: pos.column } : {},
       message: fill(rule2.message, c.params),
+      ...c.identity ? { identity: c.identity } : abridges(c.params) ? { identity: sha256(Buffer.from(JSON.stringify(c.params))) } : {},
       hint: fill(ruleHint(rule2, c.role), c.params),
       ...rule2.migrate ? { migrate: ruleMigrate(rule2, c.context ?? c.role, c.params) } : {},
       ...c.via || others.length ? { via: { first: c.via, named: !!c.via && String(c.params.at ?? c.params.op ?? "").includes(c.via), others } } : {},
@@ -16051,7 +16084,7 @@ async function comparison(input, log) {
     return void 0;
   }
 }
-var changeKey = (c) => `${c.ruleId}|${c.file}|${c.pointer}|${c.message}`;
+var changeKey = (c) => `${c.ruleId}|${c.file}|${c.pointer}|${c.identity ?? c.message}`;
 var majorsOf = (changes) => new Set(changes.filter((c) => c.level === "major").map(changeKey));
 var findingKey = (v) => `${v.ruleId}|${v.file}|${v.identity ?? v.message}`;
 var askedOf = (violations = []) => violations.filter((v) => v.approvable && v.ruleId !== "major-change").map(findingKey);

@@ -791,6 +791,27 @@ describe('Contract Council approval', () => {
     assert.equal(fake.checkRuns.find((c) => c.head_sha === other)!.conclusion, 'action_required');
   });
 
+  test('an approval of an earlier head is of the whole break, not of what its message shows', async () => {
+    // a pattern longer than a message shows: two that differ past the part shown read as one break
+    const SPEC = 'contracts/modules/shop/api/openapi.yaml';
+    const pattern = (tail: string) => `^(${'[a-z]{1,8}-'.repeat(24)})${tail}$`;
+    const withPattern = (p: string) => spec().replace('id: {type: string}', () => `id: {type: string, pattern: '${p}'}`);
+    const s = harnessSetup(
+      { ...SHOP, [SPEC]: withPattern('^[a-z]+$') },
+      { feature: { ...BUMPED, [SPEC]: withPattern(pattern('x')) } },
+      'feature',
+      CONFIG,
+    );
+    const first = s.heads.feature!;
+    await runAction(s, { head: first });
+    assert.equal(fake.checkRuns.find((c) => c.head_sha === first)!.conclusion, 'action_required');
+    fake.addReview(7, 'carol', 'APPROVED', first);
+    const other = addBranch(s, 'feature', 'feature', { [SPEC]: withPattern(pattern('[0-9]+')) });
+    gitRun(s.work, 'fetch', '--quiet', '--depth', '1', 'origin', 'feature');
+    await runAction(s, { head: other });
+    assert.equal(fake.checkRuns.find((c) => c.head_sha === other)!.conclusion, 'action_required');
+  });
+
   test("an edit of the guard's policy needs the Council; an approval of one edit is not one of the next", async () => {
     const POLICY = '.github/contract-guard.yml';
     // a member whose name the message abridges: another name with the same first forty characters reads the same

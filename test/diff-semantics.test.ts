@@ -461,6 +461,18 @@ paths:
     );
   });
 
+  test('a change whose message abridges what changed carries the whole as its identity: two such changes are told apart', () => {
+    const schema = (pattern: string) => ({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'string', pattern });
+    const long = (tail: string) => `^(${'[a-z]{1,8}-'.repeat(24)})${tail}$`;
+    const [one, two] = [long('x'), long('[0-9]+')].map((p) =>
+      diffDocs(schema('^[a-z]+$'), schema(p)).changes.find((c) => c.ruleId.endsWith('pattern-changed'))!,
+    );
+    assert.equal(one!.message, two!.message, 'the message shows the same first 200 characters');
+    assert.ok(one!.identity && two!.identity && one!.identity !== two!.identity);
+    const short = diffDocs(schema('^[a-z]+$'), schema('^[a-c]+$')).changes.find((c) => c.ruleId.endsWith('pattern-changed'))!;
+    assert.equal(short.identity, undefined, 'a message that says it all is its own identity');
+  });
+
   test('changes carry their module: modules/<name>/ or globals', () => {
     const a = new MapTree([['modules/users/api/openapi.yaml', spec]]);
     const b = new MapTree([['modules/users/api/openapi.yaml', spec.replace("'200'", "'201'")]]);

@@ -30093,6 +30093,11 @@ function oneLine(text5) {
   return text5.replace(CONTROL, (c3) => NAMED_CONTROL[c3] ?? `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var MAX_SHOWN_TEXT = 200;
+function abridges(params) {
+  return Object.values(params).some(
+    (v2) => typeof v2 === "string" ? v2.length > MAX_SHOWN_TEXT : v2 !== void 0 && (JSON.stringify(v2)?.length ?? 0) > 80
+  );
+}
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]/g;
 var NAMED_CONTROL = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
 function codeSpan(text5) {
@@ -30100,6 +30105,95 @@ function codeSpan(text5) {
   const fence = "`".repeat(longest + 1);
   const pad = longest ? " " : "";
   return fence + pad + text5 + pad + fence;
+}
+
+// src/core/freeze/model.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+import { createHash } from "node:crypto";
+import { posix as posix2 } from "node:path";
+function sha256(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+function freezeFileName(version2, label) {
+  return `freeze-v${version2}${label ? `-${label}` : ""}.json`;
+}
+function shaIndexFileName(version2, label) {
+  return `sha-index-v${version2}${label ? `-${label}` : ""}.json`;
+}
+function safeArtifactPath(raw, file2) {
+  const path = posix2.normalize(raw.replace(/\\/g, "/"));
+  if (!raw || path.startsWith("../") || path === ".." || posix2.isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes("\0")) {
+    throw new InputError(`artifact path '${raw}' escapes the contracts root`, file2);
+  }
+  return path;
+}
+function artifactBytes(a) {
+  return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
+}
+function createFreeze(tree, version2, options) {
+  if (!import_semver2.default.valid(version2)) throw new InputError(`'${version2}' is not a valid SemVer version (e.g. 1.2.0)`);
+  if (options.latest && !import_semver2.default.gt(version2, options.latest)) {
+    throw new InputError(`version ${version2} must be greater than the latest freeze v${options.latest}`);
+  }
+  if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
+    throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
+  }
+  const at5 = options.now.toISOString();
+  const artifacts = [];
+  for (const path of tree.paths()) {
+    if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
+    const bytes = tree.read(path);
+    if (bytes instanceof Oversized)
+      throw new InputError(`${overSizeLimit(path, bytes.size).message}: a freeze cannot hold it (leave it out with files.ignore)`, path);
+    const text5 = !isBinary(bytes) && isUtf8(bytes);
+    artifacts.push({
+      path,
+      sha256: sha256(bytes),
+      size: bytes.length,
+      content: text5 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
+      ...text5 ? {} : { encoding: "base64" },
+      frozen_at: at5
+    });
+  }
+  const freeze = { version: version2, ...options.label ? { label: options.label } : {}, created_at: at5, artifacts };
+  return { freeze, index: indexOf(freeze) };
+}
+function indexOf(freeze) {
+  const index = {};
+  for (const a of freeze.artifacts) {
+    const known = index[a.sha256];
+    if (!known) index[a.sha256] = { path: a.path, size: a.size, frozen_at: a.frozen_at };
+    else known.paths = [...known.paths ?? [known.path], a.path];
+  }
+  return { version: freeze.version, created_at: freeze.created_at, index };
+}
+function isUtf8(bytes) {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function serialize(value) {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+function freezeFiles(freeze, index) {
+  const body = serialize(freeze);
+  const indexBody = serialize(index);
+  return [
+    { name: freezeFileName(freeze.version, freeze.label), content: body },
+    { name: shaIndexFileName(freeze.version, freeze.label), content: indexBody },
+    { name: "freeze-latest.json", content: body },
+    { name: "sha-index-latest.json", content: indexBody }
+  ];
+}
+function freezeTree(freeze, root = "") {
+  const prefix = root ? root.replace(/\/$/, "") + "/" : "";
+  return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
+}
+function compareVersions2(a, b3) {
+  return import_semver2.default.compare(a.version, b3.version) || compareText(a.created_at, b3.created_at);
 }
 
 // src/core/source/line-endings.ts
@@ -31129,14 +31223,33 @@ function sampleStrings(s, count) {
   if (!s.pattern) return byLength(s.minLength, s.maxLength, count);
   const nfa = intersectAll([s.pattern ? patternNfa(s.pattern) : void 0, lengthNfa(s.minLength, s.maxLength)]);
   if (!nfa) return [];
-  const out = [];
   try {
-    for (const word2 of nfa.words()) {
-      out.push(text(word2));
-      if (out.length >= count) break;
-    }
+    return fewestWords(nfa, count);
   } catch (err) {
     if (!(err instanceof import_libraries4.default.refa().TooManyNodesError)) throw err;
+    return [];
+  }
+}
+function fewestWords(nfa, count) {
+  const { DFA } = import_libraries4.default.refa();
+  const dfa = DFA.fromFA(nfa, new DFA.LimitedNodeFactory(MAX_NODES));
+  const spell = (p2) => {
+    const chars2 = [];
+    for (let at5 = p2; at5?.char !== void 0; at5 = at5.prev) chars2.push(at5.char);
+    return text(chars2.reverse());
+  };
+  const entered = /* @__PURE__ */ new Map([[dfa.initial, 1]]);
+  const queue = [{ node: dfa.initial }];
+  const out = [];
+  for (let i = 0; i < queue.length && out.length < count; i++) {
+    const p2 = queue[i];
+    if (dfa.finals.has(p2.node)) out.push(spell(p2));
+    for (const [range, next] of p2.node.out.entries()) {
+      for (let c3 = range.min, times = entered.get(next) ?? 0; c3 <= range.max && times < count; c3++, times++) {
+        entered.set(next, times + 1);
+        queue.push({ node: next, prev: p2, char: c3 });
+      }
+    }
   }
   return out;
 }
@@ -31155,8 +31268,13 @@ function patternSamples(pattern, count) {
 function shortestLength(pattern) {
   const nfa = patternNfa(pattern);
   if (!nfa) return void 0;
-  for (const word2 of nfa.words()) return word2.length;
-  return Infinity;
+  try {
+    const [word2] = fewestWords(nfa, 1);
+    return word2 === void 0 ? Infinity : [...word2].length;
+  } catch (err) {
+    if (err instanceof import_libraries4.default.refa().TooManyNodesError) return void 0;
+    throw err;
+  }
 }
 function intersectAll(parts) {
   let out = null;
@@ -32929,7 +33047,10 @@ function reconcile(schemas, changeOf, strict) {
       role: j3.schema.role,
       loc: { file: j3.schema.file, pointer: "" },
       params: { at: j3.schema.label },
-      semantic
+      semantic,
+      // "accepts values it did not accept" says nothing of which: another widening of the same schema is another break
+      // (the schema with what it reaches: a widening may be in a component it `$ref`s)
+      identity: fingerprint([j3.schema.newer, j3.schema.rootB]).hash
     });
   }
   for (const j3 of judgements) {
@@ -33324,10 +33445,10 @@ function relocated(sink, from, to2) {
 }
 
 // src/core/diff/moves.ts
-import { posix as posix2 } from "node:path";
-import { createHash } from "node:crypto";
+import { posix as posix3 } from "node:path";
+import { createHash as createHash2 } from "node:crypto";
 var segments = (path) => path.split("/");
-var { basename } = posix2;
+var { basename } = posix3;
 function movedFromOf(moves = []) {
   const from = new Map(moves.map((m2) => [m2.head, m2.base]));
   return (file2) => from.get(file2);
@@ -33367,7 +33488,7 @@ function movedFiles(base, head, sameUnit, identity3) {
   pairUnique((p2, side) => {
     const bytes = (side === "base" ? base : head).read(p2);
     if (bytes instanceof Oversized) return `oversized ${bytes.id}`;
-    return bytes && createHash("sha256").update(isBinary(bytes) ? bytes : toLf(bytes)).digest("hex");
+    return bytes && createHash2("sha256").update(isBinary(bytes) ? bytes : toLf(bytes)).digest("hex");
   });
   const folders = /* @__PURE__ */ new Map();
   for (const m2 of moves) {
@@ -35405,6 +35526,7 @@ function finalize(raw, headDocs, moduleOf) {
       pointer: c3.loc.pointer,
       ...pos ? { line: pos.line, column: pos.column } : {},
       message: fill(rule2.message, c3.params),
+      ...c3.identity ? { identity: c3.identity } : abridges(c3.params) ? { identity: sha256(Buffer.from(JSON.stringify(c3.params))) } : {},
       hint: fill(ruleHint(rule2, c3.role), c3.params),
       ...rule2.migrate ? { migrate: ruleMigrate(rule2, c3.context ?? c3.role, c3.params) } : {},
       ...c3.via || others.length ? { via: { first: c3.via, named: !!c3.via && String(c3.params.at ?? c3.params.op ?? "").includes(c3.via), others } } : {},
@@ -35437,95 +35559,6 @@ function contractIdentity(docs, file2) {
     return `avro protocol ${fullName(d2.protocol, typeof d2.namespace === "string" ? d2.namespace || void 0 : void 0)}`;
   const avro2 = avroTypeName(d2);
   return avro2 && `avro ${avro2}`;
-}
-
-// src/core/freeze/model.ts
-var import_semver2 = __toESM(require_semver2(), 1);
-import { createHash as createHash2 } from "node:crypto";
-import { posix as posix3 } from "node:path";
-function sha256(bytes) {
-  return createHash2("sha256").update(bytes).digest("hex");
-}
-function freezeFileName(version2, label) {
-  return `freeze-v${version2}${label ? `-${label}` : ""}.json`;
-}
-function shaIndexFileName(version2, label) {
-  return `sha-index-v${version2}${label ? `-${label}` : ""}.json`;
-}
-function safeArtifactPath(raw, file2) {
-  const path = posix3.normalize(raw.replace(/\\/g, "/"));
-  if (!raw || path.startsWith("../") || path === ".." || posix3.isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes("\0")) {
-    throw new InputError(`artifact path '${raw}' escapes the contracts root`, file2);
-  }
-  return path;
-}
-function artifactBytes(a) {
-  return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
-}
-function createFreeze(tree, version2, options) {
-  if (!import_semver2.default.valid(version2)) throw new InputError(`'${version2}' is not a valid SemVer version (e.g. 1.2.0)`);
-  if (options.latest && !import_semver2.default.gt(version2, options.latest)) {
-    throw new InputError(`version ${version2} must be greater than the latest freeze v${options.latest}`);
-  }
-  if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
-    throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
-  }
-  const at5 = options.now.toISOString();
-  const artifacts = [];
-  for (const path of tree.paths()) {
-    if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
-    const bytes = tree.read(path);
-    if (bytes instanceof Oversized)
-      throw new InputError(`${overSizeLimit(path, bytes.size).message}: a freeze cannot hold it (leave it out with files.ignore)`, path);
-    const text5 = !isBinary(bytes) && isUtf8(bytes);
-    artifacts.push({
-      path,
-      sha256: sha256(bytes),
-      size: bytes.length,
-      content: text5 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
-      ...text5 ? {} : { encoding: "base64" },
-      frozen_at: at5
-    });
-  }
-  const freeze = { version: version2, ...options.label ? { label: options.label } : {}, created_at: at5, artifacts };
-  return { freeze, index: indexOf(freeze) };
-}
-function indexOf(freeze) {
-  const index = {};
-  for (const a of freeze.artifacts) {
-    const known = index[a.sha256];
-    if (!known) index[a.sha256] = { path: a.path, size: a.size, frozen_at: a.frozen_at };
-    else known.paths = [...known.paths ?? [known.path], a.path];
-  }
-  return { version: freeze.version, created_at: freeze.created_at, index };
-}
-function isUtf8(bytes) {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function serialize(value) {
-  return JSON.stringify(value, null, 2) + "\n";
-}
-function freezeFiles(freeze, index) {
-  const body = serialize(freeze);
-  const indexBody = serialize(index);
-  return [
-    { name: freezeFileName(freeze.version, freeze.label), content: body },
-    { name: shaIndexFileName(freeze.version, freeze.label), content: indexBody },
-    { name: "freeze-latest.json", content: body },
-    { name: "sha-index-latest.json", content: indexBody }
-  ];
-}
-function freezeTree(freeze, root = "") {
-  const prefix = root ? root.replace(/\/$/, "") + "/" : "";
-  return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
-}
-function compareVersions2(a, b3) {
-  return import_semver2.default.compare(a.version, b3.version) || compareText(a.created_at, b3.created_at);
 }
 
 // src/core/policy/compatibility.ts

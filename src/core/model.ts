@@ -69,6 +69,12 @@ export interface Change {
   column?: number;
   /** What changed, plainly; renderers add how it was reached (`changeText`). */
   message: string;
+  /**
+   * What an approval of it is of, where the message abridges what changed (a pattern, an enum of thousands) or does not
+   * say it (a break no rule names): a hash of the whole, so a push that changes the part not shown is another break.
+   * Compared within one process only (a fingerprint's seed is drawn per process).
+   */
+  identity?: string;
   hint: string;
   /** What the contract's consumers do to move to a release with this change (a migration note's line), where the rule says. */
   migrate?: string;

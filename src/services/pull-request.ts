@@ -126,7 +126,7 @@ async function comparison(input: JudgeInput, log: (line: string) => void): Promi
 
 // what a Council member approved: each major change by its rule, place and what it says changed (from what to what),
 // so a type approved to become an integer that becomes an object since is another break
-const changeKey = (c: Change) => `${c.ruleId}|${c.file}|${c.pointer}|${c.message}`;
+const changeKey = (c: Change) => `${c.ruleId}|${c.file}|${c.pointer}|${c.identity ?? c.message}`;
 const majorsOf = (changes: Change[]) => new Set(changes.filter((c) => c.level === 'major').map(changeKey));
 // and each other finding asked of the Council by what it says (a policy edit by the keys it changes, from what to
 // what): an approval of one edit is not one of the next; `major-change` only counts the majors above

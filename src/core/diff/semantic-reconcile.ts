@@ -8,7 +8,7 @@ import { COMPATIBLE_HINTS, getRule } from '../rules/catalog.js';
 import { included, witnessesAt, type Verdict } from '../semantic/judge.js';
 import { asDocument, failures, type CompileBudget } from '../semantic/validator.js';
 import { isObj, putOwn, type Obj } from '../semantic/schema.js';
-import { sameValue } from './fingerprint.js';
+import { fingerprint, sameValue } from './fingerprint.js';
 import type { RawChange } from './sink.js';
 
 /** One schema compared as a whole: where it is, who reads it, both versions and their documents, what the diff found in it. */
@@ -263,6 +263,9 @@ export function reconcile(
       loc: { file: j.schema.file, pointer: '' },
       params: { at: j.schema.label },
       semantic,
+      // "accepts values it did not accept" says nothing of which: another widening of the same schema is another break
+      // (the schema with what it reaches: a widening may be in a component it `$ref`s)
+      identity: fingerprint([j.schema.newer, j.schema.rootB]).hash,
     });
   }
   for (const j of judgements) {

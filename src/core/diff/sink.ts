@@ -18,6 +18,8 @@ export interface RawChange {
   alsoVia?: Set<string>;
   /** Set inclusion's verdict, for changes the semantic judge adds. */
   semantic?: Semantic;
+  /** See Change.identity: what its message does not say (the schema a break no rule names is a break of). */
+  identity?: string;
 }
 
 /** Collects raw changes, keeping one per (rule id, file, pointer). */

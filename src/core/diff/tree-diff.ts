@@ -4,7 +4,8 @@ import { completeClosure, referenceClosure, referencedFiles } from '../policy/re
 import type { Change, ContractKind, Diagnostic, DiffResult, Role } from '../model.js';
 import { maxLevel, pushTo, sortChanges } from '../model.js';
 import { moduleOfAnyPath } from '../layout.js';
-import { emittedId, fill, getRule, ruleHint, ruleLevel, ruleMigrate } from '../rules/catalog.js';
+import { abridges, emittedId, fill, getRule, ruleHint, ruleLevel, ruleMigrate } from '../rules/catalog.js';
+import { sha256 } from '../freeze/model.js';
 import { detectKind, isContractKind, isContractName, isToolingName, isTopicCatalog, roleFromPath, unjudgedFormat } from '../source/kind.js';
 import { sameContent } from '../source/line-endings.js';
 import { isAvroFile } from '../source/parse.js';
@@ -549,6 +550,7 @@ function finalize(
       pointer: c.loc.pointer,
       ...(pos ? { line: pos.line, column: pos.column } : {}),
       message: fill(rule.message, c.params),
+      ...(c.identity ? { identity: c.identity } : abridges(c.params) ? { identity: sha256(Buffer.from(JSON.stringify(c.params))) } : {}),
       hint: fill(ruleHint(rule, c.role), c.params),
       ...(rule.migrate ? { migrate: ruleMigrate(rule, c.context ?? c.role, c.params) } : {}),
       ...(c.via || others.length

@@ -126,6 +126,13 @@ export function oneLine(text: string): string {
 }
 
 const MAX_SHOWN_TEXT = 200;
+
+/** Whether `show` abridges any of these values: a message filled with them shows less than they hold. */
+export function abridges(params: Record<string, unknown>): boolean {
+  return Object.values(params).some((v) =>
+    typeof v === 'string' ? v.length > MAX_SHOWN_TEXT : v !== undefined && (JSON.stringify(v)?.length ?? 0) > 80,
+  );
+}
 // C0 and C1 controls, DEL, the line and paragraph separators, and what takes no room or reorders text (the soft hyphen,
 // zero-width spaces and joiners, direction marks, embeddings, overrides and isolates, the byte order mark, Hangul
 // fillers): each shown as its escape (`\n`, `\u001b`, `\u202e`)

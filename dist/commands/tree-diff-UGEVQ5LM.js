@@ -3,6 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   COMPATIBLE_HINTS,
   Documents,
+  abridges,
   codeSpan,
   emittedId,
   fill,
@@ -17,10 +18,11 @@ import {
   safePattern,
   safeRegExpEngine,
   sameContent,
+  sha256,
   show,
   toLf,
   unsafeReason
-} from "./chunk-GWDQ26AV.js";
+} from "./chunk-TP4ISNSM.js";
 import {
   ANNOTATIONS,
   DROP,
@@ -68,7 +70,7 @@ import {
   unjudgedFormat,
   unlessUnreadable,
   without
-} from "./chunk-BDTHWGQT.js";
+} from "./chunk-WL5ECXMX.js";
 import {
   __commonJS,
   __toESM,
@@ -8897,14 +8899,33 @@ function sampleStrings(s, count) {
   if (!s.pattern) return byLength(s.minLength, s.maxLength, count);
   const nfa = intersectAll([s.pattern ? patternNfa(s.pattern) : void 0, lengthNfa(s.minLength, s.maxLength)]);
   if (!nfa) return [];
-  const out = [];
   try {
-    for (const word of nfa.words()) {
-      out.push(text(word));
-      if (out.length >= count) break;
-    }
+    return fewestWords(nfa, count);
   } catch (err) {
     if (!(err instanceof import_libraries2.default.refa().TooManyNodesError)) throw err;
+    return [];
+  }
+}
+function fewestWords(nfa, count) {
+  const { DFA } = import_libraries2.default.refa();
+  const dfa = DFA.fromFA(nfa, new DFA.LimitedNodeFactory(MAX_NODES));
+  const spell = (p) => {
+    const chars = [];
+    for (let at3 = p; at3?.char !== void 0; at3 = at3.prev) chars.push(at3.char);
+    return text(chars.reverse());
+  };
+  const entered = /* @__PURE__ */ new Map([[dfa.initial, 1]]);
+  const queue = [{ node: dfa.initial }];
+  const out = [];
+  for (let i = 0; i < queue.length && out.length < count; i++) {
+    const p = queue[i];
+    if (dfa.finals.has(p.node)) out.push(spell(p));
+    for (const [range, next] of p.node.out.entries()) {
+      for (let c = range.min, times = entered.get(next) ?? 0; c <= range.max && times < count; c++, times++) {
+        entered.set(next, times + 1);
+        queue.push({ node: next, prev: p, char: c });
+      }
+    }
   }
   return out;
 }
@@ -8923,8 +8944,13 @@ function patternSamples(pattern, count) {
 function shortestLength(pattern) {
   const nfa = patternNfa(pattern);
   if (!nfa) return void 0;
-  for (const word of nfa.words()) return word.length;
-  return Infinity;
+  try {
+    const [word] = fewestWords(nfa, 1);
+    return word === void 0 ? Infinity : [...word].length;
+  } catch (err) {
+    if (err instanceof import_libraries2.default.refa().TooManyNodesError) return void 0;
+    throw err;
+  }
 }
 function intersectAll(parts) {
   let out = null;
@@ -10553,7 +10579,10 @@ function reconcile(schemas, changeOf, strict) {
       role: j.schema.role,
       loc: { file: j.schema.file, pointer: "" },
       params: { at: j.schema.label },
-      semantic
+      semantic,
+      // "accepts values it did not accept" says nothing of which: another widening of the same schema is another break
+      // (the schema with what it reaches: a widening may be in a component it `$ref`s)
+      identity: fingerprint([j.schema.newer, j.schema.rootB]).hash
     });
   }
   for (const j of judgements) {
@@ -13025,6 +13054,7 @@ function finalize(raw, headDocs, moduleOf) {
       pointer: c.loc.pointer,
       ...pos ? { line: pos.line, column: pos.column } : {},
       message: fill(rule.message, c.params),
+      ...c.identity ? { identity: c.identity } : abridges(c.params) ? { identity: sha256(Buffer.from(JSON.stringify(c.params))) } : {},
       hint: fill(ruleHint(rule, c.role), c.params),
       ...rule.migrate ? { migrate: ruleMigrate(rule, c.context ?? c.role, c.params) } : {},
       ...c.via || others.length ? { via: { first: c.via, named: !!c.via && String(c.params.at ?? c.params.op ?? "").includes(c.via), others } } : {},

@@ -11,8 +11,8 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-2UJ24XVG.js";
-import "./chunk-BDTHWGQT.js";
+} from "./chunk-6BL242KJ.js";
+import "./chunk-WL5ECXMX.js";
 import "./chunk-QGZXPBIK.js";
 export {
   Units,
