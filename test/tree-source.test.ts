@@ -75,15 +75,28 @@ async function gitCalls(run: () => Promise<void>): Promise<string[]> {
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
 }
 
-function judge(source: TreeSource) {
-  const check: SourceCheck = {
-    source,
-    config: { ...DEFAULT_CONFIG },
-    baseline: { baseBranch: 'main', mergeFrom: sha.feature! },
-    head: sha.feature!,
-    now: new Date('2026-11-22T00:00:00Z'),
+/** The check of `head` against main, through `source`. */
+function judgeHead(head: string) {
+  return (source: TreeSource) => {
+    const check: SourceCheck = {
+      source,
+      config: { ...DEFAULT_CONFIG },
+      baseline: { baseBranch: 'main', mergeFrom: head },
+      head,
+      now: new Date('2026-11-22T00:00:00Z'),
+    };
+    return checkSource(check);
   };
-  return checkSource(check);
+}
+
+const judge = (source: TreeSource) => judgeHead(sha.feature!)(source);
+
+/** `dir`'s branches served by the fake GitHub as acme/<name>; the REST source of it. */
+function serve(dir: string, name: string): RestSource {
+  const bare = join(fake.gitRoot!, 'acme', `${name}.git`);
+  gitRun(fake.gitRoot!, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
+  gitRun(dir, 'push', '--quiet', bare, '+refs/heads/*:refs/heads/*');
+  return new RestSource(new OctokitPort(getOctokit('token', { baseUrl: fake.url }) as never, 'acme', name));
 }
 
 describe('tree sources', () => {
@@ -143,19 +156,10 @@ describe('tree sources', () => {
     commitAll(big, 'p0 becomes an integer');
     const head = gitRun(big, 'rev-parse', 'HEAD').trim();
     gitRun(big, 'checkout', '--quiet', 'main');
-    const bare = join(fake.gitRoot!, 'acme', 'big.git');
-    gitRun(fake.gitRoot!, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
-    gitRun(big, 'push', '--quiet', bare, '+refs/heads/*:refs/heads/*');
-    const judgeBig = (source: TreeSource) =>
-      checkSource({
-        source,
-        config: { ...DEFAULT_CONFIG },
-        baseline: { baseBranch: 'main', mergeFrom: head },
-        head,
-        now: new Date('2026-11-22T00:00:00Z'),
-      });
+    const api = serve(big, 'big');
+    const judgeBig = judgeHead(head);
     const viaGit = await judgeBig(new GitSource(big));
-    const viaApi = await judgeBig(new RestSource(new OctokitPort(getOctokit('token', { baseUrl: fake.url }) as never, 'acme', 'big')));
+    const viaApi = await judgeBig(api);
     assert.match(viaGit.baseline!, /^freeze v1\.0\.0 from \S*freeze-latest\.json on main/);
     assert.equal(viaApi.baseline, `${viaGit.baseline} (read through the API)`);
     assert.ok(
@@ -244,23 +248,12 @@ describe('tree sources', () => {
     commitAll(linked, 'links');
     const head = gitRun(linked, 'rev-parse', 'HEAD').trim();
     gitRun(linked, 'checkout', '--quiet', 'main');
-    const bare = join(fake.gitRoot!, 'acme', 'linked.git');
-    gitRun(fake.gitRoot!, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
-    gitRun(linked, 'push', '--quiet', bare, '+refs/heads/*:refs/heads/*');
-    const judgeLinked = (source: TreeSource) =>
-      checkSource({
-        source,
-        config: { ...DEFAULT_CONFIG },
-        baseline: { baseBranch: 'main', mergeFrom: head },
-        head,
-        now: new Date('2026-11-22T00:00:00Z'),
-      });
+    const api = serve(linked, 'linked');
+    const judgeLinked = judgeHead(head);
     const files = (r: { changes: { file: string }[]; errors: { file: string }[] }) =>
       [...new Set([...r.changes, ...r.errors].map((c) => c.file))].sort();
     const viaGit = await judgeLinked(new GitSource(linked));
-    const viaApi = await judgeLinked(
-      new RestSource(new OctokitPort(getOctokit('token', { baseUrl: fake.url }) as never, 'acme', 'linked')),
-    );
+    const viaApi = await judgeLinked(api);
     assert.deepEqual(files(viaGit), ['contracts/modules/shop/events/order.schema.json']);
     assert.deepEqual(files(viaApi), files(viaGit));
     // the working tree of the same head, through the built CLI
@@ -280,23 +273,14 @@ describe('tree sources', () => {
     writeTree(repo, { 'contracts/modules/shop/order.json': order({ note: { type: 'string' } }) });
     commitAll(repo, 'a note');
     const head = gitRun(repo, 'rev-parse', 'HEAD').trim();
-    const bare = join(fake.gitRoot!, 'acme', 'submodules.git');
-    gitRun(fake.gitRoot!, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
-    gitRun(repo, 'push', '--quiet', bare, '+refs/heads/*:refs/heads/*');
-    const judge = (source: TreeSource) =>
-      checkSource({
-        source,
-        config: { ...DEFAULT_CONFIG },
-        baseline: { baseBranch: 'main', mergeFrom: head },
-        head,
-        now: new Date('2026-11-22T00:00:00Z'),
-      });
+    const api = serve(repo, 'submodules');
+    const judge = judgeHead(head);
     const said = (r: { errors: { file: string; message: string }[] }) => r.errors.map((e) => `${e.file}: ${e.message}`);
     const viaGit = await judge(new GitSource(repo));
     assert.deepEqual(said(viaGit), [
       'contracts/modules/shop/order.json: $ref target shared/money.json not found (no contracts/modules/shop/shared/money.json: it is in the git submodule contracts/modules/shop/shared, another repository, whose files no check reads)',
     ]);
-    const viaApi = await judge(new RestSource(new OctokitPort(getOctokit('token', { baseUrl: fake.url }) as never, 'acme', 'submodules')));
+    const viaApi = await judge(api);
     assert.deepEqual(said(viaApi), said(viaGit));
     // the working tree holds the submodule's files checked out: they are not read there either
     const local = JSON.parse(runCli(['check', '--base-branch', 'main', '--format', 'json'], repo).stdout) as Report;
