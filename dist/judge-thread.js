@@ -14529,8 +14529,6 @@ ${entry}` };
   const newest = rows.findIndex((l) => /^##\s/.test(l) && !UNRELEASED.test(l));
   if (newest >= 0) return { path, text: entry + "\n", after: newest };
   if (rows.some((l) => UNRELEASED.test(l))) return { path, text: "\n" + entry, after: rows.at(-1) === "" ? rows.length - 1 : rows.length };
-  const newestAny = rows.findIndex((l) => /^##\s/.test(l));
-  if (newestAny >= 0) return { path, text: entry + "\n", after: newestAny };
   const title = rows.findIndex((l) => /^#\s/.test(l));
   return title >= 0 ? { path, text: "\n" + entry, after: title + 1 } : { path, text: entry + "\n", after: 0 };
 }
@@ -15341,8 +15339,8 @@ function filesRead(given) {
   const code = codeGlobs(config.invariants);
   const outside = outsideRoot(config);
   const changelog = releaseNotesNamed(config);
-  const guard = [...guardFiles(config), ".gitmodules"];
-  return (p) => inScope(p) || layout.isFrozen(p) || code.length > 0 && matchesAny(p, code) || !!outside?.(p) || changelog(p) || guard.includes(p);
+  const named = [...guardFiles(config), ".gitmodules"];
+  return (p) => inScope(p) || layout.isFrozen(p) || code.length > 0 && matchesAny(p, code) || !!outside?.(p) || changelog(p) || named.includes(p);
 }
 function fsFiles(top, config) {
   const { files, folders } = outsideCandidates(config);
@@ -15494,14 +15492,15 @@ async function checkSource(c) {
   const changesets = baseSha ? await source.file(baseSha, `${CHANGESET_DIR}/config.json`).catch(() => void 0) !== void 0 : false;
   let code;
   const globs = codeGlobs(config.invariants);
-  const mergeBase = baseSha ? await source.mergeBase(c.baseline.mergeFrom, baseSha) : void 0;
   if (globs.length) {
     const wanted = (p) => matchesAny(p, globs);
+    const mergeBase = baseSha ? await source.mergeBase(c.baseline.mergeFrom, baseSha) : void 0;
     const codeBase = mergeBase ? await source.tree(mergeBase, "", wanted) : new MapTree();
     const codeHead = headSha ? await source.tree(headSha, "", wanted) : filterTree(new FsTree(top), wanted);
     code = { base: codeBase, head: codeHead };
   }
-  const guard = mergeBase ? await guardTrees(source, config, mergeBase, headSha, top) : void 0;
+  const forked = baseSha ? await source.mergeBase(c.baseline.mergeFrom, baseSha).catch(() => baseSha) : void 0;
+  const guard = forked ? await guardTrees(source, config, forked, headSha, top) : void 0;
   const gitmodules = await Promise.all([
     baseSha ? source.file(baseSha, ".gitmodules").catch(() => void 0) : void 0,
     headSha ? source.file(headSha, ".gitmodules").catch(() => void 0) : text2(new FsTree(top), ".gitmodules")
@@ -16353,13 +16352,12 @@ async function changesNothingRead(source, pr, baseBranch, read) {
   }
 }
 function ownFindings(report, before, where) {
-  const key3 = findingKey;
-  const asked = new Set((before.violations ?? []).filter((v) => v.approvable).map(key3));
+  const asked = new Set((before.violations ?? []).filter((v) => v.approvable).map(findingKey));
   const there = new Set(before.changes.map(changeKey));
   for (const c of report.changes) if (there.has(changeKey(c))) c.earlier = where;
   return {
     majors: new Set([...majorsOf(report.changes)].filter((m) => !there.has(m))),
-    approvable: (report.violations ?? []).filter((v) => v.approvable && !asked.has(key3(v)))
+    approvable: (report.violations ?? []).filter((v) => v.approvable && !asked.has(findingKey(v)))
   };
 }
 function fixedSince(previous) {

@@ -32592,8 +32592,6 @@ ${entry}` };
   const newest = rows.findIndex((l3) => /^##\s/.test(l3) && !UNRELEASED.test(l3));
   if (newest >= 0) return { path, text: entry + "\n", after: newest };
   if (rows.some((l3) => UNRELEASED.test(l3))) return { path, text: "\n" + entry, after: rows.at(-1) === "" ? rows.length - 1 : rows.length };
-  const newestAny = rows.findIndex((l3) => /^##\s/.test(l3));
-  if (newestAny >= 0) return { path, text: entry + "\n", after: newestAny };
   const title = rows.findIndex((l3) => /^#\s/.test(l3));
   return title >= 0 ? { path, text: "\n" + entry, after: title + 1 } : { path, text: entry + "\n", after: 0 };
 }
@@ -33728,14 +33726,15 @@ async function checkSource(c3) {
   const changesets = baseSha ? await source.file(baseSha, `${CHANGESET_DIR}/config.json`).catch(() => void 0) !== void 0 : false;
   let code;
   const globs = codeGlobs(config.invariants);
-  const mergeBase = baseSha ? await source.mergeBase(c3.baseline.mergeFrom, baseSha) : void 0;
   if (globs.length) {
     const wanted = (p2) => matchesAny(p2, globs);
+    const mergeBase = baseSha ? await source.mergeBase(c3.baseline.mergeFrom, baseSha) : void 0;
     const codeBase = mergeBase ? await source.tree(mergeBase, "", wanted) : new MapTree();
     const codeHead = headSha ? await source.tree(headSha, "", wanted) : filterTree(new FsTree(top), wanted);
     code = { base: codeBase, head: codeHead };
   }
-  const guard = mergeBase ? await guardTrees(source, config, mergeBase, headSha, top) : void 0;
+  const forked = baseSha ? await source.mergeBase(c3.baseline.mergeFrom, baseSha).catch(() => baseSha) : void 0;
+  const guard = forked ? await guardTrees(source, config, forked, headSha, top) : void 0;
   const gitmodules = await Promise.all([
     baseSha ? source.file(baseSha, ".gitmodules").catch(() => void 0) : void 0,
     headSha ? source.file(headSha, ".gitmodules").catch(() => void 0) : text2(new FsTree(top), ".gitmodules")

@@ -229,9 +229,9 @@ export function filesRead(given: Config): (path: string) => boolean {
   const outside = outsideRoot(config);
   const changelog = releaseNotesNamed(config);
   // the guard's own policy, and .gitmodules (a `$ref` into a submodule is told so): fetched with the rest
-  const guard = [...guardFiles(config), '.gitmodules'];
+  const named = [...guardFiles(config), '.gitmodules'];
   return (p) =>
-    inScope(p) || layout.isFrozen(p) || (code.length > 0 && matchesAny(p, code)) || !!outside?.(p) || changelog(p) || guard.includes(p);
+    inScope(p) || layout.isFrozen(p) || (code.length > 0 && matchesAny(p, code)) || !!outside?.(p) || changelog(p) || named.includes(p);
 }
 
 /** The configured files outside the contracts root, from the working tree. */
@@ -442,15 +442,17 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
   const changesets = baseSha ? (await source.file(baseSha, `${CHANGESET_DIR}/config.json`).catch(() => undefined)) !== undefined : false;
   let code: TreesToJudge['code'];
   const globs = codeGlobs(config.invariants);
-  // what the head changed since it forked: watched code, and the guard's own policy
-  const mergeBase = baseSha ? await source.mergeBase(c.baseline.mergeFrom, baseSha) : undefined;
   if (globs.length) {
     const wanted = (p: string) => matchesAny(p, globs);
+    const mergeBase = baseSha ? await source.mergeBase(c.baseline.mergeFrom, baseSha) : undefined;
     const codeBase = mergeBase ? await source.tree(mergeBase, '', wanted) : new MapTree();
     const codeHead = headSha ? await source.tree(headSha, '', wanted) : filterTree(new FsTree(top!), wanted);
     code = { base: codeBase, head: codeHead };
   }
-  const guard = mergeBase ? await guardTrees(source, config, mergeBase, headSha, top) : undefined;
+  // what the head changed of the guard's own policy since it forked (a head with no history in common: against the
+  // base branch's tip)
+  const forked = baseSha ? await source.mergeBase(c.baseline.mergeFrom, baseSha).catch(() => baseSha) : undefined;
+  const guard = forked ? await guardTrees(source, config, forked, headSha, top) : undefined;
   const gitmodules = await Promise.all([
     baseSha ? source.file(baseSha, '.gitmodules').catch(() => undefined) : undefined,
     headSha ? source.file(headSha, '.gitmodules').catch(() => undefined) : text(new FsTree(top!), '.gitmodules'),

@@ -124,8 +124,9 @@ async function comparison(input: JudgeInput, log: (line: string) => void): Promi
   }
 }
 
-// what a Council member approved: each major change by its rule, place and what it says changed (from what to what),
-// so a type approved to become an integer that becomes an object since is another break
+// what a Council member approved: each major change by its rule, place and what it says changed (from what to what;
+// whole where its message abridges it), so a type approved to become an integer that becomes an object since is
+// another break
 const changeKey = (c: Change) => `${c.ruleId}|${c.file}|${c.pointer}|${c.identity ?? c.message}`;
 const majorsOf = (changes: Change[]) => new Set(changes.filter((c) => c.level === 'major').map(changeKey));
 // and each other finding asked of the Council by what it says (a policy edit by the keys it changes, from what to
@@ -478,13 +479,12 @@ async function changesNothingRead(
  * changes already there are marked so, for the report. A break fixed and another made still leaves one of its own.
  */
 function ownFindings(report: Report, before: Report, where: string): { majors: Set<string>; approvable: Violation[] } {
-  const key = findingKey;
-  const asked = new Set((before.violations ?? []).filter((v) => v.approvable).map(key));
+  const asked = new Set((before.violations ?? []).filter((v) => v.approvable).map(findingKey));
   const there = new Set(before.changes.map(changeKey));
   for (const c of report.changes) if (there.has(changeKey(c))) c.earlier = where;
   return {
     majors: new Set([...majorsOf(report.changes)].filter((m) => !there.has(m))),
-    approvable: (report.violations ?? []).filter((v) => v.approvable && !asked.has(key(v))),
+    approvable: (report.violations ?? []).filter((v) => v.approvable && !asked.has(findingKey(v))),
   };
 }
 

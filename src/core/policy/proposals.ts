@@ -72,8 +72,6 @@ export function changelogProposal(
   if (newest >= 0) return { path, text: entry + '\n', after: newest };
   // only what is not released yet: the release goes below it, at the end
   if (rows.some((l) => UNRELEASED.test(l))) return { path, text: '\n' + entry, after: rows.at(-1) === '' ? rows.length - 1 : rows.length };
-  const newestAny = rows.findIndex((l) => /^##\s/.test(l));
-  if (newestAny >= 0) return { path, text: entry + '\n', after: newestAny };
   const title = rows.findIndex((l) => /^#\s/.test(l));
   // below the title, or on top of a file that has none
   return title >= 0 ? { path, text: '\n' + entry, after: title + 1 } : { path, text: entry + '\n', after: 0 };
