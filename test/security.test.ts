@@ -230,6 +230,13 @@ describe('the policy comes from the base branch, in the CLI too', () => {
     assert.ok(r.checklist?.some((i) => i.text === 'The Contract Council approves the change to .github/contract-guard.yml'));
     assert.ok(!r.checklist?.some((i) => /freeze create/.test(i.text)), 'nothing of the contracts changed: nothing to freeze');
 
+    // a policy that no longer parses says why, at its line
+    writeTree(repo, { [POLICY]: council + 'rules: {major-change: off\n' });
+    commitAll(repo, 'a broken policy');
+    const broken = (check(repo, '--base-branch', 'main').violations ?? []).find((v) => v.ruleId === 'policy-changed')!;
+    assert.match(broken.message, /^\.github\/contract-guard\.yml changed: it no longer parses \(invalid YAML: [^)]+\)$/);
+    assert.ok(broken.line !== undefined && broken.line >= 8, String(broken.line));
+
     // long values: each cut within its own code span, never the message in the middle of one
     const long = '`<img src=x onerror=alert(1)>` '.repeat(20);
     writeTree(repo, { [POLICY]: council.replace('[alice, bob]', JSON.stringify([long, 'a', 'b'])) + `rules: {${'x'.repeat(300)}: off}\n` });

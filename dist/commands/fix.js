@@ -40537,16 +40537,19 @@ function whatChanged(file2, before, after) {
   if (!before) return { what: "added" };
   if (!after) return { what: "deleted" };
   if (after instanceof Oversized) return { what: `not read: ${overSizeLimit(file2, after.size).message}` };
+  let why = "";
+  let at5;
   const parsed2 = (bytes) => {
     try {
       return parseText(file2, text4(bytes), file2.endsWith(".json") ? "json" : "yaml");
     } catch (err) {
-      if (err instanceof InputError) return void 0;
-      throw err;
+      if (!(err instanceof InputError)) throw err;
+      [why, at5] = [show(err.message, 80), err.line];
+      return void 0;
     }
   };
   const [a, b3] = [parsed2(before), parsed2(after)];
-  if (!b3) return { what: "it no longer parses" };
+  if (!b3) return { what: `it no longer parses (${why})`, line: at5 };
   if (!a) return { what: "rewritten (it did not parse before)" };
   const found2 = [];
   differences(a.data, b3.data, [], found2);

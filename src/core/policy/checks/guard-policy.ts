@@ -71,16 +71,19 @@ function whatChanged(
   if (!before) return { what: 'added' };
   if (!after) return { what: 'deleted' };
   if (after instanceof Oversized) return { what: `not read: ${overSizeLimit(file, after.size).message}` };
+  let why = '';
+  let at: number | undefined;
   const parsed = (bytes: Uint8Array) => {
     try {
       return parseText(file, text(bytes), file.endsWith('.json') ? 'json' : 'yaml');
     } catch (err) {
-      if (err instanceof InputError) return undefined;
-      throw err;
+      if (!(err instanceof InputError)) throw err;
+      [why, at] = [show(err.message, 80), err.line];
+      return undefined;
     }
   };
   const [a, b] = [parsed(before), parsed(after)];
-  if (!b) return { what: 'it no longer parses' };
+  if (!b) return { what: `it no longer parses (${why})`, line: at };
   if (!a) return { what: 'rewritten (it did not parse before)' };
   const found: { key: string; from: unknown; to: unknown; pointer: string }[] = [];
   differences(a.data, b.data, [], found);
