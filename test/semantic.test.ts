@@ -482,6 +482,13 @@ describe('reconciled with the rules', () => {
       assert.notEqual(included(wide(a), wide(b)).kind, 'broken', `${a} → ${b} properties`);
     // a real break in it still has its witness (ajv's default, lazily compiled, cannot check this one either)
     assert.deepEqual(included(wide(1_700), { ...wide(1_700), required: ['p7'] }), { kind: 'broken', witness: {} });
+    // a tuple nests a block per item alike: compiled collecting at once, and judged the same
+    const tuple = (n: number, type: string) => ({
+      type: 'array',
+      prefixItems: Array.from({ length: n }, (_, i) => ({ anyOf: [{ type: 'string' }, { type: i === 0 ? type : 'string' }] })),
+    });
+    assert.equal(included(tuple(1_500, 'string'), tuple(1_500, 'null')).kind, 'proven');
+    assert.deepEqual(included(tuple(1_500, 'integer'), tuple(1_500, 'string')), { kind: 'broken', witness: [1] });
   });
 
   for (const [before, after] of [

@@ -18760,7 +18760,8 @@ function compiledOrNot(ajv, schema2, wide) {
   return check && answering(check);
 }
 var WIDE_PROPERTIES = 1e3;
-var isWide = (o) => isObj(o.properties) && Object.keys(o.properties).length > WIDE_PROPERTIES;
+var isWide = (o) => isObj(o.properties) && Object.keys(o.properties).length > WIDE_PROPERTIES || // a tuple nests a block per item alike
+Array.isArray(o.prefixItems) && o.prefixItems.length > WIDE_PROPERTIES || Array.isArray(o.items) && o.items.length > WIDE_PROPERTIES;
 function overflowed(compile2) {
   try {
     return compile2();

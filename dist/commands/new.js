@@ -36390,7 +36390,8 @@ function compiledOrNot(ajv, schema2, wide) {
   return check && answering(check);
 }
 var WIDE_PROPERTIES = 1e3;
-var isWide = (o2) => isObj(o2.properties) && Object.keys(o2.properties).length > WIDE_PROPERTIES;
+var isWide = (o2) => isObj(o2.properties) && Object.keys(o2.properties).length > WIDE_PROPERTIES || // a tuple nests a block per item alike
+Array.isArray(o2.prefixItems) && o2.prefixItems.length > WIDE_PROPERTIES || Array.isArray(o2.items) && o2.items.length > WIDE_PROPERTIES;
 function overflowed(compile3) {
   try {
     return compile3();

@@ -281,7 +281,11 @@ function compiledOrNot(ajv: Ajv, schema: unknown, wide?: () => Ajv): ((value: un
 
 /** Properties in one object past which ajv, stopping at the first error, is not asked (see `compiledOrNot`). */
 const WIDE_PROPERTIES = 1_000;
-const isWide = (o: Obj) => isObj(o.properties) && Object.keys(o.properties).length > WIDE_PROPERTIES;
+const isWide = (o: Obj) =>
+  (isObj(o.properties) && Object.keys(o.properties).length > WIDE_PROPERTIES) ||
+  // a tuple nests a block per item alike
+  (Array.isArray(o.prefixItems) && o.prefixItems.length > WIDE_PROPERTIES) ||
+  (Array.isArray(o.items) && o.items.length > WIDE_PROPERTIES);
 
 /** ajv out of stack on a schema nested too deep: no validator, as when it refuses one. */
 function overflowed<T>(compile: () => T | undefined): T | undefined {
