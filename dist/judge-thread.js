@@ -6963,13 +6963,23 @@ function someNode(root, test) {
   }
   return false;
 }
-function allOfCost(o) {
+function keywordCost(o) {
   const n = Array.isArray(o.allOf) ? o.allOf.length : 0;
-  return n > 100 ? Math.floor(n * n / 70) : 0;
+  return (n > 100 ? Math.floor(n * n / 70) : 0) + namesRequired(o);
+}
+function namesRequired(o) {
+  let n = 0;
+  for (const k of ["dependentRequired", "dependencies"]) {
+    const map = o[k];
+    if (isObj(map)) {
+      for (const v of Object.values(map)) if (Array.isArray(v)) n += v.length;
+    }
+  }
+  return n;
 }
 function compileSize(schema2, limit = Infinity) {
   let count = 0;
-  someNode(schema2, (o) => (count += 1 + allOfCost(o)) > limit);
+  someNode(schema2, (o) => (count += 1 + keywordCost(o)) > limit);
   return count;
 }
 
@@ -9539,7 +9549,7 @@ function shapeOf(node) {
       continue;
     }
     const o = n;
-    size += allOfCost(o);
+    size += keywordCost(o);
     if (typeof o.$ref === "string" && o.$ref.startsWith("#")) refs.add(o.$ref);
     if (resolvedBeyondPointers(o, n === node)) refused = true;
     if ("unevaluatedProperties" in o || "unevaluatedItems" in o) annotated = true;

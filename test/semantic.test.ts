@@ -706,6 +706,22 @@ describe('reconciled with the rules', () => {
 });
 
 describe('the compile budget of a diff', () => {
+  test('names that dependentRequired asks for are charged as ajv writes them out: 3,000 keys of 30 names are too large', () => {
+    // 700 KB of names and no schema node: compiled, it took 51 s and 1.7 GB
+    const requiring = (keys: number, type: string) => ({
+      type: 'object',
+      dependentRequired: Object.fromEntries(
+        Array.from({ length: keys }, (_, i) => [`d${i}`, Array.from({ length: 30 }, (_, j) => `d${(i + j + 1) % keys}`)]),
+      ),
+      properties: { x: { type } },
+    });
+    assert.deepEqual(included(requiring(3_000, 'string'), requiring(3_000, 'integer')), {
+      kind: 'unproven',
+      reason: 'too large to compile within the budget of one schema',
+      spent: true,
+    });
+    assert.deepEqual(included(requiring(100, 'string'), requiring(100, 'integer')), { kind: 'broken', witness: { x: '' } });
+  });
   test('patterns are read into automata within a budget of characters per diff, each paid once', () => {
     const meter: PatternMeter = { chars: 40, read: new Set<string>() };
     const sample = (pattern: string) => readingPatterns(meter, () => sampleStrings({ pattern, minLength: 0 }, 1));

@@ -19258,13 +19258,23 @@ function someNode(root, test) {
   }
   return false;
 }
-function allOfCost(o2) {
+function keywordCost(o2) {
   const n = Array.isArray(o2.allOf) ? o2.allOf.length : 0;
-  return n > 100 ? Math.floor(n * n / 70) : 0;
+  return (n > 100 ? Math.floor(n * n / 70) : 0) + namesRequired(o2);
+}
+function namesRequired(o2) {
+  let n = 0;
+  for (const k2 of ["dependentRequired", "dependencies"]) {
+    const map = o2[k2];
+    if (isObj(map)) {
+      for (const v2 of Object.values(map)) if (Array.isArray(v2)) n += v2.length;
+    }
+  }
+  return n;
 }
 function compileSize(schema2, limit = Infinity) {
   let count = 0;
-  someNode(schema2, (o2) => (count += 1 + allOfCost(o2)) > limit);
+  someNode(schema2, (o2) => (count += 1 + keywordCost(o2)) > limit);
   return count;
 }
 
@@ -19296,7 +19306,7 @@ function shapeOf(node) {
       continue;
     }
     const o2 = n;
-    size += allOfCost(o2);
+    size += keywordCost(o2);
     if (typeof o2.$ref === "string" && o2.$ref.startsWith("#")) refs.add(o2.$ref);
     if (resolvedBeyondPointers(o2, n === node)) refused = true;
     if ("unevaluatedProperties" in o2 || "unevaluatedItems" in o2) annotated = true;

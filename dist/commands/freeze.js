@@ -6,7 +6,7 @@ import {
   matchesAny,
   unitSlug,
   versionAt
-} from "./chunk-6BL242KJ.js";
+} from "./chunk-2CWRJZPI.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -32,7 +32,7 @@ import {
   serialize,
   sha256,
   toCrlf
-} from "./chunk-TP4ISNSM.js";
+} from "./chunk-PPQJP4U4.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
@@ -43,7 +43,7 @@ import {
   referenceClosure,
   unlessUnreadable,
   withheld
-} from "./chunk-WL5ECXMX.js";
+} from "./chunk-CNQYPEQ4.js";
 import {
   ROLES,
   SCHEMA_CONTEXTS,
@@ -8600,9 +8600,9 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
-        import("./tree-diff-HEFYGY6E.js"),
+        import("./tree-diff-4GQJ75TQ.js"),
         import("./model-3QHH6WOO.js"),
-        import("./units-EQ3WDRGG.js")
+        import("./units-IHNH67KU.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

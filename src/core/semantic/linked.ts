@@ -6,7 +6,7 @@
 import type { Ajv } from 'ajv';
 import { fingerprint, hashText, sameValue } from '../diff/fingerprint.js';
 import { refTarget } from '../model.js';
-import { allOfCost, holdsData, isObj, namesSchemas, pushSchemaChildren, type Obj } from './schema.js';
+import { keywordCost, holdsData, isObj, namesSchemas, pushSchemaChildren, type Obj } from './schema.js';
 
 /** The keyword a `$ref` becomes: its value names a compiled unit. */
 const LINK = 'x-contract-guard-link';
@@ -58,7 +58,7 @@ function shapeOf(node: object): Shape {
       continue;
     }
     const o = n as Obj;
-    size += allOfCost(o);
+    size += keywordCost(o);
     if (typeof o.$ref === 'string' && o.$ref.startsWith('#')) refs.add(o.$ref);
     if (resolvedBeyondPointers(o, n === node)) refused = true;
     if ('unevaluatedProperties' in o || 'unevaluatedItems' in o) annotated = true;

@@ -11,8 +11,8 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-6BL242KJ.js";
-import "./chunk-WL5ECXMX.js";
+} from "./chunk-2CWRJZPI.js";
+import "./chunk-CNQYPEQ4.js";
 import "./chunk-QGZXPBIK.js";
 export {
   Units,

@@ -6403,13 +6403,23 @@ function someNode(root, test) {
   }
   return false;
 }
-function allOfCost(o) {
+function keywordCost(o) {
   const n = Array.isArray(o.allOf) ? o.allOf.length : 0;
-  return n > 100 ? Math.floor(n * n / 70) : 0;
+  return (n > 100 ? Math.floor(n * n / 70) : 0) + namesRequired(o);
+}
+function namesRequired(o) {
+  let n = 0;
+  for (const k of ["dependentRequired", "dependencies"]) {
+    const map = o[k];
+    if (isObj(map)) {
+      for (const v of Object.values(map)) if (Array.isArray(v)) n += v.length;
+    }
+  }
+  return n;
 }
 function compileSize(schema, limit = Infinity) {
   let count = 0;
-  someNode(schema, (o) => (count += 1 + allOfCost(o)) > limit);
+  someNode(schema, (o) => (count += 1 + keywordCost(o)) > limit);
   return count;
 }
 
@@ -6789,7 +6799,7 @@ export {
   pushSchemaChildren,
   someSchemaNode,
   someNode,
-  allOfCost,
+  keywordCost,
   compileSize,
   hasExternalRef,
   judgedDocument,

@@ -22,7 +22,7 @@ import {
   show,
   toLf,
   unsafeReason
-} from "./chunk-TP4ISNSM.js";
+} from "./chunk-PPQJP4U4.js";
 import {
   ANNOTATIONS,
   DROP,
@@ -33,7 +33,6 @@ import {
   TYPES,
   TYPE_KEYWORDS,
   acceptsAll,
-  allOfCost,
   assertions,
   compileSize,
   completeClosure,
@@ -49,6 +48,7 @@ import {
   isToolingName,
   isTopicCatalog,
   judgedDocument,
+  keywordCost,
   leftOut,
   moduleOfAnyPath,
   namesSchemas,
@@ -70,7 +70,7 @@ import {
   unjudgedFormat,
   unlessUnreadable,
   without
-} from "./chunk-WL5ECXMX.js";
+} from "./chunk-CNQYPEQ4.js";
 import {
   __commonJS,
   __toESM,
@@ -9537,7 +9537,7 @@ function shapeOf(node) {
       continue;
     }
     const o = n;
-    size += allOfCost(o);
+    size += keywordCost(o);
     if (typeof o.$ref === "string" && o.$ref.startsWith("#")) refs.add(o.$ref);
     if (resolvedBeyondPointers(o, n === node)) refused = true;
     if ("unevaluatedProperties" in o || "unevaluatedItems" in o) annotated = true;

@@ -11,7 +11,7 @@ import {
   parseText,
   require_libraries,
   require_semver
-} from "./chunk-WL5ECXMX.js";
+} from "./chunk-CNQYPEQ4.js";
 import {
   SCHEMA_CONTEXTS,
   __commonJS,

@@ -9,7 +9,7 @@ import {
   require_libraries,
   require_semver,
   unlessUnreadable
-} from "./chunk-WL5ECXMX.js";
+} from "./chunk-CNQYPEQ4.js";
 import {
   __toESM,
   escapeRegExp,
