@@ -10737,8 +10737,12 @@ function someNode(root, test) {
   return false;
 }
 function keywordCost(o) {
-  const n = Array.isArray(o.allOf) ? o.allOf.length : 0;
-  return (n > 100 ? Math.floor(n * n / 70) : 0) + namesRequired(o);
+  let cost = namesRequired(o);
+  for (const k of ["allOf", "oneOf"]) {
+    const n = Array.isArray(o[k]) ? o[k].length : 0;
+    if (n > 100) cost += Math.floor(n * n / 70);
+  }
+  return cost;
 }
 function namesRequired(o) {
   let n = 0;

@@ -6,7 +6,7 @@ import {
   matchesAny,
   unitSlug,
   versionAt
-} from "./chunk-2CWRJZPI.js";
+} from "./chunk-FMELQ27A.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -32,7 +32,7 @@ import {
   serialize,
   sha256,
   toCrlf
-} from "./chunk-PPQJP4U4.js";
+} from "./chunk-RBCTSPIT.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
@@ -43,7 +43,7 @@ import {
   referenceClosure,
   unlessUnreadable,
   withheld
-} from "./chunk-CNQYPEQ4.js";
+} from "./chunk-XKWSIN7V.js";
 import {
   ROLES,
   SCHEMA_CONTEXTS,
@@ -8600,9 +8600,9 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
-        import("./tree-diff-4GQJ75TQ.js"),
+        import("./tree-diff-UFZWWI2H.js"),
         import("./model-3QHH6WOO.js"),
-        import("./units-IHNH67KU.js")
+        import("./units-UGTN5FSZ.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

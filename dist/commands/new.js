@@ -22148,8 +22148,12 @@ function someNode(root, test) {
   return false;
 }
 function keywordCost(o2) {
-  const n = Array.isArray(o2.allOf) ? o2.allOf.length : 0;
-  return (n > 100 ? Math.floor(n * n / 70) : 0) + namesRequired(o2);
+  let cost = namesRequired(o2);
+  for (const k2 of ["allOf", "oneOf"]) {
+    const n = Array.isArray(o2[k2]) ? o2[k2].length : 0;
+    if (n > 100) cost += Math.floor(n * n / 70);
+  }
+  return cost;
 }
 function namesRequired(o2) {
   let n = 0;

@@ -172,11 +172,17 @@ export function someNode(root: unknown, test: (node: Obj) => boolean): boolean {
 /**
  * What compiling `o` costs beyond its own node, in nodes: ajv merges what each member of an `allOf` evaluates into
  * what the members before it did, in time quadratic in their number (1,000 members took 1.5 s to compile, as ~15,000
- * nodes do; 3,000, 12 s; up to 100 members, nothing more); and the names it requires through others (`namesRequired`).
+ * nodes do; 3,000, 12 s; up to 100 members, nothing more); it nests each member of a `oneOf` in the one before, which
+ * V8 compiles in quadratic time too (2,000 members: 3 s; 3,000 ran out of stack); and the names it requires through
+ * others (`namesRequired`).
  */
 export function keywordCost(o: Obj): number {
-  const n = Array.isArray(o.allOf) ? o.allOf.length : 0;
-  return (n > 100 ? Math.floor((n * n) / 70) : 0) + namesRequired(o);
+  let cost = namesRequired(o);
+  for (const k of ['allOf', 'oneOf'] as const) {
+    const n = Array.isArray(o[k]) ? o[k].length : 0;
+    if (n > 100) cost += Math.floor((n * n) / 70);
+  }
+  return cost;
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   show,
   toLf,
   unsafeReason
-} from "./chunk-PPQJP4U4.js";
+} from "./chunk-RBCTSPIT.js";
 import {
   ANNOTATIONS,
   DROP,
@@ -70,7 +70,7 @@ import {
   unjudgedFormat,
   unlessUnreadable,
   without
-} from "./chunk-CNQYPEQ4.js";
+} from "./chunk-XKWSIN7V.js";
 import {
   __commonJS,
   __toESM,

@@ -11,8 +11,8 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-2CWRJZPI.js";
-import "./chunk-CNQYPEQ4.js";
+} from "./chunk-FMELQ27A.js";
+import "./chunk-XKWSIN7V.js";
 import "./chunk-QGZXPBIK.js";
 export {
   Units,

@@ -9,7 +9,7 @@ import {
   require_libraries,
   require_semver,
   unlessUnreadable
-} from "./chunk-CNQYPEQ4.js";
+} from "./chunk-XKWSIN7V.js";
 import {
   __toESM,
   escapeRegExp,

@@ -11,7 +11,7 @@ import {
   parseText,
   require_libraries,
   require_semver
-} from "./chunk-CNQYPEQ4.js";
+} from "./chunk-XKWSIN7V.js";
 import {
   SCHEMA_CONTEXTS,
   __commonJS,
