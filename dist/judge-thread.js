@@ -6983,8 +6983,19 @@ function namesRequired(o) {
 }
 function compileSize(schema2, limit = Infinity) {
   let count = 0;
-  someNode(schema2, (o) => (count += 1 + keywordCost(o)) > limit);
+  let patterns = 0;
+  someNode(schema2, (o) => {
+    const before = patternCost(patterns);
+    patterns += patternsAt(o);
+    return (count += 1 + keywordCost(o) + patternCost(patterns) - before) > limit;
+  });
   return count;
+}
+function patternsAt(o) {
+  return (typeof o.pattern === "string" ? 1 : 0) + (isObj(o.patternProperties) ? Object.keys(o.patternProperties).length : 0);
+}
+function patternCost(n) {
+  return n > 100 ? Math.floor(n * n / 125) : 0;
 }
 
 // src/core/semantic/bundle.ts
@@ -9541,6 +9552,7 @@ function shapeOf(node) {
   let annotated = false;
   let draft7 = false;
   let size = 0;
+  let patterns = 0;
   const seen = /* @__PURE__ */ new WeakSet();
   const stack = [node];
   while (stack.length) {
@@ -9554,13 +9566,14 @@ function shapeOf(node) {
     }
     const o = n;
     size += keywordCost(o);
+    patterns += patternsAt(o);
     if (typeof o.$ref === "string" && o.$ref.startsWith("#")) refs.add(o.$ref);
     if (resolvedBeyondPointers(o, n === node)) refused = true;
     if ("unevaluatedProperties" in o || "unevaluatedItems" in o) annotated = true;
     if (Array.isArray(o.items) || "additionalItems" in o || "dependencies" in o) draft7 = true;
     pushSchemaChildren(o, stack);
   }
-  const shape = { refs: [...refs].sort(), refused, annotated, draft7, size };
+  const shape = { refs: [...refs].sort(), refused, annotated, draft7, size: size + patternCost(patterns) };
   shapes.set(node, shape);
   return shape;
 }

@@ -735,6 +735,20 @@ describe('the compile budget of a diff', () => {
     });
     assert.equal(included(either(50, 'string'), either(50, 'integer')).kind, 'broken');
   });
+
+  test('patterns are charged as ajv writes them into one compile, in quadratic time: 3,000 are too large', () => {
+    // 3,000 patternProperties took 20 s to judge, in ajv's code for the compiled function's scope
+    const keyed = (n: number, type: string) => ({
+      type: 'object',
+      patternProperties: Object.fromEntries(Array.from({ length: n }, (_, i) => [`^p${i}$`, { type }])),
+    });
+    assert.deepEqual(included(keyed(3_000, 'string'), keyed(3_000, 'integer')), {
+      kind: 'unproven',
+      reason: 'too large to compile within the budget of one schema',
+      spent: true,
+    });
+    assert.deepEqual(included(keyed(50, 'string'), keyed(50, 'integer')), { kind: 'broken', witness: { p0: '' } });
+  });
   test('patterns are read into automata within a budget of characters per diff, each paid once', () => {
     const meter: PatternMeter = { chars: 40, read: new Set<string>() };
     const sample = (pattern: string) => readingPatterns(meter, () => sampleStrings({ pattern, minLength: 0 }, 1));

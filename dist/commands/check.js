@@ -11317,8 +11317,19 @@ function namesRequired(o2) {
 }
 function compileSize(schema2, limit = Infinity) {
   let count = 0;
-  someNode(schema2, (o2) => (count += 1 + keywordCost(o2)) > limit);
+  let patterns = 0;
+  someNode(schema2, (o2) => {
+    const before = patternCost(patterns);
+    patterns += patternsAt(o2);
+    return (count += 1 + keywordCost(o2) + patternCost(patterns) - before) > limit;
+  });
   return count;
+}
+function patternsAt(o2) {
+  return (typeof o2.pattern === "string" ? 1 : 0) + (isObj(o2.patternProperties) ? Object.keys(o2.patternProperties).length : 0);
+}
+function patternCost(n) {
+  return n > 100 ? Math.floor(n * n / 125) : 0;
 }
 
 // src/core/semantic/bundle.ts
@@ -19191,6 +19202,7 @@ function shapeOf(node) {
   let annotated = false;
   let draft7 = false;
   let size = 0;
+  let patterns = 0;
   const seen = /* @__PURE__ */ new WeakSet();
   const stack = [node];
   while (stack.length) {
@@ -19204,13 +19216,14 @@ function shapeOf(node) {
     }
     const o2 = n;
     size += keywordCost(o2);
+    patterns += patternsAt(o2);
     if (typeof o2.$ref === "string" && o2.$ref.startsWith("#")) refs.add(o2.$ref);
     if (resolvedBeyondPointers(o2, n === node)) refused = true;
     if ("unevaluatedProperties" in o2 || "unevaluatedItems" in o2) annotated = true;
     if (Array.isArray(o2.items) || "additionalItems" in o2 || "dependencies" in o2) draft7 = true;
     pushSchemaChildren(o2, stack);
   }
-  const shape = { refs: [...refs].sort(), refused, annotated, draft7, size };
+  const shape = { refs: [...refs].sort(), refused, annotated, draft7, size: size + patternCost(patterns) };
   shapes.set(node, shape);
   return shape;
 }

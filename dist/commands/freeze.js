@@ -6,7 +6,7 @@ import {
   matchesAny,
   unitSlug,
   versionAt
-} from "./chunk-FMELQ27A.js";
+} from "./chunk-VGIZWVWS.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -32,7 +32,7 @@ import {
   serialize,
   sha256,
   toCrlf
-} from "./chunk-RBCTSPIT.js";
+} from "./chunk-ZAY4WSYN.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
@@ -43,7 +43,7 @@ import {
   referenceClosure,
   unlessUnreadable,
   withheld
-} from "./chunk-XKWSIN7V.js";
+} from "./chunk-H6QOMZY3.js";
 import {
   ROLES,
   SCHEMA_CONTEXTS,
@@ -8600,9 +8600,9 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
-        import("./tree-diff-UFZWWI2H.js"),
+        import("./tree-diff-IUYNKZWU.js"),
         import("./model-3QHH6WOO.js"),
-        import("./units-UGTN5FSZ.js")
+        import("./units-4BS3ILDG.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

@@ -6,7 +6,7 @@
 import type { Ajv } from 'ajv';
 import { fingerprint, hashText, sameValue } from '../diff/fingerprint.js';
 import { refTarget } from '../model.js';
-import { keywordCost, holdsData, isObj, namesSchemas, pushSchemaChildren, type Obj } from './schema.js';
+import { keywordCost, holdsData, isObj, namesSchemas, patternCost, patternsAt, pushSchemaChildren, type Obj } from './schema.js';
 
 /** The keyword a `$ref` becomes: its value names a compiled unit. */
 const LINK = 'x-contract-guard-link';
@@ -46,6 +46,7 @@ function shapeOf(node: object): Shape {
   let annotated = false;
   let draft7 = false;
   let size = 0;
+  let patterns = 0;
   const seen = new WeakSet<object>();
   const stack: unknown[] = [node];
   while (stack.length) {
@@ -59,13 +60,14 @@ function shapeOf(node: object): Shape {
     }
     const o = n as Obj;
     size += keywordCost(o);
+    patterns += patternsAt(o);
     if (typeof o.$ref === 'string' && o.$ref.startsWith('#')) refs.add(o.$ref);
     if (resolvedBeyondPointers(o, n === node)) refused = true;
     if ('unevaluatedProperties' in o || 'unevaluatedItems' in o) annotated = true;
     if (Array.isArray(o.items) || 'additionalItems' in o || 'dependencies' in o) draft7 = true;
     pushSchemaChildren(o, stack);
   }
-  const shape = { refs: [...refs].sort(), refused, annotated, draft7, size };
+  const shape = { refs: [...refs].sort(), refused, annotated, draft7, size: size + patternCost(patterns) };
   shapes.set(node, shape);
   return shape;
 }

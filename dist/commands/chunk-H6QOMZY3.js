@@ -6423,8 +6423,19 @@ function namesRequired(o) {
 }
 function compileSize(schema, limit = Infinity) {
   let count = 0;
-  someNode(schema, (o) => (count += 1 + keywordCost(o)) > limit);
+  let patterns = 0;
+  someNode(schema, (o) => {
+    const before = patternCost(patterns);
+    patterns += patternsAt(o);
+    return (count += 1 + keywordCost(o) + patternCost(patterns) - before) > limit;
+  });
   return count;
+}
+function patternsAt(o) {
+  return (typeof o.pattern === "string" ? 1 : 0) + (isObj(o.patternProperties) ? Object.keys(o.patternProperties).length : 0);
+}
+function patternCost(n) {
+  return n > 100 ? Math.floor(n * n / 125) : 0;
 }
 
 // src/core/semantic/bundle.ts
@@ -6805,6 +6816,8 @@ export {
   someNode,
   keywordCost,
   compileSize,
+  patternsAt,
+  patternCost,
   hasExternalRef,
   judgedDocument,
   referenceClosure,

@@ -22,7 +22,7 @@ import {
   show,
   toLf,
   unsafeReason
-} from "./chunk-RBCTSPIT.js";
+} from "./chunk-ZAY4WSYN.js";
 import {
   ANNOTATIONS,
   DROP,
@@ -55,6 +55,8 @@ import {
   num,
   otherVersion,
   pathVersion,
+  patternCost,
+  patternsAt,
   predecessors,
   pushSchemaChildren,
   putOwn,
@@ -70,7 +72,7 @@ import {
   unjudgedFormat,
   unlessUnreadable,
   without
-} from "./chunk-XKWSIN7V.js";
+} from "./chunk-H6QOMZY3.js";
 import {
   __commonJS,
   __toESM,
@@ -9525,6 +9527,7 @@ function shapeOf(node) {
   let annotated = false;
   let draft7 = false;
   let size = 0;
+  let patterns = 0;
   const seen = /* @__PURE__ */ new WeakSet();
   const stack = [node];
   while (stack.length) {
@@ -9538,13 +9541,14 @@ function shapeOf(node) {
     }
     const o = n;
     size += keywordCost(o);
+    patterns += patternsAt(o);
     if (typeof o.$ref === "string" && o.$ref.startsWith("#")) refs.add(o.$ref);
     if (resolvedBeyondPointers(o, n === node)) refused = true;
     if ("unevaluatedProperties" in o || "unevaluatedItems" in o) annotated = true;
     if (Array.isArray(o.items) || "additionalItems" in o || "dependencies" in o) draft7 = true;
     pushSchemaChildren(o, stack);
   }
-  const shape = { refs: [...refs].sort(), refused, annotated, draft7, size };
+  const shape = { refs: [...refs].sort(), refused, annotated, draft7, size: size + patternCost(patterns) };
   shapes.set(node, shape);
   return shape;
 }

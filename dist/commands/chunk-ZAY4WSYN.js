@@ -11,7 +11,7 @@ import {
   parseText,
   require_libraries,
   require_semver
-} from "./chunk-XKWSIN7V.js";
+} from "./chunk-H6QOMZY3.js";
 import {
   SCHEMA_CONTEXTS,
   __commonJS,

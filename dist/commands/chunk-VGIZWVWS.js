@@ -9,7 +9,7 @@ import {
   require_libraries,
   require_semver,
   unlessUnreadable
-} from "./chunk-XKWSIN7V.js";
+} from "./chunk-H6QOMZY3.js";
 import {
   __toESM,
   escapeRegExp,

@@ -11,8 +11,8 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-FMELQ27A.js";
-import "./chunk-XKWSIN7V.js";
+} from "./chunk-VGIZWVWS.js";
+import "./chunk-H6QOMZY3.js";
 import "./chunk-QGZXPBIK.js";
 export {
   Units,
