@@ -61,6 +61,44 @@ var require_avsc_linear = __commonJS({
         { linear: true }
       );
     }
+    var EnumType = avsc.types && avsc.types.EnumType;
+    var update = EnumType && EnumType.prototype._update;
+    var indexed = /* @__PURE__ */ new WeakMap();
+    if (typeof update === "function" && !update.linear) {
+      EnumType.prototype._update = Object.assign(
+        function(resolver, type, opts) {
+          let reader = indexed.get(this);
+          if (!reader) {
+            const indices = this._indices;
+            const symbols = Object.assign(this.symbols.slice(), {
+              indexOf: (s) => Object.prototype.hasOwnProperty.call(indices, s) ? indices[s] : -1
+            });
+            indexed.set(this, reader = Object.create(this, { symbols: { value: symbols } }));
+          }
+          return update.call(reader, resolver, type, opts);
+        },
+        { linear: true }
+      );
+    }
+    var NAMED = /* @__PURE__ */ new Set(["record", "error", "enum", "fixed"]);
+    for (const Union of [avsc.types && avsc.types.WrappedUnionType, avsc.types && avsc.types.UnwrappedUnionType]) {
+      const tried = Union && Union.prototype._update;
+      if (typeof tried !== "function" || tried.linear) continue;
+      Union.prototype._update = Object.assign(
+        function(resolver, type, opts) {
+          if (!type.name || !NAMED.has(type.typeName)) return tried.call(this, resolver, type, opts);
+          const strict = !(opts && opts.ignoreNamespaces);
+          const named = (n) => strict ? n : n.slice(n.lastIndexOf(".") + 1);
+          const wanted = named(type.name);
+          const types = this.types.filter(
+            (t) => !NAMED.has(t.typeName) || [t.name, ...t.aliases || []].some((a) => a && named(a) === wanted)
+          );
+          if (types.length === this.types.length) return tried.call(this, resolver, type, opts);
+          return tried.call(Object.create(this, { types: { value: types } }), resolver, type, opts);
+        },
+        { linear: true }
+      );
+    }
     function uncounted(reason, context) {
       return new Error(typeof context === "number" ? `${reason} {"pos":${context}}` : `invalid token ${JSON.stringify(context)}: ${reason}`);
     }

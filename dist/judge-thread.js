@@ -61,6 +61,44 @@ var require_avsc_linear = __commonJS({
         { linear: true }
       );
     }
+    var EnumType = avsc.types && avsc.types.EnumType;
+    var update = EnumType && EnumType.prototype._update;
+    var indexed = /* @__PURE__ */ new WeakMap();
+    if (typeof update === "function" && !update.linear) {
+      EnumType.prototype._update = Object.assign(
+        function(resolver, type, opts) {
+          let reader = indexed.get(this);
+          if (!reader) {
+            const indices = this._indices;
+            const symbols = Object.assign(this.symbols.slice(), {
+              indexOf: (s) => Object.prototype.hasOwnProperty.call(indices, s) ? indices[s] : -1
+            });
+            indexed.set(this, reader = Object.create(this, { symbols: { value: symbols } }));
+          }
+          return update.call(reader, resolver, type, opts);
+        },
+        { linear: true }
+      );
+    }
+    var NAMED2 = /* @__PURE__ */ new Set(["record", "error", "enum", "fixed"]);
+    for (const Union of [avsc.types && avsc.types.WrappedUnionType, avsc.types && avsc.types.UnwrappedUnionType]) {
+      const tried = Union && Union.prototype._update;
+      if (typeof tried !== "function" || tried.linear) continue;
+      Union.prototype._update = Object.assign(
+        function(resolver, type, opts) {
+          if (!type.name || !NAMED2.has(type.typeName)) return tried.call(this, resolver, type, opts);
+          const strict = !(opts && opts.ignoreNamespaces);
+          const named = (n) => strict ? n : n.slice(n.lastIndexOf(".") + 1);
+          const wanted = named(type.name);
+          const types = this.types.filter(
+            (t) => !NAMED2.has(t.typeName) || [t.name, ...t.aliases || []].some((a) => a && named(a) === wanted)
+          );
+          if (types.length === this.types.length) return tried.call(this, resolver, type, opts);
+          return tried.call(Object.create(this, { types: { value: types } }), resolver, type, opts);
+        },
+        { linear: true }
+      );
+    }
     function uncounted(reason, context) {
       return new Error(typeof context === "number" ? `${reason} {"pos":${context}}` : `invalid token ${JSON.stringify(context)}: ${reason}`);
     }
@@ -8195,20 +8233,22 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
   } else if (ka === "enum") {
     const [sa, sb] = [a.symbols, b.symbols];
     const defaultOf = (r) => isObj(r) && typeof r.default === "string" ? r.default : void 0;
+    const [inA, inB] = [new Set(sa), new Set(sb)];
     for (const s of sa)
-      if (!sb.includes(s))
+      if (!inB.has(s))
         out.push({
           rule: defaultOf(rawB) ? "avro-enum-symbol-removed-to-default" : "avro-enum-symbol-removed",
           pointer: pointerJoin(pointer, "symbols"),
           params: { at: at4, symbol: s, default: defaultOf(rawB) }
         });
-    for (const s of sb)
-      if (!sa.includes(s))
+    sb.forEach((s, i) => {
+      if (!inA.has(s))
         out.push({
           rule: defaultOf(rawA) ? "avro-enum-symbol-added-to-default" : "avro-enum-symbol-added",
-          pointer: pointerJoin(pointer, "symbols", sb.indexOf(s)),
+          pointer: pointerJoin(pointer, "symbols", i),
           params: { at: at4, symbol: s, default: defaultOf(rawA) }
         });
+    });
   } else if (ka === "fixed") {
     const [za, zb] = [a.size, b.size];
     if (za !== zb)
@@ -8394,8 +8434,11 @@ function narrowed(type, values, defined) {
       };
     case "union": {
       const types = type.types;
-      const branchOf = (v) => v === null ? types.find((t) => t.typeName === "null") : types.find((t) => t.branchName === Object.keys(v)[0]);
-      const used = types.filter((t) => values.some((v) => branchOf(v) === t));
+      const byName = new Map(types.map((t) => [t.typeName === "null" ? null : t.branchName, t]));
+      const branches = new Map(values.map((v) => [v, byName.get(v === null ? null : Object.keys(v)[0])]));
+      const branchOf = (v) => branches.get(v);
+      const present = new Set(branches.values());
+      const used = types.filter((t) => present.has(t));
       return (used.length ? used : [types[0]]).map(
         (t) => narrowed(
           t,

@@ -165,7 +165,7 @@ console.log(`npm start (demo on the sample): ${demo.toFixed(0)} ms (${ratio(demo
 
 // hostile input, as a pull request would bring it: each beside an ordinary input of the same shape
 console.log(
-  '\nhostile input (targets: a 100,000-value enum pair under 2 s; a catastrophic-pattern pull request under 5 s; eight wide schemas under 20 s; five long tuples under 10 s)',
+  '\nhostile input (targets: a 100,000-value enum pair under 2 s; a catastrophic-pattern pull request under 5 s; eight wide schemas under 20 s; five long tuples under 10 s; Avro: a 100,000-symbol enum under 2 s, a 2,000-record union under 5 s)',
 );
 const hostileDir = mkdtempSync(join(tmpdir(), 'cg-bench-hostile-'));
 try {
@@ -272,6 +272,42 @@ try {
   console.log(`baseline  5 tuples of 100 unions         ${shortMs.toFixed(0).padStart(6)} ms`);
   console.log(
     `tuples    5 tuples of 3,500 unions       ${longMs.toFixed(0).padStart(6)} ms   ${ratio(longMs, shortMs).padStart(7)}   ${longMs < 10_000 ? 'met' : 'MISSED'} (under 10 s)`,
+  );
+  // Avro: avsc resolved an enum's symbols and a union's branches one list search at a time (16 s and 33 s before
+  // 2026-11-30); a pair of small ones beside them
+  const avroPair = (name: string, schema: (changed: boolean) => unknown) => {
+    const dir = mkdtempSync(join(hostileDir, `${name}-`));
+    writeFileSync(join(dir, 'a.avsc'), JSON.stringify(schema(false)));
+    writeFileSync(join(dir, 'b.avsc'), JSON.stringify(schema(true)));
+    return wall(['dist/cli.js', 'diff', join(dir, 'a.avsc'), join(dir, 'b.avsc')]);
+  };
+  const enumOfSymbols = (n: number) => (changed: boolean) => ({
+    type: 'enum',
+    name: 'E',
+    symbols: Array.from({ length: changed ? n - 1 : n }, (_, i) => `S${i}`),
+  });
+  const unionOf = (n: number) => (changed: boolean) => ({
+    type: 'record',
+    name: 'U',
+    fields: [
+      {
+        name: 'u',
+        type: Array.from({ length: n }, (_, i) => ({
+          type: 'record',
+          name: `M${i}`,
+          fields: [{ name: 'v', type: changed && i === n - 1 ? 'int' : 'string' }],
+        })),
+      },
+    ],
+  });
+  const [smallEnum, bigEnum] = [avroPair('enum', enumOfSymbols(10)), avroPair('enum', enumOfSymbols(100_000))];
+  const [smallUnion, bigUnion] = [avroPair('union', unionOf(10)), avroPair('union', unionOf(2_000))];
+  console.log(`baseline  Avro enum of 10, union of 10   ${smallEnum.toFixed(0).padStart(6)} ms, ${smallUnion.toFixed(0)} ms`);
+  console.log(
+    `avro      enum of 100,000 symbols        ${bigEnum.toFixed(0).padStart(6)} ms   ${ratio(bigEnum, smallEnum).padStart(7)}   ${bigEnum < 2000 ? 'met' : 'MISSED'} (under 2 s)`,
+  );
+  console.log(
+    `avro      union of 2,000 records         ${bigUnion.toFixed(0).padStart(6)} ms   ${ratio(bigUnion, smallUnion).padStart(7)}   ${bigUnion < 5000 ? 'met' : 'MISSED'} (under 5 s)`,
   );
 } finally {
   rmSync(hostileDir, { recursive: true, force: true });

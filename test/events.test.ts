@@ -11,6 +11,7 @@ import { detectLayout } from '../src/core/policy/init-layout.js';
 import type { Change } from '../src/core/model.js';
 import { Documents, MapTree } from '../src/core/source/tree.js';
 import { avroNamesOf } from '../src/core/diff/avro-diff.js';
+import libraries from '../src/core/libraries.cjs';
 import { buildReport } from '../src/core/report/model.js';
 import { renderMarkdown } from '../src/core/report/markdown.js';
 import { commitAll, gitRepo, runCli, writeTree, frozenRepo, gitRepoFrozen } from './helpers.js';
@@ -826,5 +827,45 @@ describe('init offers the event keys', () => {
     const config = parseConfig('.github/contract-guard.yml', uncommented);
     assert.deepEqual(config.events, { breaking: 'new-channel' });
     assert.deepEqual(config.compatibility, [{ files: ['events/avro/**/*.avsc'], mode: 'backward_transitive' }]);
+  });
+});
+
+describe("avsc's resolution, made linear, is avsc's", () => {
+  // src/core/avsc-linear.cjs: enum symbols looked up by index, union branches whose names cannot match not tried
+  const avsc = libraries.avsc();
+  const type = (schema: unknown) => avsc.Type.forSchema(schema as avro.Schema, { wrapUnions: true });
+  const record = (name: string, fields: [string, unknown][], extra: object = {}) => ({
+    type: 'record',
+    name,
+    fields: fields.map(([n, t]) => ({ name: n, type: t })),
+    ...extra,
+  });
+  const reads = (reader: unknown, writer: unknown, datum: unknown, opts?: object) => {
+    const [r, w] = [type(reader), type(writer)];
+    return r.fromBuffer(w.toBuffer(datum), r.createResolver(w, opts));
+  };
+
+  test('a union reads a named writer into the branch its name or an alias matches, in order; none that matches is an error', () => {
+    const union = [record('a.A', [['x', 'int']]), record('a.B', [['y', 'string']], { aliases: ['a.X'] }), 'null'];
+    assert.deepEqual(JSON.parse(JSON.stringify(reads(union, record('a.X', [['y', 'string']]), { y: 'v' }))), { 'a.B': { y: 'v' } });
+    assert.deepEqual(JSON.parse(JSON.stringify(reads(union, record('a.A', [['x', 'int']]), { x: 1 }))), { 'a.A': { x: 1 } });
+    assert.throws(() => type(union).createResolver(type(record('a.Q', [['y', 'string']]))));
+    // an enum and a record of one name: the record is read as the record
+    const mixed = [{ type: 'enum', name: 'a.R', symbols: ['S'] }, record('b.R', [['z', 'long']])];
+    assert.throws(() => type(mixed).createResolver(type(record('c.R', [['z', 'long']]))), 'names are full names');
+    const loose = JSON.parse(JSON.stringify(reads(mixed, record('c.R', [['z', 'long']]), { z: 2 }, { ignoreNamespaces: true })));
+    assert.deepEqual(loose, { 'b.R': { z: 2 } }, 'ignoring namespaces, by the last part');
+  });
+
+  test("an enum reads a writer's symbols it has, its default for the others, and refuses them without one", () => {
+    const writer = { type: 'enum', name: 'E', symbols: ['A', 'B', 'C'] };
+    assert.throws(() => type({ type: 'enum', name: 'E', symbols: ['A', 'B'] }).createResolver(type(writer)));
+    assert.equal(reads({ type: 'enum', name: 'E', symbols: ['A', 'B'], default: 'A' }, writer, 'C'), 'A');
+    assert.equal(reads({ type: 'enum', name: 'E', symbols: ['C', 'B', 'A'] }, writer, 'C'), 'C');
+    // 100,000 symbols, one gone: refused, as a list read them (in seconds), in a blink
+    const symbols = Array.from({ length: 100_000 }, (_, i) => `S${i}`);
+    const big = (n: number) => type({ type: 'enum', name: 'Big', symbols: symbols.slice(0, n) });
+    assert.throws(() => big(99_999).createResolver(big(100_000)));
+    assert.doesNotThrow(() => big(100_000).createResolver(big(99_999)));
   });
 });

@@ -16885,20 +16885,22 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
   } else if (ka === "enum") {
     const [sa, sb] = [a.symbols, b.symbols];
     const defaultOf = (r) => isObj(r) && typeof r.default === "string" ? r.default : void 0;
+    const [inA, inB] = [new Set(sa), new Set(sb)];
     for (const s of sa)
-      if (!sb.includes(s))
+      if (!inB.has(s))
         out.push({
           rule: defaultOf(rawB) ? "avro-enum-symbol-removed-to-default" : "avro-enum-symbol-removed",
           pointer: pointerJoin(pointer, "symbols"),
           params: { at: at3, symbol: s, default: defaultOf(rawB) }
         });
-    for (const s of sb)
-      if (!sa.includes(s))
+    sb.forEach((s, i) => {
+      if (!inA.has(s))
         out.push({
           rule: defaultOf(rawA) ? "avro-enum-symbol-added-to-default" : "avro-enum-symbol-added",
-          pointer: pointerJoin(pointer, "symbols", sb.indexOf(s)),
+          pointer: pointerJoin(pointer, "symbols", i),
           params: { at: at3, symbol: s, default: defaultOf(rawA) }
         });
+    });
   } else if (ka === "fixed") {
     const [za, zb] = [a.size, b.size];
     if (za !== zb)
@@ -17084,8 +17086,11 @@ function narrowed(type, values, defined) {
       };
     case "union": {
       const types = type.types;
-      const branchOf = (v) => v === null ? types.find((t) => t.typeName === "null") : types.find((t) => t.branchName === Object.keys(v)[0]);
-      const used = types.filter((t) => values.some((v) => branchOf(v) === t));
+      const byName = new Map(types.map((t) => [t.typeName === "null" ? null : t.branchName, t]));
+      const branches = new Map(values.map((v) => [v, byName.get(v === null ? null : Object.keys(v)[0])]));
+      const branchOf = (v) => branches.get(v);
+      const present = new Set(branches.values());
+      const used = types.filter((t) => present.has(t));
       return (used.length ? used : [types[0]]).map(
         (t) => narrowed(
           t,

@@ -17929,20 +17929,22 @@ function walk(a, b3, rawA, rawB, pointer, path, out, seen) {
   } else if (ka === "enum") {
     const [sa, sb] = [a.symbols, b3.symbols];
     const defaultOf = (r2) => isObj(r2) && typeof r2.default === "string" ? r2.default : void 0;
+    const [inA, inB] = [new Set(sa), new Set(sb)];
     for (const s of sa)
-      if (!sb.includes(s))
+      if (!inB.has(s))
         out.push({
           rule: defaultOf(rawB) ? "avro-enum-symbol-removed-to-default" : "avro-enum-symbol-removed",
           pointer: pointerJoin(pointer, "symbols"),
           params: { at: at5, symbol: s, default: defaultOf(rawB) }
         });
-    for (const s of sb)
-      if (!sa.includes(s))
+    sb.forEach((s, i) => {
+      if (!inA.has(s))
         out.push({
           rule: defaultOf(rawA) ? "avro-enum-symbol-added-to-default" : "avro-enum-symbol-added",
-          pointer: pointerJoin(pointer, "symbols", sb.indexOf(s)),
+          pointer: pointerJoin(pointer, "symbols", i),
           params: { at: at5, symbol: s, default: defaultOf(rawA) }
         });
+    });
   } else if (ka === "fixed") {
     const [za, zb] = [a.size, b3.size];
     if (za !== zb)
@@ -18128,8 +18130,11 @@ function narrowed(type, values, defined) {
       };
     case "union": {
       const types = type.types;
-      const branchOf = (v2) => v2 === null ? types.find((t2) => t2.typeName === "null") : types.find((t2) => t2.branchName === Object.keys(v2)[0]);
-      const used = types.filter((t2) => values.some((v2) => branchOf(v2) === t2));
+      const byName = new Map(types.map((t2) => [t2.typeName === "null" ? null : t2.branchName, t2]));
+      const branches = new Map(values.map((v2) => [v2, byName.get(v2 === null ? null : Object.keys(v2)[0])]));
+      const branchOf = (v2) => branches.get(v2);
+      const present = new Set(branches.values());
+      const used = types.filter((t2) => present.has(t2));
       return (used.length ? used : [types[0]]).map(
         (t2) => narrowed(
           t2,

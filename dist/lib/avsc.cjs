@@ -740,7 +740,7 @@ var require_types = __commonJS({
       "boolean": BooleanType,
       "bytes": BytesType,
       "double": DoubleType,
-      "enum": EnumType,
+      "enum": EnumType2,
       "error": RecordType,
       "fixed": FixedType,
       "float": FloatType,
@@ -2035,7 +2035,7 @@ var require_types = __commonJS({
       }
       return new Branch(type.random());
     };
-    function EnumType(schema, opts) {
+    function EnumType2(schema, opts) {
       Type.call(this, schema, opts);
       if (!Array.isArray(schema.symbols) || !schema.symbols.length) {
         throw new Error(f("invalid enum symbols: %j", schema.symbols));
@@ -2058,15 +2058,15 @@ var require_types = __commonJS({
       this._branchConstructor = this._createBranchConstructor();
       Object.freeze(this);
     }
-    util.inherits(EnumType, Type);
-    EnumType.prototype._check = function(val, flags, hook) {
+    util.inherits(EnumType2, Type);
+    EnumType2.prototype._check = function(val, flags, hook) {
       var b = this._indices[val] !== void 0;
       if (!b && hook) {
         hook(val, this);
       }
       return b;
     };
-    EnumType.prototype._read = function(tap) {
+    EnumType2.prototype._read = function(tap) {
       var index = tap.readLong();
       var symbol = this.symbols[index];
       if (symbol === void 0) {
@@ -2074,23 +2074,23 @@ var require_types = __commonJS({
       }
       return symbol;
     };
-    EnumType.prototype._skip = function(tap) {
+    EnumType2.prototype._skip = function(tap) {
       tap.skipLong();
     };
-    EnumType.prototype._write = function(tap, val) {
+    EnumType2.prototype._write = function(tap, val) {
       var index = this._indices[val];
       if (index === void 0) {
         throwInvalidError(val, this);
       }
       tap.writeLong(index);
     };
-    EnumType.prototype._match = function(tap1, tap2) {
+    EnumType2.prototype._match = function(tap1, tap2) {
       return tap1.matchLong(tap2);
     };
-    EnumType.prototype.compare = function(val1, val2) {
+    EnumType2.prototype.compare = function(val1, val2) {
       return utils.compare(this._indices[val1], this._indices[val2]);
     };
-    EnumType.prototype._update = function(resolver, type, opts) {
+    EnumType2.prototype._update = function(resolver, type, opts) {
       var symbols = this.symbols;
       if (type.typeName === "enum" && hasCompatibleName(this, type, !opts.ignoreNamespaces) && (type.symbols.every(function(s) {
         return ~symbols.indexOf(s);
@@ -2101,18 +2101,18 @@ var require_types = __commonJS({
         resolver._read = type._read;
       }
     };
-    EnumType.prototype._copy = function(val) {
+    EnumType2.prototype._copy = function(val) {
       this._check(val, void 0, throwInvalidError);
       return val;
     };
-    EnumType.prototype._deref = function(schema) {
+    EnumType2.prototype._deref = function(schema) {
       schema.symbols = this.symbols;
     };
-    EnumType.prototype.getSymbols = function() {
+    EnumType2.prototype.getSymbols = function() {
       return this.symbols;
     };
-    EnumType.prototype.typeName = "enum";
-    EnumType.prototype.random = function() {
+    EnumType2.prototype.typeName = "enum";
+    EnumType2.prototype.random = function() {
       return RANDOM.choice(this.symbols);
     };
     function FixedType(schema, opts) {
@@ -6581,6 +6581,44 @@ if (typeof next === "function" && !next.linear) {
       } finally {
         delete this.error;
       }
+    },
+    { linear: true }
+  );
+}
+var EnumType = avsc.types && avsc.types.EnumType;
+var update = EnumType && EnumType.prototype._update;
+var indexed = /* @__PURE__ */ new WeakMap();
+if (typeof update === "function" && !update.linear) {
+  EnumType.prototype._update = Object.assign(
+    function(resolver, type, opts) {
+      let reader = indexed.get(this);
+      if (!reader) {
+        const indices = this._indices;
+        const symbols = Object.assign(this.symbols.slice(), {
+          indexOf: (s) => Object.prototype.hasOwnProperty.call(indices, s) ? indices[s] : -1
+        });
+        indexed.set(this, reader = Object.create(this, { symbols: { value: symbols } }));
+      }
+      return update.call(reader, resolver, type, opts);
+    },
+    { linear: true }
+  );
+}
+var NAMED = /* @__PURE__ */ new Set(["record", "error", "enum", "fixed"]);
+for (const Union of [avsc.types && avsc.types.WrappedUnionType, avsc.types && avsc.types.UnwrappedUnionType]) {
+  const tried = Union && Union.prototype._update;
+  if (typeof tried !== "function" || tried.linear) continue;
+  Union.prototype._update = Object.assign(
+    function(resolver, type, opts) {
+      if (!type.name || !NAMED.has(type.typeName)) return tried.call(this, resolver, type, opts);
+      const strict = !(opts && opts.ignoreNamespaces);
+      const named = (n) => strict ? n : n.slice(n.lastIndexOf(".") + 1);
+      const wanted = named(type.name);
+      const types = this.types.filter(
+        (t) => !NAMED.has(t.typeName) || [t.name, ...t.aliases || []].some((a) => a && named(a) === wanted)
+      );
+      if (types.length === this.types.length) return tried.call(this, resolver, type, opts);
+      return tried.call(Object.create(this, { types: { value: types } }), resolver, type, opts);
     },
     { linear: true }
   );
