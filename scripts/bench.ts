@@ -219,68 +219,55 @@ try {
   );
   // eight JSON Schema files of 1,900 properties each, one changed in each (2.8 MB): 14 min 40 s before the
   // per-diff budget of whole documents and ajv's code compiled at once; the same files with 100 properties beside it
-  const wideDir = (props: number) => {
-    const dir = mkdtempSync(join(hostileDir, 'wide-'));
-    for (const side of ['a', 'b']) mkdirSync(join(dir, side));
-    for (let f = 0; f < 8; f++) {
-      const schema = (changed: boolean) => ({
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        type: 'object',
-        properties: Object.fromEntries(
-          Array.from({ length: props }, (_, i) => [
-            `p${f}_${i}`,
-            {
-              type: 'object',
-              properties: { x: { type: i === 0 && changed ? 'integer' : 'string', maxLength: 10 + i }, y: { enum: [i, i + 1] } },
-            },
-          ]),
-        ),
-      });
-      writeFileSync(join(dir, 'a', `s${f}.schema.json`), JSON.stringify(schema(false)));
-      writeFileSync(join(dir, 'b', `s${f}.schema.json`), JSON.stringify(schema(true)));
+  /** `diff` of folders `a/` and `b/`, each file written from `schema` unchanged (a) and changed (b). */
+  const diffOfPairs = (prefix: string, names: string[], schema: (name: string, changed: boolean) => unknown) => {
+    const dir = mkdtempSync(join(hostileDir, `${prefix}-`));
+    for (const [side, changed] of [
+      ['a', false],
+      ['b', true],
+    ] as const) {
+      mkdirSync(join(dir, side));
+      for (const name of names) writeFileSync(join(dir, side, name), JSON.stringify(schema(name, changed)));
     }
-    return dir;
+    return wall(['dist/cli.js', 'diff', join(dir, 'a'), join(dir, 'b')]);
   };
-  const [narrowDir, wide] = [wideDir(100), wideDir(1_900)];
-  const narrowMs = wall(['dist/cli.js', 'diff', join(narrowDir, 'a'), join(narrowDir, 'b')]);
-  const wideMs = wall(['dist/cli.js', 'diff', join(wide, 'a'), join(wide, 'b')]);
+  const files = (n: number, ext: string) => Array.from({ length: n }, (_, f) => `s${f}${ext}`);
+  const wideSchema = (props: number) => (name: string, changed: boolean) => ({
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    type: 'object',
+    properties: Object.fromEntries(
+      Array.from({ length: props }, (_, i) => [
+        `p${name}_${i}`,
+        {
+          type: 'object',
+          properties: { x: { type: i === 0 && changed ? 'integer' : 'string', maxLength: 10 + i }, y: { enum: [i, i + 1] } },
+        },
+      ]),
+    ),
+  });
+  const narrowMs = diffOfPairs('wide', files(8, '.schema.json'), wideSchema(100));
+  const wideMs = diffOfPairs('wide', files(8, '.schema.json'), wideSchema(1_900));
   console.log(`baseline  8 schemas of 100 properties    ${narrowMs.toFixed(0).padStart(6)} ms`);
   console.log(
     `wide      8 schemas of 1,900 properties  ${wideMs.toFixed(0).padStart(6)} ms   ${ratio(wideMs, narrowMs).padStart(7)}   ${wideMs < 20_000 ? 'met' : 'MISSED'} (under 20 s)`,
   );
   // five tuples of 3,500 items, each item a union, one type changed in every item: ajv, stopping at the first error,
   // nests a block per item, which V8 compiles in time growing faster than the items (11 s before 2026-11-30)
-  const tupleDir = (items: number) => {
-    const dir = mkdtempSync(join(hostileDir, 'tuple-'));
-    for (const side of ['a', 'b']) mkdirSync(join(dir, side));
-    const schema = (type: string) =>
-      JSON.stringify({
-        $schema: 'https://json-schema.org/draft/2020-12/schema',
-        type: 'array',
-        prefixItems: Array.from({ length: items }, () => ({ anyOf: [{ type: 'string' }, { type }] })),
-        minItems: items,
-      });
-    for (let f = 0; f < 5; f++) {
-      writeFileSync(join(dir, 'a', `t${f}.schema.json`), schema('string'));
-      writeFileSync(join(dir, 'b', `t${f}.schema.json`), schema('integer'));
-    }
-    return dir;
-  };
-  const [shortTuples, longTuples] = [tupleDir(100), tupleDir(3_500)];
-  const shortMs = wall(['dist/cli.js', 'diff', join(shortTuples, 'a'), join(shortTuples, 'b')]);
-  const longMs = wall(['dist/cli.js', 'diff', join(longTuples, 'a'), join(longTuples, 'b')]);
+  const tuple = (items: number) => (_: string, changed: boolean) => ({
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    type: 'array',
+    prefixItems: Array.from({ length: items }, () => ({ anyOf: [{ type: 'string' }, { type: changed ? 'integer' : 'string' }] })),
+    minItems: items,
+  });
+  const shortMs = diffOfPairs('tuple', files(5, '.schema.json'), tuple(100));
+  const longMs = diffOfPairs('tuple', files(5, '.schema.json'), tuple(3_500));
   console.log(`baseline  5 tuples of 100 unions         ${shortMs.toFixed(0).padStart(6)} ms`);
   console.log(
     `tuples    5 tuples of 3,500 unions       ${longMs.toFixed(0).padStart(6)} ms   ${ratio(longMs, shortMs).padStart(7)}   ${longMs < 10_000 ? 'met' : 'MISSED'} (under 10 s)`,
   );
   // Avro: avsc resolved an enum's symbols and a union's branches one list search at a time (16 s and 33 s before
   // 2026-11-30); a pair of small ones beside them
-  const avroPair = (name: string, schema: (changed: boolean) => unknown) => {
-    const dir = mkdtempSync(join(hostileDir, `${name}-`));
-    writeFileSync(join(dir, 'a.avsc'), JSON.stringify(schema(false)));
-    writeFileSync(join(dir, 'b.avsc'), JSON.stringify(schema(true)));
-    return wall(['dist/cli.js', 'diff', join(dir, 'a.avsc'), join(dir, 'b.avsc')]);
-  };
+  const avroPair = (name: string, schema: (changed: boolean) => unknown) => diffOfPairs(name, ['s.avsc'], (_, changed) => schema(changed));
   const enumOfSymbols = (n: number) => (changed: boolean) => ({
     type: 'enum',
     name: 'E',
