@@ -8095,18 +8095,25 @@ function definitions(docs) {
   const before = docs.baseline && definitions(docs.baseline).byName;
   for (const d of found2) if (before?.get(d.full)?.file === d.file && !byName.has(d.full)) byName.set(d.full, d);
   for (const d of found2) if (!byName.has(d.full)) byName.set(d.full, d);
-  known = { byName, uses };
+  const usedBy = /* @__PURE__ */ new Map();
+  for (const [user, names] of uses)
+    for (const n of names) {
+      const definer = byName.get(n)?.file;
+      if (definer === void 0) continue;
+      const users = usedBy.get(definer) ?? /* @__PURE__ */ new Set();
+      usedBy.set(definer, users.add(user));
+    }
+  known = { byName, usedBy };
   DEFINITIONS.set(docs, known);
   return known;
 }
 function avroUsersOf(docs, file2) {
-  const { byName, uses } = definitions(docs);
+  const { usedBy } = definitions(docs);
   const out = /* @__PURE__ */ new Set();
   const stack = [file2];
   while (stack.length) {
-    const f = stack.pop();
-    for (const [user, names] of uses)
-      if (!out.has(user) && user !== file2 && [...names].some((n) => byName.get(n)?.file === f)) {
+    for (const user of usedBy.get(stack.pop()) ?? [])
+      if (!out.has(user) && user !== file2) {
         out.add(user);
         stack.push(user);
       }

@@ -8600,7 +8600,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
-        import("./tree-diff-HFN3YQ4Q.js"),
+        import("./tree-diff-PORS3HAI.js"),
         import("./model-3QHH6WOO.js"),
         import("./units-4BS3ILDG.js")
       ]);

@@ -30379,18 +30379,25 @@ function definitions(docs) {
   const before = docs.baseline && definitions(docs.baseline).byName;
   for (const d2 of found2) if (before?.get(d2.full)?.file === d2.file && !byName.has(d2.full)) byName.set(d2.full, d2);
   for (const d2 of found2) if (!byName.has(d2.full)) byName.set(d2.full, d2);
-  known = { byName, uses };
+  const usedBy = /* @__PURE__ */ new Map();
+  for (const [user, names] of uses)
+    for (const n of names) {
+      const definer = byName.get(n)?.file;
+      if (definer === void 0) continue;
+      const users = usedBy.get(definer) ?? /* @__PURE__ */ new Set();
+      usedBy.set(definer, users.add(user));
+    }
+  known = { byName, usedBy };
   DEFINITIONS.set(docs, known);
   return known;
 }
 function avroUsersOf(docs, file2) {
-  const { byName, uses } = definitions(docs);
+  const { usedBy } = definitions(docs);
   const out = /* @__PURE__ */ new Set();
   const stack = [file2];
   while (stack.length) {
-    const f3 = stack.pop();
-    for (const [user, names] of uses)
-      if (!out.has(user) && user !== file2 && [...names].some((n) => byName.get(n)?.file === f3)) {
+    for (const user of usedBy.get(stack.pop()) ?? [])
+      if (!out.has(user) && user !== file2) {
         out.add(user);
         stack.push(user);
       }

@@ -125,8 +125,8 @@ export function avroNamesOf(docs: Documents): AvroNames {
 interface Definitions {
   /** Full name → its definition: in the file that defined it at the baseline while it still does, else the first. */
   byName: Map<string, { node: unknown; namespace?: string; file: string }>;
-  /** File → the full names it uses that other files define. */
-  uses: Map<string, Set<string>>;
+  /** File → the files that name a type it defines (directly). */
+  usedBy: Map<string, Set<string>>;
 }
 
 const DEFINITIONS = new WeakMap<Documents, Definitions>();
@@ -152,7 +152,16 @@ function definitions(docs: Documents): Definitions {
   const before = docs.baseline && definitions(docs.baseline).byName;
   for (const d of found) if (before?.get(d.full)?.file === d.file && !byName.has(d.full)) byName.set(d.full, d);
   for (const d of found) if (!byName.has(d.full)) byName.set(d.full, d);
-  known = { byName, uses };
+  // each file's users, indexed once: looked for per file asked, a chain of 3,000 files took 2 s for 300 changed
+  const usedBy = new Map<string, Set<string>>();
+  for (const [user, names] of uses)
+    for (const n of names) {
+      const definer = byName.get(n)?.file;
+      if (definer === undefined) continue;
+      const users = usedBy.get(definer) ?? new Set<string>();
+      usedBy.set(definer, users.add(user));
+    }
+  known = { byName, usedBy };
   DEFINITIONS.set(docs, known);
   return known;
 }
@@ -162,13 +171,12 @@ function definitions(docs: Documents): Definitions {
  * is read as the schemas that name it are (an event's field type is an event's).
  */
 export function avroUsersOf(docs: Documents, file: string): Set<string> {
-  const { byName, uses } = definitions(docs);
+  const { usedBy } = definitions(docs);
   const out = new Set<string>();
   const stack = [file];
   while (stack.length) {
-    const f = stack.pop()!;
-    for (const [user, names] of uses)
-      if (!out.has(user) && user !== file && [...names].some((n) => byName.get(n)?.file === f)) {
+    for (const user of usedBy.get(stack.pop()!) ?? [])
+      if (!out.has(user) && user !== file) {
         out.add(user);
         stack.push(user);
       }
