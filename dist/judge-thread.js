@@ -5434,8 +5434,8 @@ var POLICY_RULES = [
     "version-missing",
     "warn",
     "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
-    "{module} changed but has no version{written}",
-    "Write its version (e.g. `{key}: 1.0.0`) in {file}; where something outside the repository versions it (a schema registry), turn this warning off in the policy (`rules: {version-missing: off}`)."
+    "{module}: changed, with no version to compare{written}",
+    "Write its version (e.g. `{key}: 1.0.0`) in {file}{also}; where something outside the repository versions it (a schema registry), turn this warning off in the policy (`rules: {version-missing: off}`)."
   ),
   rule(
     "event-breaking-on-existing-channel",
@@ -7391,19 +7391,21 @@ function isContractKind(kind) {
 // src/core/units.ts
 var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var Units = class {
-  constructor(list, owner, fallback) {
+  constructor(list, owner, fallback, rest = GLOBALS) {
     this.list = list;
     this.owner = owner;
     this.fallback = fallback;
+    this.rest = rest;
     this.byName = new Map(list.map((u) => [u.name, u]));
   }
   list;
   owner;
   fallback;
+  rest;
   byName;
-  /** The unit owning a repository path; `globals` for shared files outside every unit. */
+  /** The unit owning a repository path; `rest` for shared files outside every unit. */
   unitOf(path) {
-    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? this.byPathVersion(path) ?? GLOBALS;
+    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? this.byPathVersion(path) ?? this.rest;
   }
   /** A path no tree holds (a file a new version left out) belongs to the unit its version folder is of. */
   byPathVersion(path) {
@@ -7416,7 +7418,7 @@ var Units = class {
   /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */
   get single() {
     const versioned = this.list.filter((u) => u.home);
-    return versioned.length === 1 && versioned[0].home.kind !== "versions" && ![...this.owner.values()].includes(GLOBALS);
+    return versioned.length === 1 && versioned[0].home.kind !== "versions" && ![...this.owner.values()].includes(this.rest);
   }
 };
 function versionAt(docs, home) {
@@ -7498,6 +7500,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     const doc = paths.find((p) => owner.get(p) === unit.name && infoOf(data2(p)));
     if (doc) unit.home = { file: doc, pointer: "/info/version", kind: "info" };
   }
+  const house = modules.size > 0;
   const globalsHome = modules.get(GLOBALS);
   modules.delete(GLOBALS);
   units.push(...modules.values());
@@ -7571,7 +7574,11 @@ function findUnits(paths, docs, layout, configured, fallback) {
   if (lone && lone.kind !== "path" && lone.kind !== "id") {
     for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0].name);
   }
-  return new Units(units, owner, fallback);
+  return new Units(units, owner, fallback, restName(house, units));
+}
+function restName(house, units) {
+  const name = house ? GLOBALS : units.length ? "other contracts" : "contracts";
+  return units.some((u) => u.name === name) ? GLOBALS : name;
 }
 function holdsContract(path, data2) {
   return !NOT_CONTRACTS.has(detectKind(path, void 0, data2));
@@ -14701,6 +14708,8 @@ var versioning = (context) => {
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + "/")).map((p) => `${p}
 ${text2(head.tree, p) ?? ""}`);
   const single = units.single;
+  const byFreezes = !context.releaseTag && !units.list.some((u) => u.home) ? latestRelease(context.freezes) : void 0;
+  let releaseLevel = "none";
   const baseFiles = new Set(context.base.paths);
   for (const { name, own: own2, inherited, inheritedFiles } of impact.modules) {
     const home = units.get(name)?.home;
@@ -14709,8 +14718,9 @@ ${text2(head.tree, p) ?? ""}`);
     const inLine = !inPaths && home && pathVersion(home.file)?.kind === "line";
     const counted2 = inPaths ? published : [...own2, ...inherited].filter((c) => !inLine || c.level !== "major");
     const level = maxLevel(counted2.map((c) => c.level));
-    if (!home && name === GLOBALS && own2.every((c) => impact.inheritedFiles.has(c.file))) continue;
-    const versionsFile = home?.file ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
+    const rest = !home && name === units.rest;
+    if (rest && own2.every((c) => impact.inheritedFiles.has(c.file))) continue;
+    const versionsFile = home?.file ?? (rest ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
     const pointer = home?.pointer ?? "/current";
     const key3 = pointer.slice(1).replace(/\//g, ".");
     const was = home && context.movedFrom(home.file);
@@ -14729,37 +14739,47 @@ ${text2(head.tree, p) ?? ""}`);
     const visible = shape ? visibleBump(needed, shape) : needed;
     const schemaVer = inPaths && published.some((c) => isSchemaVer(pathVersion(c.file)));
     const required = schemaVer && visible === "minor" ? "patch" : visible;
+    const tagged = !home && !currentVersion ? context.releaseTag : void 0;
+    const built = !home && !currentVersion ? filledByBuild(own2, head.docs) : "";
+    const released = !tagged && !home && !currentVersion && !built ? byFreezes : void 0;
+    const latest = tagged?.version ?? released;
+    const needs2 = latest && requiredBump(level, latest, config.versioning.zero_major);
+    const next = latest && needs2 && (needs2 === "none" ? latest : semver6.inc(latest, needs2));
+    const release2 = tagged ? { by: "tag", name: tagged.tag.replace(tagged.version, next) } : released ? { by: "freeze", name: `v${next}` } : void 0;
     modules.push({
       name,
       level,
       changes: own2.length,
-      frozenVersion,
+      frozenVersion: latest ?? frozenVersion,
       currentVersion,
-      requiredBump: required,
-      versionsFile,
-      versionPointer: pointer,
+      requiredBump: needs2 || required,
+      // released by tag or freeze, its version lives in no file
+      ...release2 ? { release: release2 } : { versionsFile, versionPointer: pointer },
       ...inPaths ? { versionInPaths: true } : {},
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
     const at4 = { module: name, file: versionsFile };
     const councilAt = headSet.has(versionsFile) ? versionsFile : majors[0]?.file ?? versionsFile;
     const council = () => findings.push(councilFinding(name, councilAt, majors.length, config));
-    const tagged = !home && !currentVersion ? context.releaseTag : void 0;
     if (tagged && level !== "none") {
-      const needs = requiredBump(level, tagged.version, config.versioning.zero_major);
-      const next = needs === "none" ? tagged.version : semver6.inc(tagged.version, needs);
-      const tag = tagged.tag.replace(tagged.version, next);
       checklist.push({
-        text: `After merge, release it as the tag \`${tag}\` (needs ${needs}; the latest release is \`${tagged.tag}\`)`,
+        text: `After merge, release it as the tag \`${release2.name}\` (needs ${needs2}; the latest release is \`${tagged.tag}\`)`,
         done: false,
         module: name
       });
       if (majors.length) council();
       continue;
     }
+    if (released) {
+      releaseLevel = maxLevel([releaseLevel, level]);
+      if (majors.length) council();
+      continue;
+    }
     if (!current) {
-      const written3 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : home ? "" : filledByBuild(own2, head.docs);
-      if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile, key: key3, written: written3 }, at4));
+      const written3 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : built;
+      const also = rest && !units.list.some((u) => u.home) ? ", or release the contracts by git tag (`v1.0.0`) or by freeze (`contract-guard freeze create 1.0.0`)" : "";
+      if (level !== "none")
+        findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile, key: key3, written: written3, also }, at4));
       if (majors.length) council();
       continue;
     }
@@ -14876,8 +14896,13 @@ ${text2(head.tree, p) ?? ""}`);
       });
     }
   }
-  return { findings, checklist, modules };
+  const needs = byFreezes && requiredBump(releaseLevel, byFreezes, config.versioning.zero_major);
+  const release = byFreezes && needs && needs !== "none" ? { version: semver6.inc(byFreezes, needs), needs, latest: byFreezes } : void 0;
+  return { findings, checklist, modules, ...release ? { release } : {} };
 };
+function latestRelease(freezes) {
+  return freezes.map((f) => f.version).filter((v) => semver6.valid(v)).sort(semver6.rcompare)[0];
+}
 function councilFinding(module, file2, count, config) {
   const council = config.council.teams.length || config.council.users.length ? "the Contract Council" : `the Contract Council once it has members (it has none: name them in \`council.teams\` or \`council.users\` of ${config.source?.file ?? CONFIG_PATH} on the default branch)`;
   return finding("major-change", file2, { module, count, plural: count === 1 ? "" : "s", council }, { module, file: file2 });
@@ -14996,8 +15021,10 @@ function evaluate(input) {
   const modules = [];
   const checklist = [];
   const errors = [...input.report.errors];
+  let release;
   for (const check of POLICY_CHECKS) {
     const result = check(context);
+    release ??= result.release;
     findings.push(...result.findings);
     checklist.push(...result.checklist ?? []);
     modules.push(...result.modules ?? []);
@@ -15050,7 +15077,7 @@ function evaluate(input) {
   const guard = guardFiles(config);
   if (changes.length || violations.some((v) => (v.blocking || v.approvable) && layout.inRoot(v.file) && !guard.includes(v.file))) {
     checklist.push({
-      text: "After merge: `contract-guard freeze create <version>` and `contract-guard freeze tag --push` on the default branch",
+      text: `After merge: \`contract-guard freeze create ${release?.version ?? "<version>"}\` and \`contract-guard freeze tag --push\` on the default branch${release ? ` (needs ${release.needs}; the latest freeze is v${release.latest})` : ""}`,
       done: false
     });
   }
@@ -15164,7 +15191,7 @@ async function releasedModuleTags(source, branch) {
   const skipped = [];
   const older = [];
   for (const [module, list] of byModule) {
-    const found2 = await latestRelease(
+    const found2 = await latestRelease2(
       source,
       branch,
       list.sort((a, b) => semver7.rcompare(a.version, b.version))
@@ -15184,10 +15211,10 @@ async function isAncestor(source, a, b) {
 }
 async function releaseTag(source, branch) {
   const tags = (await source.tags("")).map((tag) => ({ tag, version: /^v?(\d+\.\d+\.\d+)$/.exec(tag)?.[1] })).filter((t) => !!t.version && !!semver7.valid(t.version)).sort((a, b) => semver7.rcompare(a.version, b.version));
-  const { release } = await latestRelease(source, branch, tags.slice(0, 5));
+  const { release } = await latestRelease2(source, branch, tags.slice(0, 5));
   return release && { tag: release.tag, version: release.version };
 }
-async function latestRelease(source, branch, tags) {
+async function latestRelease2(source, branch, tags) {
   let release;
   const skipped = [];
   const older = [];
@@ -15818,9 +15845,16 @@ function renderMarkdown(report, options = {}) {
   }
   const rest = [];
   const debt = (report.warned ?? []).filter((v) => v.debt);
+  const found2 = new Map((report.warned ?? []).filter((v) => !v.debt).map((v) => [warningLine(v), v]));
   const debtLines = new Set(debt.map(warningLine));
   const warnings = report.warnings.filter((w) => !debtLines.has(w));
-  for (const w of warnings.slice(0, 20)) rest.push(`> \u26A0\uFE0F ${escape(w)}`, "");
+  for (const w of warnings.slice(0, 20)) {
+    const v = found2.get(w);
+    rest.push(
+      v ? `> \u26A0\uFE0F ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 ${placeOf(v.file, v.line)}</sub>` : `> \u26A0\uFE0F ${escape(w)}`,
+      ""
+    );
+  }
   if (warnings.length > 20) rest.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
   const list = (title, icon, items) => {
     if (!items.length) return;
@@ -15843,7 +15877,7 @@ function renderMarkdown(report, options = {}) {
     rest.push("| unit | level | frozen | current | required bump |", "|---|---|---|---|---|");
     for (const m of report.modules.filter((x) => x.requiredBump !== void 0))
       rest.push(
-        `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(", ")})` : ""} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? "\u2013"} | ${m.currentVersion ?? "\u2013"} | ${m.requiredBump} |`
+        `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(", ")})` : ""} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? "\u2013"} | ${m.currentVersion ?? (m.release ? `${m.release.by} ${m.release.name} after merge` : "\u2013")} | ${m.requiredBump} |`
       );
     rest.push("");
   }

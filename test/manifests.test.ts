@@ -212,4 +212,15 @@ describe('a description whose version the build writes in', () => {
       /`info\.version: \$\{version\}` in src\/main\/resources\/static\/openapi\.yaml is written in by the build/,
     );
   });
+
+  test('nor do the freezes stand for it: where the build writes the version in, a first freeze does not version it', () => {
+    const dir = gitRepo({ [SPEC]: api('${version}', ['id', 'total']) });
+    assert.equal(runCli(['init'], dir).status, 0);
+    commitAll(dir, 'contract-guard init');
+    gitRun(dir, 'checkout', '--quiet', '-b', 'pr');
+    writeFileSync(join(dir, SPEC), api('${version}', ['id']));
+    const report = JSON.parse(runCli(['check', '--format', 'json'], dir).stdout) as Report;
+    assert.match(report.warned?.find((v) => v.ruleId === 'version-missing')?.message ?? '', /is written in by the build/);
+    assert.ok(!report.modules.some((m) => m.release), JSON.stringify(report.modules));
+  });
 });

@@ -32,7 +32,32 @@ const units = (files: Record<string, string>, root = '') => {
 };
 
 describe('units', () => {
-  test('a document and what only it reaches is one unit; a file two documents reach is shared (globals)', () => {
+  test('the files no unit owns: the house layout calls them globals; elsewhere they are the contracts, or the other ones', () => {
+    const house = units({
+      'modules/shop/versions.yaml': 'current: 1.0.0\n',
+      'modules/shop/api.json': '{}',
+      'modules/billing/versions.yaml': 'current: 1.0.0\n',
+      'shared/error.json': '{}',
+    });
+    assert.equal(house.found.unitOf('shared/error.json'), GLOBALS);
+    assert.equal(units({ 'versions.yaml': 'current: 1.0.0\n', 'error.json': '{}' }).found.unitOf('error.json'), GLOBALS);
+    assert.equal(units({ 'schemas/user.json': '{}', 'schemas/order.json': '{}' }).found.unitOf('schemas/user.json'), 'contracts');
+    const beside = units({
+      'api/openapi.yaml': api('Users API', '1.0.0'),
+      'api/v1/openapi.yaml': api('Orders API', '1.0.0'),
+      'x.json': '{}',
+    });
+    assert.equal(beside.found.unitOf('x.json'), 'other contracts');
+    // a unit of that name keeps it: the rest are the house's word again rather than two groups under one name
+    assert.equal(
+      units({ 'a/openapi.yaml': api('other contracts', '1.0.0'), 'b/openapi.yaml': api('B', '1.0.0'), 'x.json': '{}' }).found.unitOf(
+        'x.json',
+      ),
+      GLOBALS,
+    );
+  });
+
+  test('a document and what only it reaches is one unit; a file two documents reach is shared (other contracts)', () => {
     const { found, docs } = units({
       'billing/openapi.yaml': api('Billing API', '3.2.0', './money.json'),
       'billing/money.json': error('[]'),
@@ -42,7 +67,8 @@ describe('units', () => {
     });
     assert.equal(found.unitOf('billing/money.json'), 'Billing API');
     assert.equal(found.unitOf('users/openapi.yaml'), 'Users API');
-    assert.equal(found.unitOf('shared/error.json'), GLOBALS, 'reached by Users and Orders: neither owns it');
+    // outside the house layout the files no unit owns are not its `globals`
+    assert.equal(found.unitOf('shared/error.json'), 'other contracts', 'reached by Users and Orders: neither owns it');
     assert.equal(versionAt(docs, found.get('Users API')!.home), '1.0.0');
     assert.equal(found.single, false);
   });
@@ -102,7 +128,7 @@ describe('units', () => {
       'graphql/schema.graphql': 'type Order { id: ID! }\n',
     }).found;
     assert.equal(published.unitOf('proto/shop/v1/order.proto'), 'proto/shop');
-    assert.equal(published.unitOf('graphql/schema.graphql'), GLOBALS);
+    assert.equal(published.unitOf('graphql/schema.graphql'), 'other contracts');
   });
 
   test('a package.json whose folder holds no contract of its own versions none: its documents carry their own info.version', () => {
@@ -118,8 +144,8 @@ describe('units', () => {
       'packages/users/events/created.schema.json': error('["code"]'),
     });
     assert.equal(found.get('@acme/billing-api'), undefined, 'its npm version moves with its code, not with a contract');
-    assert.equal(found.unitOf('packages/billing/package.json'), GLOBALS);
-    assert.equal(found.unitOf('packages/billing/tsconfig.json'), GLOBALS);
+    assert.equal(found.unitOf('packages/billing/package.json'), 'other contracts');
+    assert.equal(found.unitOf('packages/billing/tsconfig.json'), 'other contracts');
     assert.equal(found.unitOf('packages/billing/error.json'), 'Billing');
     assert.equal(
       found.unitOf('packages/users/events/created.schema.json'),
@@ -199,7 +225,7 @@ describe('units', () => {
     );
     assert.equal(missing[0]!.file, 'users/openapi.yaml');
     assert.deepEqual(report.modules.find((m) => m.name === 'Orders API')?.inherits, ['shared/error.json']);
-    assert.ok(!report.violations!.some((v) => v.module === GLOBALS), 'the shared files need no version of their own');
+    assert.ok(!report.violations!.some((v) => v.module === 'other contracts'), 'the shared files need no version of their own');
   });
 
   test('a version written with fewer numbers (1.0, v2) or as a day is bumped as it is written; one that is no number says so', () => {
@@ -246,7 +272,9 @@ describe('units', () => {
     // `latest` is written, but is no version: said so, not "has no version"
     const latest = judge('latest', 'latest', error('["code"]'), error('[]'));
     assert.ok(
-      latest.warnings.includes('Users API changed but has no version (`info.version: latest` is not a version number) [version-missing]'),
+      latest.warnings.includes(
+        'Users API: changed, with no version to compare (`info.version: latest` is not a version number) [version-missing]',
+      ),
       latest.warnings.join('\n'),
     );
   });

@@ -389,7 +389,7 @@ test('a file moved into a version folder leaves its unit: removed from it, which
   assert.deepEqual(
     report.changes.map((c) => [c.ruleId, c.file, c.module]),
     [
-      ['contract-removed', 'schemas/order.json', 'globals'],
+      ['contract-removed', 'schemas/order.json', 'other contracts'],
       ['contract-added', 'schemas/v1/order.json', 'schemas'],
     ],
   );

@@ -30349,8 +30349,8 @@ var POLICY_RULES = [
     "version-missing",
     "warn",
     "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
-    "{module} changed but has no version{written}",
-    "Write its version (e.g. `{key}: 1.0.0`) in {file}; where something outside the repository versions it (a schema registry), turn this warning off in the policy (`rules: {version-missing: off}`)."
+    "{module}: changed, with no version to compare{written}",
+    "Write its version (e.g. `{key}: 1.0.0`) in {file}{also}; where something outside the repository versions it (a schema registry), turn this warning off in the policy (`rules: {version-missing: off}`)."
   ),
   rule(
     "event-breaking-on-existing-channel",
@@ -32282,19 +32282,21 @@ function blanked(text5) {
 // src/core/units.ts
 var isObj9 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var Units = class {
-  constructor(list, owner, fallback) {
+  constructor(list, owner, fallback, rest = GLOBALS) {
     this.list = list;
     this.owner = owner;
     this.fallback = fallback;
+    this.rest = rest;
     this.byName = new Map(list.map((u2) => [u2.name, u2]));
   }
   list;
   owner;
   fallback;
+  rest;
   byName;
-  /** The unit owning a repository path; `globals` for shared files outside every unit. */
+  /** The unit owning a repository path; `rest` for shared files outside every unit. */
   unitOf(path) {
-    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? this.byPathVersion(path) ?? GLOBALS;
+    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? this.byPathVersion(path) ?? this.rest;
   }
   /** A path no tree holds (a file a new version left out) belongs to the unit its version folder is of. */
   byPathVersion(path) {
@@ -32307,7 +32309,7 @@ var Units = class {
   /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */
   get single() {
     const versioned = this.list.filter((u2) => u2.home);
-    return versioned.length === 1 && versioned[0].home.kind !== "versions" && ![...this.owner.values()].includes(GLOBALS);
+    return versioned.length === 1 && versioned[0].home.kind !== "versions" && ![...this.owner.values()].includes(this.rest);
   }
 };
 function versionAt(docs, home) {
@@ -32389,6 +32391,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     const doc = paths.find((p2) => owner.get(p2) === unit.name && infoOf(data2(p2)));
     if (doc) unit.home = { file: doc, pointer: "/info/version", kind: "info" };
   }
+  const house = modules.size > 0;
   const globalsHome = modules.get(GLOBALS);
   modules.delete(GLOBALS);
   units.push(...modules.values());
@@ -32462,7 +32465,11 @@ function findUnits(paths, docs, layout, configured, fallback) {
   if (lone && lone.kind !== "path" && lone.kind !== "id") {
     for (const p2 of paths) if (!owner.has(p2) && !shared.has(p2)) owner.set(p2, units[0].name);
   }
-  return new Units(units, owner, fallback);
+  return new Units(units, owner, fallback, restName(house, units));
+}
+function restName(house, units) {
+  const name = house ? GLOBALS : units.length ? "other contracts" : "contracts";
+  return units.some((u2) => u2.name === name) ? GLOBALS : name;
 }
 function holdsContract(path, data2) {
   return !NOT_CONTRACTS.has(detectKind(path, void 0, data2));
@@ -32530,12 +32537,6 @@ function distinctNames(files, base, taken = /* @__PURE__ */ new Set()) {
   for (const n of names.values()) counts.set(n, (counts.get(n) ?? 0) + 1);
   const shared = (n) => counts.get(n) > 1 || taken.has(n);
   return new Map(files.map((f3) => [f3, shared(names.get(f3)) ? `${names.get(f3)} (${f3})` : names.get(f3)]));
-}
-
-// src/core/modules.ts
-function parseModuleTag(tag) {
-  const m2 = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
-  return m2 ? { module: m2[1], version: m2[2] } : void 0;
 }
 
 // src/core/report/change-text.ts
@@ -32726,6 +32727,8 @@ var versioning = (context) => {
   const migrationTexts = head.paths.filter((p2) => p2.startsWith(migrations + "/")).map((p2) => `${p2}
 ${text2(head.tree, p2) ?? ""}`);
   const single = units.single;
+  const byFreezes = !context.releaseTag && !units.list.some((u2) => u2.home) ? latestRelease(context.freezes) : void 0;
+  let releaseLevel = "none";
   const baseFiles = new Set(context.base.paths);
   for (const { name, own: own2, inherited, inheritedFiles } of impact.modules) {
     const home = units.get(name)?.home;
@@ -32734,8 +32737,9 @@ ${text2(head.tree, p2) ?? ""}`);
     const inLine = !inPaths && home && pathVersion(home.file)?.kind === "line";
     const counted2 = inPaths ? published : [...own2, ...inherited].filter((c3) => !inLine || c3.level !== "major");
     const level = maxLevel(counted2.map((c3) => c3.level));
-    if (!home && name === GLOBALS && own2.every((c3) => impact.inheritedFiles.has(c3.file))) continue;
-    const versionsFile = home?.file ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
+    const rest = !home && name === units.rest;
+    if (rest && own2.every((c3) => impact.inheritedFiles.has(c3.file))) continue;
+    const versionsFile = home?.file ?? (rest ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
     const pointer = home?.pointer ?? "/current";
     const key3 = pointer.slice(1).replace(/\//g, ".");
     const was = home && context.movedFrom(home.file);
@@ -32754,37 +32758,47 @@ ${text2(head.tree, p2) ?? ""}`);
     const visible = shape ? visibleBump(needed, shape) : needed;
     const schemaVer = inPaths && published.some((c3) => isSchemaVer(pathVersion(c3.file)));
     const required = schemaVer && visible === "minor" ? "patch" : visible;
+    const tagged = !home && !currentVersion ? context.releaseTag : void 0;
+    const built = !home && !currentVersion ? filledByBuild(own2, head.docs) : "";
+    const released = !tagged && !home && !currentVersion && !built ? byFreezes : void 0;
+    const latest = tagged?.version ?? released;
+    const needs2 = latest && requiredBump(level, latest, config.versioning.zero_major);
+    const next = latest && needs2 && (needs2 === "none" ? latest : import_semver5.default.inc(latest, needs2));
+    const release2 = tagged ? { by: "tag", name: tagged.tag.replace(tagged.version, next) } : released ? { by: "freeze", name: `v${next}` } : void 0;
     modules.push({
       name,
       level,
       changes: own2.length,
-      frozenVersion,
+      frozenVersion: latest ?? frozenVersion,
       currentVersion,
-      requiredBump: required,
-      versionsFile,
-      versionPointer: pointer,
+      requiredBump: needs2 || required,
+      // released by tag or freeze, its version lives in no file
+      ...release2 ? { release: release2 } : { versionsFile, versionPointer: pointer },
       ...inPaths ? { versionInPaths: true } : {},
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
     const at5 = { module: name, file: versionsFile };
     const councilAt = headSet.has(versionsFile) ? versionsFile : majors[0]?.file ?? versionsFile;
     const council = () => findings.push(councilFinding(name, councilAt, majors.length, config));
-    const tagged = !home && !currentVersion ? context.releaseTag : void 0;
     if (tagged && level !== "none") {
-      const needs = requiredBump(level, tagged.version, config.versioning.zero_major);
-      const next = needs === "none" ? tagged.version : import_semver5.default.inc(tagged.version, needs);
-      const tag = tagged.tag.replace(tagged.version, next);
       checklist.push({
-        text: `After merge, release it as the tag \`${tag}\` (needs ${needs}; the latest release is \`${tagged.tag}\`)`,
+        text: `After merge, release it as the tag \`${release2.name}\` (needs ${needs2}; the latest release is \`${tagged.tag}\`)`,
         done: false,
         module: name
       });
       if (majors.length) council();
       continue;
     }
+    if (released) {
+      releaseLevel = maxLevel([releaseLevel, level]);
+      if (majors.length) council();
+      continue;
+    }
     if (!current) {
-      const written3 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : home ? "" : filledByBuild(own2, head.docs);
-      if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile, key: key3, written: written3 }, at5));
+      const written3 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : built;
+      const also = rest && !units.list.some((u2) => u2.home) ? ", or release the contracts by git tag (`v1.0.0`) or by freeze (`contract-guard freeze create 1.0.0`)" : "";
+      if (level !== "none")
+        findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile, key: key3, written: written3, also }, at5));
       if (majors.length) council();
       continue;
     }
@@ -32901,8 +32915,13 @@ ${text2(head.tree, p2) ?? ""}`);
       });
     }
   }
-  return { findings, checklist, modules };
+  const needs = byFreezes && requiredBump(releaseLevel, byFreezes, config.versioning.zero_major);
+  const release = byFreezes && needs && needs !== "none" ? { version: import_semver5.default.inc(byFreezes, needs), needs, latest: byFreezes } : void 0;
+  return { findings, checklist, modules, ...release ? { release } : {} };
 };
+function latestRelease(freezes) {
+  return freezes.map((f3) => f3.version).filter((v2) => import_semver5.default.valid(v2)).sort(import_semver5.default.rcompare)[0];
+}
 function councilFinding(module, file2, count, config) {
   const council = config.council.teams.length || config.council.users.length ? "the Contract Council" : `the Contract Council once it has members (it has none: name them in \`council.teams\` or \`council.users\` of ${config.source?.file ?? CONFIG_PATH} on the default branch)`;
   return finding("major-change", file2, { module, count, plural: count === 1 ? "" : "s", council }, { module, file: file2 });
@@ -33021,8 +33040,10 @@ function evaluate(input) {
   const modules = [];
   const checklist = [];
   const errors = [...input.report.errors];
+  let release;
   for (const check of POLICY_CHECKS) {
     const result = check(context);
+    release ??= result.release;
     findings.push(...result.findings);
     checklist.push(...result.checklist ?? []);
     modules.push(...result.modules ?? []);
@@ -33075,7 +33096,7 @@ function evaluate(input) {
   const guard = guardFiles(config);
   if (changes.length || violations.some((v2) => (v2.blocking || v2.approvable) && layout.inRoot(v2.file) && !guard.includes(v2.file))) {
     checklist.push({
-      text: "After merge: `contract-guard freeze create <version>` and `contract-guard freeze tag --push` on the default branch",
+      text: `After merge: \`contract-guard freeze create ${release?.version ?? "<version>"}\` and \`contract-guard freeze tag --push\` on the default branch${release ? ` (needs ${release.needs}; the latest freeze is v${release.latest})` : ""}`,
       done: false
     });
   }
@@ -33148,6 +33169,14 @@ function inSubmodule(path, submodules) {
 
 // src/services/baseline.ts
 var import_semver6 = __toESM(require_semver2(), 1);
+
+// src/core/modules.ts
+function parseModuleTag(tag) {
+  const m2 = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
+  return m2 ? { module: m2[1], version: m2[2] } : void 0;
+}
+
+// src/services/baseline.ts
 async function resolveBaseline(source, layout, spec) {
   const { root } = layout;
   const { note } = source;
@@ -33223,7 +33252,7 @@ async function releasedModuleTags(source, branch) {
   const skipped = [];
   const older = [];
   for (const [module, list] of byModule) {
-    const found2 = await latestRelease(
+    const found2 = await latestRelease2(
       source,
       branch,
       list.sort((a, b3) => import_semver6.default.rcompare(a.version, b3.version))
@@ -33243,10 +33272,10 @@ async function isAncestor(source, a, b3) {
 }
 async function releaseTag(source, branch) {
   const tags = (await source.tags("")).map((tag) => ({ tag, version: /^v?(\d+\.\d+\.\d+)$/.exec(tag)?.[1] })).filter((t2) => !!t2.version && !!import_semver6.default.valid(t2.version)).sort((a, b3) => import_semver6.default.rcompare(a.version, b3.version));
-  const { release } = await latestRelease(source, branch, tags.slice(0, 5));
+  const { release } = await latestRelease2(source, branch, tags.slice(0, 5));
   return release && { tag: release.tag, version: release.version };
 }
-async function latestRelease(source, branch, tags) {
+async function latestRelease2(source, branch, tags) {
   let release;
   const skipped = [];
   const older = [];
@@ -34191,9 +34220,16 @@ function renderMarkdown(report, options = {}) {
   }
   const rest = [];
   const debt = (report.warned ?? []).filter((v2) => v2.debt);
+  const found2 = new Map((report.warned ?? []).filter((v2) => !v2.debt).map((v2) => [warningLine(v2), v2]));
   const debtLines = new Set(debt.map(warningLine));
   const warnings = report.warnings.filter((w2) => !debtLines.has(w2));
-  for (const w2 of warnings.slice(0, 20)) rest.push(`> \u26A0\uFE0F ${escape2(w2)}`, "");
+  for (const w2 of warnings.slice(0, 20)) {
+    const v2 = found2.get(w2);
+    rest.push(
+      v2 ? `> \u26A0\uFE0F ${escape2(v2.message)}. **Fix:** ${escape2(v2.fix)} <sub>${ruleLink(v2.ruleId)} \xB7 ${placeOf(v2.file, v2.line)}</sub>` : `> \u26A0\uFE0F ${escape2(w2)}`,
+      ""
+    );
+  }
   if (warnings.length > 20) rest.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
   const list = (title, icon, items) => {
     if (!items.length) return;
@@ -34216,7 +34252,7 @@ function renderMarkdown(report, options = {}) {
     rest.push("| unit | level | frozen | current | required bump |", "|---|---|---|---|---|");
     for (const m2 of report.modules.filter((x3) => x3.requiredBump !== void 0))
       rest.push(
-        `| ${m2.name}${m2.inherits?.length ? ` (inherits ${m2.inherits.map((f3) => `\`${f3}\``).join(", ")})` : ""} | ${ICON[m2.level]} ${m2.level} | ${m2.frozenVersion ?? "\u2013"} | ${m2.currentVersion ?? "\u2013"} | ${m2.requiredBump} |`
+        `| ${m2.name}${m2.inherits?.length ? ` (inherits ${m2.inherits.map((f3) => `\`${f3}\``).join(", ")})` : ""} | ${ICON[m2.level]} ${m2.level} | ${m2.frozenVersion ?? "\u2013"} | ${m2.currentVersion ?? (m2.release ? `${m2.release.by} ${m2.release.name} after merge` : "\u2013")} | ${m2.requiredBump} |`
       );
     rest.push("");
   }
@@ -34384,14 +34420,19 @@ function renderText(report, paint2 = plain) {
   if (report.baseline || report.head) lines.push(paint2("gray", `baseline: ${report.baseline ?? "?"}   head: ${report.head ?? "?"}`));
   const debt = (report.warned ?? []).filter((v2) => v2.debt);
   const debtLines = new Set(debt.map(warningLine));
-  for (const w2 of report.warnings.filter((x3) => !debtLines.has(x3))) lines.push(paint2("yellow", `warning: ${w2}`));
+  const found2 = new Map((report.warned ?? []).filter((v2) => !v2.debt).map((v2) => [warningLine(v2), v2]));
+  for (const w2 of report.warnings.filter((x3) => !debtLines.has(x3))) {
+    lines.push(paint2("yellow", `warning: ${w2}`));
+    const v2 = found2.get(w2);
+    if (v2) lines.push(`  ${paint2("gray", "fix:")} ${v2.fix}${v2.line ? paint2("gray", `  (${oneLine(v2.file)}:${v2.line})`) : ""}`);
+  }
   const versioned = report.modules.filter((m2) => m2.requiredBump !== void 0);
   if (versioned.length) {
     lines.push("", paint2("bold", "units") + paint2("gray", "  (frozen \u2192 current, bump needed)"));
     for (const m2 of versioned) {
       const inherits = m2.inherits?.length ? paint2("gray", `  inherits ${m2.inherits.join(", ")}`) : "";
       lines.push(
-        `  ${m2.name.padEnd(16)} ${lvl(m2.level)}  ${m2.frozenVersion ?? "none"} \u2192 ${m2.currentVersion ?? "none"}, needs ${m2.requiredBump}${inherits}`
+        `  ${m2.name.padEnd(16)} ${lvl(m2.level)}  ${m2.frozenVersion ?? "none"} \u2192 ${m2.currentVersion ?? (m2.release ? `${m2.release.by} ${m2.release.name} after merge` : "none")}, needs ${m2.requiredBump}${inherits}`
       );
     }
   }

@@ -22427,8 +22427,8 @@ var POLICY_RULES = [
     "version-missing",
     "warn",
     "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
-    "{module} changed but has no version{written}",
-    "Write its version (e.g. `{key}: 1.0.0`) in {file}; where something outside the repository versions it (a schema registry), turn this warning off in the policy (`rules: {version-missing: off}`)."
+    "{module}: changed, with no version to compare{written}",
+    "Write its version (e.g. `{key}: 1.0.0`) in {file}{also}; where something outside the repository versions it (a schema registry), turn this warning off in the policy (`rules: {version-missing: off}`)."
   ),
   rule(
     "event-breaking-on-existing-channel",
@@ -22755,9 +22755,16 @@ function renderMarkdown(report, options = {}) {
   }
   const rest = [];
   const debt = (report.warned ?? []).filter((v) => v.debt);
+  const found = new Map((report.warned ?? []).filter((v) => !v.debt).map((v) => [warningLine(v), v]));
   const debtLines = new Set(debt.map(warningLine));
   const warnings = report.warnings.filter((w) => !debtLines.has(w));
-  for (const w of warnings.slice(0, 20)) rest.push(`> \u26A0\uFE0F ${escape2(w)}`, "");
+  for (const w of warnings.slice(0, 20)) {
+    const v = found.get(w);
+    rest.push(
+      v ? `> \u26A0\uFE0F ${escape2(v.message)}. **Fix:** ${escape2(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 ${placeOf(v.file, v.line)}</sub>` : `> \u26A0\uFE0F ${escape2(w)}`,
+      ""
+    );
+  }
   if (warnings.length > 20) rest.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
   const list = (title, icon, items) => {
     if (!items.length) return;
@@ -22780,7 +22787,7 @@ function renderMarkdown(report, options = {}) {
     rest.push("| unit | level | frozen | current | required bump |", "|---|---|---|---|---|");
     for (const m of report.modules.filter((x) => x.requiredBump !== void 0))
       rest.push(
-        `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(", ")})` : ""} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? "\u2013"} | ${m.currentVersion ?? "\u2013"} | ${m.requiredBump} |`
+        `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(", ")})` : ""} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? "\u2013"} | ${m.currentVersion ?? (m.release ? `${m.release.by} ${m.release.name} after merge` : "\u2013")} | ${m.requiredBump} |`
       );
     rest.push("");
   }
@@ -22948,14 +22955,19 @@ function renderText(report, paint2 = plain) {
   if (report.baseline || report.head) lines.push(paint2("gray", `baseline: ${report.baseline ?? "?"}   head: ${report.head ?? "?"}`));
   const debt = (report.warned ?? []).filter((v) => v.debt);
   const debtLines = new Set(debt.map(warningLine));
-  for (const w of report.warnings.filter((x) => !debtLines.has(x))) lines.push(paint2("yellow", `warning: ${w}`));
+  const found = new Map((report.warned ?? []).filter((v) => !v.debt).map((v) => [warningLine(v), v]));
+  for (const w of report.warnings.filter((x) => !debtLines.has(x))) {
+    lines.push(paint2("yellow", `warning: ${w}`));
+    const v = found.get(w);
+    if (v) lines.push(`  ${paint2("gray", "fix:")} ${v.fix}${v.line ? paint2("gray", `  (${oneLine(v.file)}:${v.line})`) : ""}`);
+  }
   const versioned = report.modules.filter((m) => m.requiredBump !== void 0);
   if (versioned.length) {
     lines.push("", paint2("bold", "units") + paint2("gray", "  (frozen \u2192 current, bump needed)"));
     for (const m of versioned) {
       const inherits = m.inherits?.length ? paint2("gray", `  inherits ${m.inherits.join(", ")}`) : "";
       lines.push(
-        `  ${m.name.padEnd(16)} ${lvl(m.level)}  ${m.frozenVersion ?? "none"} \u2192 ${m.currentVersion ?? "none"}, needs ${m.requiredBump}${inherits}`
+        `  ${m.name.padEnd(16)} ${lvl(m.level)}  ${m.frozenVersion ?? "none"} \u2192 ${m.currentVersion ?? (m.release ? `${m.release.by} ${m.release.name} after merge` : "none")}, needs ${m.requiredBump}${inherits}`
       );
     }
   }

@@ -87,8 +87,8 @@ var POLICY_RULES = [
     "version-missing",
     "warn",
     "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
-    "{module} changed but has no version{written}",
-    "Write its version (e.g. `{key}: 1.0.0`) in {file}; where something outside the repository versions it (a schema registry), turn this warning off in the policy (`rules: {version-missing: off}`)."
+    "{module}: changed, with no version to compare{written}",
+    "Write its version (e.g. `{key}: 1.0.0`) in {file}{also}; where something outside the repository versions it (a schema registry), turn this warning off in the policy (`rules: {version-missing: off}`)."
   ),
   rule(
     "event-breaking-on-existing-channel",

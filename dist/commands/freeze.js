@@ -6,7 +6,7 @@ import {
   matchesAny,
   unitSlug,
   versionAt
-} from "./chunk-VGIZWVWS.js";
+} from "./chunk-AHNYM4SP.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -7007,8 +7007,8 @@ var POLICY_RULES = [
     "version-missing",
     "warn",
     "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
-    "{module} changed but has no version{written}",
-    "Write its version (e.g. `{key}: 1.0.0`) in {file}; where something outside the repository versions it (a schema registry), turn this warning off in the policy (`rules: {version-missing: off}`)."
+    "{module}: changed, with no version to compare{written}",
+    "Write its version (e.g. `{key}: 1.0.0`) in {file}{also}; where something outside the repository versions it (a schema registry), turn this warning off in the policy (`rules: {version-missing: off}`)."
   ),
   rule(
     "event-breaking-on-existing-channel",
@@ -8219,9 +8219,16 @@ function renderMarkdown(report, options = {}) {
   }
   const rest = [];
   const debt = (report.warned ?? []).filter((v2) => v2.debt);
+  const found = new Map((report.warned ?? []).filter((v2) => !v2.debt).map((v2) => [warningLine(v2), v2]));
   const debtLines = new Set(debt.map(warningLine));
   const warnings = report.warnings.filter((w2) => !debtLines.has(w2));
-  for (const w2 of warnings.slice(0, 20)) rest.push(`> \u26A0\uFE0F ${escape(w2)}`, "");
+  for (const w2 of warnings.slice(0, 20)) {
+    const v2 = found.get(w2);
+    rest.push(
+      v2 ? `> \u26A0\uFE0F ${escape(v2.message)}. **Fix:** ${escape(v2.fix)} <sub>${ruleLink(v2.ruleId)} \xB7 ${placeOf(v2.file, v2.line)}</sub>` : `> \u26A0\uFE0F ${escape(w2)}`,
+      ""
+    );
+  }
   if (warnings.length > 20) rest.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
   const list = (title, icon, items) => {
     if (!items.length) return;
@@ -8244,7 +8251,7 @@ function renderMarkdown(report, options = {}) {
     rest.push("| unit | level | frozen | current | required bump |", "|---|---|---|---|---|");
     for (const m2 of report.modules.filter((x3) => x3.requiredBump !== void 0))
       rest.push(
-        `| ${m2.name}${m2.inherits?.length ? ` (inherits ${m2.inherits.map((f3) => `\`${f3}\``).join(", ")})` : ""} | ${ICON[m2.level]} ${m2.level} | ${m2.frozenVersion ?? "\u2013"} | ${m2.currentVersion ?? "\u2013"} | ${m2.requiredBump} |`
+        `| ${m2.name}${m2.inherits?.length ? ` (inherits ${m2.inherits.map((f3) => `\`${f3}\``).join(", ")})` : ""} | ${ICON[m2.level]} ${m2.level} | ${m2.frozenVersion ?? "\u2013"} | ${m2.currentVersion ?? (m2.release ? `${m2.release.by} ${m2.release.name} after merge` : "\u2013")} | ${m2.requiredBump} |`
       );
     rest.push("");
   }
@@ -8412,14 +8419,19 @@ function renderText(report, paint2 = plain) {
   if (report.baseline || report.head) lines.push(paint2("gray", `baseline: ${report.baseline ?? "?"}   head: ${report.head ?? "?"}`));
   const debt = (report.warned ?? []).filter((v2) => v2.debt);
   const debtLines = new Set(debt.map(warningLine));
-  for (const w2 of report.warnings.filter((x3) => !debtLines.has(x3))) lines.push(paint2("yellow", `warning: ${w2}`));
+  const found = new Map((report.warned ?? []).filter((v2) => !v2.debt).map((v2) => [warningLine(v2), v2]));
+  for (const w2 of report.warnings.filter((x3) => !debtLines.has(x3))) {
+    lines.push(paint2("yellow", `warning: ${w2}`));
+    const v2 = found.get(w2);
+    if (v2) lines.push(`  ${paint2("gray", "fix:")} ${v2.fix}${v2.line ? paint2("gray", `  (${oneLine(v2.file)}:${v2.line})`) : ""}`);
+  }
   const versioned = report.modules.filter((m2) => m2.requiredBump !== void 0);
   if (versioned.length) {
     lines.push("", paint2("bold", "units") + paint2("gray", "  (frozen \u2192 current, bump needed)"));
     for (const m2 of versioned) {
       const inherits = m2.inherits?.length ? paint2("gray", `  inherits ${m2.inherits.join(", ")}`) : "";
       lines.push(
-        `  ${m2.name.padEnd(16)} ${lvl(m2.level)}  ${m2.frozenVersion ?? "none"} \u2192 ${m2.currentVersion ?? "none"}, needs ${m2.requiredBump}${inherits}`
+        `  ${m2.name.padEnd(16)} ${lvl(m2.level)}  ${m2.frozenVersion ?? "none"} \u2192 ${m2.currentVersion ?? (m2.release ? `${m2.release.by} ${m2.release.name} after merge` : "none")}, needs ${m2.requiredBump}${inherits}`
       );
     }
   }
@@ -8602,7 +8614,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
         import("./tree-diff-PORS3HAI.js"),
         import("./model-3QHH6WOO.js"),
-        import("./units-4BS3ILDG.js")
+        import("./units-WAY6H5KR.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

@@ -12825,8 +12825,8 @@ var POLICY_RULES = [
     "version-missing",
     "warn",
     "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
-    "{module} changed but has no version{written}",
-    "Write its version (e.g. `{key}: 1.0.0`) in {file}; where something outside the repository versions it (a schema registry), turn this warning off in the policy (`rules: {version-missing: off}`)."
+    "{module}: changed, with no version to compare{written}",
+    "Write its version (e.g. `{key}: 1.0.0`) in {file}{also}; where something outside the repository versions it (a schema registry), turn this warning off in the policy (`rules: {version-missing: off}`)."
   ),
   rule(
     "event-breaking-on-existing-channel",
@@ -14040,19 +14040,21 @@ function compareVersions(a, b3) {
 // src/core/units.ts
 var isObj4 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var Units = class {
-  constructor(list, owner, fallback) {
+  constructor(list, owner, fallback, rest = GLOBALS) {
     this.list = list;
     this.owner = owner;
     this.fallback = fallback;
+    this.rest = rest;
     this.byName = new Map(list.map((u2) => [u2.name, u2]));
   }
   list;
   owner;
   fallback;
+  rest;
   byName;
-  /** The unit owning a repository path; `globals` for shared files outside every unit. */
+  /** The unit owning a repository path; `rest` for shared files outside every unit. */
   unitOf(path) {
-    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? this.byPathVersion(path) ?? GLOBALS;
+    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? this.byPathVersion(path) ?? this.rest;
   }
   /** A path no tree holds (a file a new version left out) belongs to the unit its version folder is of. */
   byPathVersion(path) {
@@ -14065,7 +14067,7 @@ var Units = class {
   /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */
   get single() {
     const versioned = this.list.filter((u2) => u2.home);
-    return versioned.length === 1 && versioned[0].home.kind !== "versions" && ![...this.owner.values()].includes(GLOBALS);
+    return versioned.length === 1 && versioned[0].home.kind !== "versions" && ![...this.owner.values()].includes(this.rest);
   }
 };
 function versionAt(docs, home) {
@@ -14135,6 +14137,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     const doc = paths.find((p2) => owner.get(p2) === unit.name && infoOf(data2(p2)));
     if (doc) unit.home = { file: doc, pointer: "/info/version", kind: "info" };
   }
+  const house = modules.size > 0;
   const globalsHome = modules.get(GLOBALS);
   modules.delete(GLOBALS);
   units.push(...modules.values());
@@ -14208,7 +14211,11 @@ function findUnits(paths, docs, layout, configured, fallback) {
   if (lone && lone.kind !== "path" && lone.kind !== "id") {
     for (const p2 of paths) if (!owner.has(p2) && !shared.has(p2)) owner.set(p2, units[0].name);
   }
-  return new Units(units, owner, fallback);
+  return new Units(units, owner, fallback, restName(house, units));
+}
+function restName(house, units) {
+  const name = house ? GLOBALS : units.length ? "other contracts" : "contracts";
+  return units.some((u2) => u2.name === name) ? GLOBALS : name;
 }
 function holdsContract(path, data2) {
   return !NOT_CONTRACTS.has(detectKind(path, void 0, data2));

@@ -42,13 +42,15 @@ export class Units {
     readonly list: Unit[],
     private readonly owner: Map<string, string>,
     private readonly fallback?: Units,
+    /** What the files outside every unit are called (see `restName`). */
+    readonly rest: string = GLOBALS,
   ) {
     this.byName = new Map(list.map((u) => [u.name, u]));
   }
 
-  /** The unit owning a repository path; `globals` for shared files outside every unit. */
+  /** The unit owning a repository path; `rest` for shared files outside every unit. */
   unitOf(path: string): string {
-    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? this.byPathVersion(path) ?? GLOBALS;
+    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? this.byPathVersion(path) ?? this.rest;
   }
 
   /** A path no tree holds (a file a new version left out) belongs to the unit its version folder is of. */
@@ -64,7 +66,7 @@ export class Units {
   /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */
   get single(): boolean {
     const versioned = this.list.filter((u) => u.home);
-    return versioned.length === 1 && versioned[0]!.home!.kind !== 'versions' && ![...this.owner.values()].includes(GLOBALS);
+    return versioned.length === 1 && versioned[0]!.home!.kind !== 'versions' && ![...this.owner.values()].includes(this.rest);
   }
 }
 
@@ -188,6 +190,7 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
     const doc = paths.find((p) => owner.get(p) === unit.name && infoOf(data(p)));
     if (doc) unit.home = { file: doc, pointer: '/info/version', kind: 'info' };
   }
+  const house = modules.size > 0;
   const globalsHome = modules.get(GLOBALS);
   modules.delete(GLOBALS);
   units.push(...modules.values());
@@ -274,7 +277,16 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
   const lone = units.length === 1 ? units[0]!.home : undefined;
   if (lone && lone.kind !== 'path' && lone.kind !== 'id')
     for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0]!.name);
-  return new Units(units, owner, fallback);
+  return new Units(units, owner, fallback, restName(house, units));
+}
+
+/**
+ * The files outside every unit: the house layout's `globals` (its root `versions.yaml` versions them); elsewhere a
+ * word of the house would be jargon, so they are the repository's `contracts`, or its `other contracts` beside units.
+ */
+function restName(house: boolean, units: Unit[]): string {
+  const name = house ? GLOBALS : units.length ? 'other contracts' : 'contracts';
+  return units.some((u) => u.name === name) ? GLOBALS : name;
 }
 
 /** A contract a unit can version: not tooling (a manifest, a lock file), prose, binary or plain data. */

@@ -54,6 +54,12 @@ export async function bump(input: BumpInput): Promise<BumpResult> {
       notes.push(`${m.name}: its changes need no version bump`);
       continue;
     }
+    if (m.release) {
+      // its releases are the repository's tags or freezes: nothing in the tree to write
+      const how = m.release.by === 'tag' ? `the tag \`${m.release.name}\`` : `\`contract-guard freeze create ${m.release.name.slice(1)}\``;
+      notes.push(`${m.name}: no file carries its version, so bump writes none; after merge, release it as ${how} (needs ${level})`);
+      continue;
+    }
     const frozen = looseVersion(m.frozenVersion);
     if (!frozen) {
       notes.push(`${m.name}: a new module (no frozen version); set its first version yourself`);

@@ -19,7 +19,7 @@ import { Documents, type SourceTree } from '../source/tree.js';
 import { CONFIG_PATH, type Config, type IgnoreEntry } from './config.js';
 import { POLICY_CHECKS } from './checks/index.js';
 import { guardFiles } from './checks/guard-policy.js';
-import type { PolicyContext, Side } from './checks/context.js';
+import type { FreezeRelease, PolicyContext, Side } from './checks/context.js';
 import { describe, finding, type Finding } from './finding.js';
 import { matchesAny } from './glob.js';
 import { getPolicyRule, type Severity } from './policy-rules.js';
@@ -123,8 +123,10 @@ export function evaluate(input: PolicyInput): Report {
   const modules: ModuleSummary[] = [];
   const checklist: ChecklistItem[] = [];
   const errors = [...input.report.errors];
+  let release: FreezeRelease | undefined;
   for (const check of POLICY_CHECKS) {
     const result = check(context);
+    release ??= result.release;
     findings.push(...result.findings);
     checklist.push(...(result.checklist ?? []));
     modules.push(...(result.modules ?? []));
@@ -184,7 +186,7 @@ export function evaluate(input: PolicyInput): Report {
   const guard = guardFiles(config);
   if (changes.length || violations.some((v) => (v.blocking || v.approvable) && layout.inRoot(v.file) && !guard.includes(v.file))) {
     checklist.push({
-      text: 'After merge: `contract-guard freeze create <version>` and `contract-guard freeze tag --push` on the default branch',
+      text: `After merge: \`contract-guard freeze create ${release?.version ?? '<version>'}\` and \`contract-guard freeze tag --push\` on the default branch${release ? ` (needs ${release.needs}; the latest freeze is v${release.latest})` : ''}`,
       done: false,
     });
   }

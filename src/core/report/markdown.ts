@@ -84,9 +84,19 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   // 3. everything else, collapsed, without repeating the top
   const rest: string[] = [];
   const debt = (report.warned ?? []).filter((v) => v.debt);
+  // a warning the policy found says what to do about it, as a blocking one does; the rest are the check's own words
+  const found = new Map((report.warned ?? []).filter((v) => !v.debt).map((v) => [warningLine(v), v]));
   const debtLines = new Set(debt.map(warningLine));
   const warnings = report.warnings.filter((w) => !debtLines.has(w));
-  for (const w of warnings.slice(0, 20)) rest.push(`> ⚠️ ${escape(w)}`, '');
+  for (const w of warnings.slice(0, 20)) {
+    const v = found.get(w);
+    rest.push(
+      v
+        ? `> ⚠️ ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} · ${placeOf(v.file, v.line)}</sub>`
+        : `> ⚠️ ${escape(w)}`,
+      '',
+    );
+  }
   if (warnings.length > 20) rest.push(`> ⚠️ … and ${warnings.length - 20} more warnings (see the JSON report)`, '');
   const list = (title: string, icon: string, items: Violation[]) => {
     if (!items.length) return;
@@ -109,7 +119,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     rest.push('| unit | level | frozen | current | required bump |', '|---|---|---|---|---|');
     for (const m of report.modules.filter((x) => x.requiredBump !== undefined))
       rest.push(
-        `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(', ')})` : ''} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? '–'} | ${m.currentVersion ?? '–'} | ${m.requiredBump} |`,
+        `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(', ')})` : ''} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? '–'} | ${m.currentVersion ?? (m.release ? `${m.release.by} ${m.release.name} after merge` : '–')} | ${m.requiredBump} |`,
       );
     rest.push('');
   }

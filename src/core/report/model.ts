@@ -18,6 +18,8 @@ export interface ModuleSummary {
   versionInPaths?: true;
   /** Shared files this module references that changed (its inherited impact). */
   inherits?: string[];
+  /** No file carries its version: the git tag or the freeze to make after merge (`v2.0.0`), as the changes need. */
+  release?: { by: 'tag' | 'freeze'; name: string };
 }
 
 export interface Violation {

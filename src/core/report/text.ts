@@ -28,14 +28,20 @@ export function renderText(report: Report, paint: Paint = plain): string {
   // debt (already so on the base branch) is not this change's: it waits at the end, dimmed
   const debt = (report.warned ?? []).filter((v) => v.debt);
   const debtLines = new Set(debt.map(warningLine));
-  for (const w of report.warnings.filter((x) => !debtLines.has(x))) lines.push(paint('yellow', `warning: ${w}`));
+  // a warning the policy found says what to do about it beneath, as a blocking one does
+  const found = new Map((report.warned ?? []).filter((v) => !v.debt).map((v) => [warningLine(v), v]));
+  for (const w of report.warnings.filter((x) => !debtLines.has(x))) {
+    lines.push(paint('yellow', `warning: ${w}`));
+    const v = found.get(w);
+    if (v) lines.push(`  ${paint('gray', 'fix:')} ${v.fix}${v.line ? paint('gray', `  (${oneLine(v.file)}:${v.line})`) : ''}`);
+  }
   const versioned = report.modules.filter((m) => m.requiredBump !== undefined);
   if (versioned.length) {
     lines.push('', paint('bold', 'units') + paint('gray', '  (frozen → current, bump needed)'));
     for (const m of versioned) {
       const inherits = m.inherits?.length ? paint('gray', `  inherits ${m.inherits.join(', ')}`) : '';
       lines.push(
-        `  ${m.name.padEnd(16)} ${lvl(m.level)}  ${m.frozenVersion ?? 'none'} → ${m.currentVersion ?? 'none'}, needs ${m.requiredBump}${inherits}`,
+        `  ${m.name.padEnd(16)} ${lvl(m.level)}  ${m.frozenVersion ?? 'none'} → ${m.currentVersion ?? (m.release ? `${m.release.by} ${m.release.name} after merge` : 'none')}, needs ${m.requiredBump}${inherits}`,
       );
     }
   }

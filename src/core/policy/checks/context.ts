@@ -2,7 +2,7 @@
 import type { Freeze } from '../../freeze/model.js';
 import type { ContractsLayout } from '../../layout.js';
 import type { Units } from '../../units.js';
-import type { Change, Diagnostic } from '../../model.js';
+import type { Change, Diagnostic, Level } from '../../model.js';
 import type { ChecklistItem, ModuleSummary } from '../../report/model.js';
 import type { Documents, SourceTree } from '../../source/tree.js';
 import type { Config } from '../config.js';
@@ -68,6 +68,15 @@ export interface CheckResult {
   modules?: ModuleSummary[];
   /** Files that could not be read, for the report's errors. */
   errors?: Diagnostic[];
+  /** Where freezes are the only releases: the version the next one must carry (the versioning check). */
+  release?: FreezeRelease;
+}
+
+export interface FreezeRelease {
+  version: string;
+  needs: Level;
+  /** The latest freeze's version. */
+  latest: string;
 }
 
 export type PolicyCheck = (context: PolicyContext) => CheckResult;

@@ -6,7 +6,6 @@ import { isBuildPlaceholder, looseVersion, nextVersion, releaseOf, SNAPSHOT, vis
 import { escapeRegExp, levelRank, maxLevel, type Change, type Level } from '../../model.js';
 import { isObj } from '../../semantic/schema.js';
 import type { Documents } from '../../source/tree.js';
-import { GLOBALS } from '../../modules.js';
 import { generatorDefault, idAt, idWithVersion, manifestVersionWritten, unitSlug, versionAt, versionLine } from '../../units.js';
 import { isSchemaVer, pathVersion, publishedAs } from '../../version-path.js';
 import type { ChecklistItem, ModuleSummary } from '../../report/model.js';
@@ -40,6 +39,10 @@ export const versioning: PolicyCheck = (context) => {
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + '/')).map((p) => `${p}\n${text(head.tree, p) ?? ''}`);
   // one unit in the whole tree: its changelog entries need not name it (`## 1.4.0`)
   const single = units.single;
+  // no file and no tag versions the contracts: their freezes are their releases (`init` makes the first one), and the
+  // next freeze is named by what the changes need
+  const byFreezes = !context.releaseTag && !units.list.some((u) => u.home) ? latestRelease(context.freezes) : undefined;
+  let releaseLevel: Level = 'none';
   const baseFiles = new Set(context.base.paths);
   for (const { name, own, inherited, inheritedFiles } of impact.modules) {
     // where the version lives: the unit's home (a versions file, a document's info.version, a package.json, …)
@@ -55,9 +58,9 @@ export const versioning: PolicyCheck = (context) => {
     const counted = inPaths ? published : [...own, ...inherited].filter((c) => !inLine || c.level !== 'major');
     const level = maxLevel(counted.map((c) => c.level));
     // shared files outside every unit: the units that reference them carry their changes
-    if (!home && name === GLOBALS && own.every((c) => impact.inheritedFiles.has(c.file))) continue;
-    const versionsFile =
-      home?.file ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
+    const rest = !home && name === units.rest;
+    if (rest && own.every((c) => impact.inheritedFiles.has(c.file))) continue;
+    const versionsFile = home?.file ?? (rest ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
     const pointer = home?.pointer ?? '/current';
     const key = pointer.slice(1).replace(/\//g, '.');
     // a unit whose version file moved had its version where that file was
@@ -80,15 +83,29 @@ export const versioning: PolicyCheck = (context) => {
     // ADDITION, the last number; only a break needs the first (MODEL)
     const schemaVer = inPaths && published.some((c) => isSchemaVer(pathVersion(c.file)));
     const required = schemaVer && visible === 'minor' ? 'patch' : visible;
+    // no file carries a version: the repository's tags do (a Go module, a repository released by tagging), else its
+    // freezes; the release is the tag or freeze made after merge, named as the last one was
+    const tagged = !home && !currentVersion ? context.releaseTag : undefined;
+    // a document whose version the build writes in is versioned by the build, not by freezes (said below)
+    const built = !home && !currentVersion ? filledByBuild(own, head.docs) : '';
+    const released = !tagged && !home && !currentVersion && !built ? byFreezes : undefined;
+    const latest = tagged?.version ?? released;
+    const needs = latest && requiredBump(level, latest, config.versioning.zero_major);
+    const next = latest && needs && (needs === 'none' ? latest : semver.inc(latest, needs)!);
+    const release = tagged
+      ? { by: 'tag' as const, name: tagged.tag.replace(tagged.version, next!) }
+      : released
+        ? { by: 'freeze' as const, name: `v${next}` }
+        : undefined;
     modules.push({
       name,
       level,
       changes: own.length,
-      frozenVersion,
+      frozenVersion: latest ?? frozenVersion,
       currentVersion,
-      requiredBump: required,
-      versionsFile,
-      versionPointer: pointer,
+      requiredBump: needs || required,
+      // released by tag or freeze, its version lives in no file
+      ...(release ? { release } : { versionsFile, versionPointer: pointer }),
       ...(inPaths ? { versionInPaths: true as const } : {}),
       ...(inheritedFiles.length ? { inherits: inheritedFiles } : {}),
     });
@@ -98,29 +115,30 @@ export const versioning: PolicyCheck = (context) => {
     // on the unit's version file, or where it breaks when it has none (a file that does not exist is no place to look)
     const councilAt = headSet.has(versionsFile) ? versionsFile : (majors[0]?.file ?? versionsFile);
     const council = () => findings.push(councilFinding(name, councilAt, majors.length, config));
-    const tagged = !home && !currentVersion ? context.releaseTag : undefined;
     if (tagged && level !== 'none') {
-      // no file carries a version, the repository's tags do (a Go module, a repository released by tagging): the
-      // release is the tag made after merge, named as the last one was
-      const needs = requiredBump(level, tagged.version, config.versioning.zero_major);
-      const next = needs === 'none' ? tagged.version : semver.inc(tagged.version, needs)!;
-      const tag = tagged.tag.replace(tagged.version, next);
       checklist.push({
-        text: `After merge, release it as the tag \`${tag}\` (needs ${needs}; the latest release is \`${tagged.tag}\`)`,
+        text: `After merge, release it as the tag \`${release!.name}\` (needs ${needs}; the latest release is \`${tagged.tag}\`)`,
         done: false,
         module: name,
       });
       if (majors.length) council();
       continue;
     }
+    if (released) {
+      releaseLevel = maxLevel([releaseLevel, level]);
+      if (majors.length) council();
+      continue;
+    }
     if (!current) {
       // `latest`, a date: written, but no version a change can be compared with
-      const written = currentVersion
-        ? ` (\`${key}: ${currentVersion}\` is not a version number)`
-        : home
-          ? ''
-          : filledByBuild(own, head.docs);
-      if (level !== 'none') findings.push(finding('version-missing', versionsFile, { module: name, file: versionsFile, key, written }, at));
+      const written = currentVersion ? ` (\`${key}: ${currentVersion}\` is not a version number)` : built;
+      // where nothing versions anything, a file is one way; the repository's tags or its freezes are the others
+      const also =
+        rest && !units.list.some((u) => u.home)
+          ? ', or release the contracts by git tag (`v1.0.0`) or by freeze (`contract-guard freeze create 1.0.0`)'
+          : '';
+      if (level !== 'none')
+        findings.push(finding('version-missing', versionsFile, { module: name, file: versionsFile, key, written, also }, at));
       if (majors.length) council();
       continue;
     }
@@ -273,8 +291,18 @@ export const versioning: PolicyCheck = (context) => {
       });
     }
   }
-  return { findings, checklist, modules };
+  const needs = byFreezes && requiredBump(releaseLevel, byFreezes, config.versioning.zero_major);
+  const release = byFreezes && needs && needs !== 'none' ? { version: semver.inc(byFreezes, needs)!, needs, latest: byFreezes } : undefined;
+  return { findings, checklist, modules, ...(release ? { release } : {}) };
 };
+
+/** The highest version frozen, as SemVer. */
+function latestRelease(freezes: { version: string }[]): string | undefined {
+  return freezes
+    .map((f) => f.version)
+    .filter((v) => semver.valid(v))
+    .sort(semver.rcompare)[0];
+}
 
 function councilFinding(module: string, file: string, count: number, config: Config): Finding {
   // a council nobody is in approves nothing: the one thing to do is to name it first

@@ -803,19 +803,21 @@ function isBuildPlaceholder(text) {
 // src/core/units.ts
 var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var Units = class {
-  constructor(list, owner, fallback) {
+  constructor(list, owner, fallback, rest = GLOBALS) {
     this.list = list;
     this.owner = owner;
     this.fallback = fallback;
+    this.rest = rest;
     this.byName = new Map(list.map((u) => [u.name, u]));
   }
   list;
   owner;
   fallback;
+  rest;
   byName;
-  /** The unit owning a repository path; `globals` for shared files outside every unit. */
+  /** The unit owning a repository path; `rest` for shared files outside every unit. */
   unitOf(path) {
-    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? this.byPathVersion(path) ?? GLOBALS;
+    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? this.byPathVersion(path) ?? this.rest;
   }
   /** A path no tree holds (a file a new version left out) belongs to the unit its version folder is of. */
   byPathVersion(path) {
@@ -828,7 +830,7 @@ var Units = class {
   /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */
   get single() {
     const versioned = this.list.filter((u) => u.home);
-    return versioned.length === 1 && versioned[0].home.kind !== "versions" && ![...this.owner.values()].includes(GLOBALS);
+    return versioned.length === 1 && versioned[0].home.kind !== "versions" && ![...this.owner.values()].includes(this.rest);
   }
 };
 function versionAt(docs, home) {
@@ -910,6 +912,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     const doc = paths.find((p) => owner.get(p) === unit.name && infoOf(data(p)));
     if (doc) unit.home = { file: doc, pointer: "/info/version", kind: "info" };
   }
+  const house = modules.size > 0;
   const globalsHome = modules.get(GLOBALS);
   modules.delete(GLOBALS);
   units.push(...modules.values());
@@ -983,7 +986,11 @@ function findUnits(paths, docs, layout, configured, fallback) {
   if (lone && lone.kind !== "path" && lone.kind !== "id") {
     for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0].name);
   }
-  return new Units(units, owner, fallback);
+  return new Units(units, owner, fallback, restName(house, units));
+}
+function restName(house, units) {
+  const name = house ? GLOBALS : units.length ? "other contracts" : "contracts";
+  return units.some((u) => u.name === name) ? GLOBALS : name;
 }
 function holdsContract(path, data) {
   return !NOT_CONTRACTS.has(detectKind(path, void 0, data));

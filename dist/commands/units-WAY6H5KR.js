@@ -11,7 +11,7 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-VGIZWVWS.js";
+} from "./chunk-AHNYM4SP.js";
 import "./chunk-H6QOMZY3.js";
 import "./chunk-QGZXPBIK.js";
 export {
