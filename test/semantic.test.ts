@@ -148,6 +148,14 @@ describe('set inclusion', () => {
     proven(tuple, items);
   });
 
+  test('a type a later tuple item or a nested property no longer allows has its witness, as the first item has', () => {
+    // below the top only a few values of a sub-schema are tried: each type a `type` list names must be among them
+    const tuple = (last: unknown) => ({ type: 'array', prefixItems: [{ type: 'string' }, { type: 'string' }, last], items: false });
+    assert.deepEqual(broken(tuple({ type: ['string', 'integer'] }), tuple({ type: 'string' })), ['', '', 0]);
+    const nested = (t: unknown) => ({ type: 'object', properties: { a: { type: 'object', properties: { b: { type: t } } } } });
+    assert.deepEqual(broken(nested(['string', 'null']), nested('string')), { a: { b: null } });
+  });
+
   test('patterns are compared as languages', () => {
     proven({ type: 'string', pattern: '^[a-c]+$' }, { type: 'string', pattern: '^[a-z]+$' });
     const w = broken({ type: 'string', pattern: '^[a-z]+$' }, { type: 'string', pattern: '^[a-c]+$' });

@@ -18988,7 +18988,14 @@ function generateAll(schema2, root, depth, refs, want) {
       for (const branch of s[k]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
   }
   if (isObj(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
-  for (const t of typesOf(s)) if (out.length < want) append(out, byType(t, s, root, depth, want - out.length));
+  const types = [...typesOf(s)];
+  if (types.length > 1 && (Array.isArray(s.type) || s.nullable === true) && out.length < want) {
+    const lists = types.map((t) => byType(t, s, root, depth, want - out.length));
+    for (const list of lists) if (list.length) out.push(list[0]);
+    for (const list of lists) if (out.length < want) append(out, list.slice(1));
+    return out;
+  }
+  for (const t of types) if (out.length < want) append(out, byType(t, s, root, depth, want - out.length));
   return out;
 }
 function byType(t, s, root, depth, want) {
@@ -22839,7 +22846,7 @@ function coverageLine(s) {
   const spent = s.overBudget ? ` (${s.overBudget} stopped by a budget)` : "";
   return `<sub>Set inclusion judged ${s.judged} changed schema${s.judged === 1 ? "" : "s"}: ${s.proven} proven compatible, ${s.breaking} breaking with a witness, ${s.unproven} unproven${spent}. An unproven schema's changes keep the rules' levels; the JSON report marks each \`unproven\` with its reason.</sub>`;
 }
-var MAX_BREAKING_ROWS = 5;
+var MAX_BREAKING_ROWS = 4;
 function bounded(text2, limit) {
   return text2.length <= limit ? text2 : text2.slice(0, limit - 60).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut at the size limit: see the JSON report)\n";
 }

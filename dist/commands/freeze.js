@@ -8303,7 +8303,7 @@ function coverageLine(s) {
   const spent = s.overBudget ? ` (${s.overBudget} stopped by a budget)` : "";
   return `<sub>Set inclusion judged ${s.judged} changed schema${s.judged === 1 ? "" : "s"}: ${s.proven} proven compatible, ${s.breaking} breaking with a witness, ${s.unproven} unproven${spent}. An unproven schema's changes keep the rules' levels; the JSON report marks each \`unproven\` with its reason.</sub>`;
 }
-var MAX_BREAKING_ROWS = 5;
+var MAX_BREAKING_ROWS = 4;
 function bounded(text, limit) {
   return text.length <= limit ? text : text.slice(0, limit - 60).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut at the size limit: see the JSON report)\n";
 }
@@ -8612,7 +8612,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
-        import("./tree-diff-PORS3HAI.js"),
+        import("./tree-diff-QA2Q2V4Z.js"),
         import("./model-3QHH6WOO.js"),
         import("./units-WAY6H5KR.js")
       ]);

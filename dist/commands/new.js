@@ -36625,7 +36625,14 @@ function generateAll(schema2, root, depth, refs, want) {
       for (const branch of s[k2]) append(out, generate(mergeShallow(s, k2, branch), root, depth, refs + 1));
   }
   if (isObj(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
-  for (const t2 of typesOf(s)) if (out.length < want) append(out, byType(t2, s, root, depth, want - out.length));
+  const types = [...typesOf(s)];
+  if (types.length > 1 && (Array.isArray(s.type) || s.nullable === true) && out.length < want) {
+    const lists = types.map((t2) => byType(t2, s, root, depth, want - out.length));
+    for (const list of lists) if (list.length) out.push(list[0]);
+    for (const list of lists) if (out.length < want) append(out, list.slice(1));
+    return out;
+  }
+  for (const t2 of types) if (out.length < want) append(out, byType(t2, s, root, depth, want - out.length));
   return out;
 }
 function byType(t2, s, root, depth, want) {

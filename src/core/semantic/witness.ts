@@ -97,7 +97,16 @@ function generateAll(schema: unknown, root: unknown, depth: number, refs: number
       for (const branch of s[k] as unknown[]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
   }
   if (isObj(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
-  for (const t of typesOf(s)) if (out.length < want) append(out, byType(t, s, root, depth, want - out.length));
+  const types = [...typesOf(s)];
+  if (types.length > 1 && (Array.isArray(s.type) || s.nullable === true) && out.length < want) {
+    // each listed type's most telling value first: below the top a caller keeps a few values, and the first type's
+    // alone (a string's many) left `[string, string|integer]` → `[string, string]` with no integer tried in its last item
+    const lists = types.map((t) => byType(t, s, root, depth, want - out.length));
+    for (const list of lists) if (list.length) out.push(list[0]);
+    for (const list of lists) if (out.length < want) append(out, list.slice(1));
+    return out;
+  }
+  for (const t of types) if (out.length < want) append(out, byType(t, s, root, depth, want - out.length));
   return out;
 }
 
