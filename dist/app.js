@@ -4724,7 +4724,7 @@ function isBot(user) {
 }
 
 // src/services/freeze-on-merge.ts
-import semver3 from "semver";
+import semver7 from "semver";
 
 // src/core/freeze/model.ts
 import semver from "semver";
@@ -4739,15 +4739,8 @@ import semver2 from "semver";
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";
 
-// src/core/changesets.ts
-import { load as load3 } from "js-yaml";
-
-// src/core/policy/scope.ts
-var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
-var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
-var dirs = (names) => new RegExp(`(^|/)(${names.map((d) => d.replace(".", "\\.")).join("|")})/`);
-var DEPENDENCY = dirs(DEPENDENCY_DIRS);
-var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
+// src/services/baseline.ts
+import semver3 from "semver";
 
 // src/core/diff/avro-diff.ts
 var import_libraries4 = __toESM(require_libraries(), 1);
@@ -4798,6 +4791,9 @@ var HANDLED = /* @__PURE__ */ new Set([
   ...OTHER_CONSTRAINTS
 ]);
 
+// src/core/changesets.ts
+import { load as load3 } from "js-yaml";
+
 // src/core/freeze/audit.ts
 import semver4 from "semver";
 
@@ -4810,8 +4806,12 @@ import semver5 from "semver";
 // src/core/policy/checks/versioning.ts
 import semver6 from "semver";
 
-// src/services/baseline.ts
-import semver7 from "semver";
+// src/core/policy/scope.ts
+var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
+var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
+var dirs = (names) => new RegExp(`(^|/)(${names.map((d) => d.replace(".", "\\.")).join("|")})/`);
+var DEPENDENCY = dirs(DEPENDENCY_DIRS);
+var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
 
 // src/services/freezes.ts
 var MAX_FREEZE_BYTES = 512 * 1024 * 1024;

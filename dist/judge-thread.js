@@ -6401,7 +6401,7 @@ var RestSource = class {
 };
 
 // src/services/freeze-on-merge.ts
-import semver3 from "semver";
+import semver7 from "semver";
 
 // src/core/layout.ts
 var FROZEN_DIR = "_frozen";
@@ -7657,320 +7657,203 @@ function parseModuleTag(tag) {
   return m ? { module: m[1], version: m[2] } : void 0;
 }
 
-// src/core/changesets.ts
-import { load as load3 } from "js-yaml";
-var CHANGESET_DIR = ".changeset";
-var isChangeset = (path) => path.startsWith(`${CHANGESET_DIR}/`) && /^[^/]+\.md$/.test(path.slice(CHANGESET_DIR.length + 1)) && !/\/README\.md$/i.test(path);
-var LEVELS2 = /* @__PURE__ */ new Set(["major", "minor", "patch", "none"]);
-function declaredBumps(files) {
-  const out = /* @__PURE__ */ new Map();
-  for (const { text: text5 } of files) {
-    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text5.replace(/^\uFEFF/, ""))?.[1];
-    if (front === void 0) continue;
-    let data2;
-    try {
-      data2 = load3(front);
-    } catch {
-      continue;
-    }
-    if (!data2 || typeof data2 !== "object") continue;
-    for (const [name, level] of Object.entries(data2)) {
-      if (typeof level !== "string" || !LEVELS2.has(level)) continue;
-      const known = out.get(name);
-      if (!known || levelRank(level) > levelRank(known)) out.set(name, level);
+// src/services/baseline.ts
+import semver3 from "semver";
+
+// src/core/freeze/verify.ts
+function artifactIntegrity(a) {
+  const bytes = artifactBytes(a);
+  const actual = sha256(bytes);
+  if (actual === a.sha256) return { integrity: a.size === bytes.length ? "exact" : "size-mismatch", actual, bytes: bytes.length };
+  if (a.encoding !== "base64" && bytes.includes(10)) {
+    const crlf = toCrlf(bytes);
+    if (sha256(crlf) === a.sha256 && a.size === crlf.length) return { integrity: "crlf", actual, bytes: crlf.length };
+    if (!bytes.includes(13) && mixedEndingsMatch(bytes, a.size - bytes.length, a.sha256))
+      return { integrity: "line-endings", actual, bytes: bytes.length };
+  }
+  return { integrity: "hash-mismatch", actual, bytes: bytes.length };
+}
+function mixedEndingsMatch(bytes, k, sha) {
+  const lfs = [];
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) lfs.push(i);
+  const n = lfs.length;
+  if (k <= 0 || k >= n || n > 2e4) return false;
+  const withCr = (isCrlf) => {
+    const out = new Uint8Array(bytes.length + k);
+    let from = 0;
+    let to = 0;
+    lfs.forEach((at4, line) => {
+      out.set(bytes.subarray(from, at4), to);
+      to += at4 - from;
+      if (isCrlf(line)) out[to++] = 13;
+      from = at4;
+    });
+    out.set(bytes.subarray(from), to);
+    return out;
+  };
+  for (let start = 0; start + k <= n; start++) {
+    if (sha256(withCr((l) => l >= start && l < start + k)) === sha) return true;
+    const lf = n - k;
+    if (start + lf <= n && sha256(withCr((l) => l < start || l >= start + lf)) === sha) return true;
+  }
+  return false;
+}
+function verifyFreeze(file2, freeze) {
+  const findings = [];
+  const lineEndings = [];
+  let crlf = 0;
+  for (const a of freeze.artifacts) {
+    const { integrity, actual, bytes } = artifactIntegrity(a);
+    if (integrity === "crlf") crlf++;
+    else if (integrity === "line-endings") lineEndings.push(a.path);
+    else if (integrity === "hash-mismatch") {
+      findings.push({
+        file: file2,
+        path: a.path,
+        message: `content does not match its SHA-256 (recorded ${a.sha256.slice(0, 12)}\u2026, actual ${actual.slice(0, 12)}\u2026): edited by hand?`
+      });
+    } else if (integrity === "size-mismatch")
+      findings.push({ file: file2, path: a.path, message: `size ${a.size} recorded, ${bytes} bytes stored` });
+  }
+  return { findings, crlf, lineEndings };
+}
+function verifyIndex(file2, index, freeze) {
+  const out = [];
+  const byPath2 = new Map(freeze.artifacts.map((a) => [a.path, a]));
+  for (const [sha, entry] of Object.entries(index.index)) {
+    for (const path of entry.paths ?? [entry.path]) {
+      const a = byPath2.get(path);
+      if (!a) out.push({ file: file2, path, message: `indexed artifact is missing from freeze v${freeze.version}` });
+      else if (a.sha256 !== sha)
+        out.push({ file: file2, path, message: `index records ${sha.slice(0, 12)}\u2026, freeze v${freeze.version} holds ${a.sha256.slice(0, 12)}\u2026` });
     }
   }
+  const indexed = new Set(Object.keys(index.index));
+  for (const a of freeze.artifacts)
+    if (!indexed.has(a.sha256))
+      out.push({ file: file2, path: a.path, message: `artifact of freeze v${freeze.version} is missing from the index` });
   return out;
 }
-function changesetDraft(name, level, summary) {
-  const slug = name.replace(/^@/, "").replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
-  return { path: `${CHANGESET_DIR}/${slug}-${level}.md`, text: `---
-"${name}": ${level}
----
 
-${summary.join("\n")}
-` };
-}
-
-// src/core/policy/config-paths.ts
-function pathKeys(config) {
-  const keys = [
-    // a changelog that does not exist yet is the changelog check's to report, with a first entry drafted: not exit 2
-    { pointer: "/versioning/changelog", get: (c) => c.versioning.changelog, set: (c, v) => c.versioning.changelog = v },
-    { pointer: "/versioning/migrations", get: (c) => c.versioning.migrations, set: (c, v) => c.versioning.migrations = v, folder: true },
-    { pointer: "/modules/root", get: (c) => c.modules.root, set: (c, v) => c.modules.root = v, folder: true },
-    { pointer: "/modules/globals_versions", get: (c) => c.modules.globals_versions, set: (c, v) => c.modules.globals_versions = v }
+// src/services/baseline.ts
+async function resolveBaseline(source, layout, spec) {
+  const { root } = layout;
+  const { note } = source;
+  if (spec.base?.startsWith("freeze:")) {
+    if (!spec.freezes) throw new InputError(`--base ${spec.base}: freezes are read from a working tree, and there is none here`);
+    const stored = spec.freezes.get(spec.base.slice("freeze:".length));
+    return {
+      tree: freezeTree(stored.freeze, root),
+      description: `freeze v${stored.freeze.version} from ${stored.file} (--base)`,
+      warnings: []
+    };
+  }
+  if (spec.base) {
+    const ref = spec.base.startsWith("tag:") ? `refs/tags/${spec.base.slice(4)}` : spec.base;
+    const sha = await source.commit(ref);
+    return { tree: await source.tree(sha, root), description: `${spec.base} (${sha.slice(0, 7)})${note}`, warnings: [] };
+  }
+  const branch = spec.baseBranch;
+  if (!branch) throw new InputError("no default branch (main/master) to find a baseline on: pass --base <ref> or --base-branch <branch>");
+  const latestPath = layout.frozenPath("freeze-latest.json");
+  const latest = await source.file(branch, latestPath);
+  if (latest !== void 0) {
+    const freeze = readFreeze(latestPath, latest);
+    const broken = verifyFreeze(latestPath, freeze).findings;
+    return {
+      tree: freezeTree(freeze, root),
+      atTip: true,
+      description: `freeze v${freeze.version} from ${latestPath} on ${branch}${note}`,
+      warnings: broken.length ? [
+        `${latestPath} on ${branch} does not verify (${broken.length} artifact${broken.length === 1 ? "" : "s"}, first ${broken[0].path}: ${broken[0].message}); run \`contract-guard freeze verify\` there`
+      ] : []
+    };
+  }
+  const mergeBase = await source.mergeBase(spec.mergeFrom, branch);
+  const fallback = await source.tree(mergeBase, root);
+  const { tags, skipped, older } = await releasedModuleTags(source, branch);
+  const notOnBranch = [
+    ...skipped.length ? [
+      `${skipped.length === 1 ? "tag" : "tags"} ${skipped.join(", ")} ${skipped.length === 1 ? "is" : "are"} not on ${branch}: not a baseline (a release tag marks a commit merged there)`
+    ] : [],
+    ...older.length ? [`tag ${older.join("; tag ")} on ${branch}: not a baseline (releases go forward with history)`] : []
   ];
-  config.units.forEach((u, i) => {
-    keys.push({ pointer: `/units/${i}/version/file`, get: (c) => c.units[i].version.file, set: (c, v) => c.units[i].version.file = v });
-  });
-  config.invariants.forEach((inv, i) => {
-    if (!isSchemaInvariant(inv)) return;
-    keys.push({
-      pointer: `/invariants/${i}/file`,
-      get: (c) => c.invariants[i].file,
-      set: (c, v) => c.invariants[i].file = v,
-      required: true
-    });
-  });
-  return keys;
-}
-function releaseNotesNamed(config) {
-  const name = config.versioning.changelog.slice(config.versioning.changelog.lastIndexOf("/") + 1);
-  return (p) => p.slice(p.lastIndexOf("/") + 1) === name || p.startsWith(CHANGESET_DIR + "/");
-}
-function configPathCandidates(config) {
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const files = [];
-  const folders = [];
-  for (const key3 of pathKeys(config)) {
-    const value = clean(key3.get(config));
-    (key3.folder ? folders : files).push(value, prefix + value);
-  }
-  return { files, folders };
-}
-function resolveConfigPaths(config, baseline) {
-  const out = structuredClone({ ...config, source: void 0 });
-  out.source = config.source;
-  const warnings = [];
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const files = new Set(baseline.paths);
-  const exists = (path, folder) => folder ? baseline.paths.some((p) => p.startsWith(path + "/")) : files.has(path);
-  const file2 = config.source?.file ?? "configuration";
-  for (const key3 of pathKeys(config)) {
-    const value = clean(key3.get(config));
-    if (!config.source?.given(key3.pointer)) {
-      key3.set(out, prefix + value);
-      continue;
+  if (tags.size) {
+    const layers = [];
+    for (const [module, tag] of tags) {
+      const tree = await source.tree(tag.commit, root);
+      layers.push({ tree, owns: (p) => layout.inRoot(p) && layout.moduleOf(p) === module });
     }
-    const name = key3.pointer.slice(1).replace(/\//g, ".");
-    const underRoot = prefix + value;
-    const atTop = exists(value, key3.folder);
-    const atRoot = prefix !== "" && !value.startsWith(prefix) && exists(underRoot, key3.folder);
-    if (atTop || !atRoot) {
-      if (!atTop && key3.required) {
-        const both = prefix && !value.startsWith(prefix) ? ` nor as ${underRoot}` : "";
-        throw new InputError(
-          `config key ${name}: ${value} does not exist at the baseline (paths are from the repository root; not found as ${value}${both})`,
-          file2,
-          config.source.lineOf(key3.pointer)
-        );
-      }
-      key3.set(out, value);
-      if (atTop && atRoot)
-        warnings.push(`config key ${name}: both ${value} and ${underRoot} exist; using ${value} (paths are from the repository root)`);
-      continue;
-    }
-    key3.set(out, underRoot);
-    warnings.push(
-      `config key ${name}: '${value}' is read relative to the contracts folder (${underRoot}); write it from the repository root \u2014 this spelling is deprecated`
-    );
+    layers.push({ tree: fallback, owns: () => true });
+    return {
+      tree: overlayTree(layers),
+      description: `module tags ${[...tags.values()].map((t) => t.tag).join(", ")}; other modules from the merge-base with ${branch} (${mergeBase.slice(0, 7)})${note}`,
+      warnings: [`no freeze on ${branch} yet: baseline built from module tags`, ...notOnBranch]
+    };
   }
-  for (const [i, r] of config.roles.entries()) {
-    if (config.source && onlyUnderRoot(r.glob, baseline.paths, prefix)) warnings.push(deprecatedGlob(`roles.${i}.glob`, r.glob, prefix));
-  }
-  for (const [i, e] of config.ignore.entries()) {
-    if (e.file && config.source && onlyUnderRoot(e.file, baseline.paths, prefix))
-      warnings.push(deprecatedGlob(`ignore.${i}.file`, e.file, prefix));
-  }
-  return { config: out, warnings };
-}
-function clean(path) {
-  return path.replace(/^\.\//, "").replace(/\/+$/, "");
-}
-function onlyUnderRoot(glob, paths, prefix) {
-  if (!prefix) return false;
-  const underRoot = paths.filter((p) => p.startsWith(prefix));
-  return !paths.some((p) => matchesAny(p, [glob])) && underRoot.some((p) => matchesAny(p.slice(prefix.length), [glob]));
-}
-function deprecatedGlob(key3, glob, prefix) {
-  return `config key ${key3}: '${glob}' matches only relative to the contracts folder; write ${prefix}${glob} (from the repository root) \u2014 this spelling is deprecated`;
-}
-
-// src/core/policy/scope.ts
-var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
-var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
-var dirs = (names) => new RegExp(`(^|/)(${names.map((d) => d.replace(".", "\\.")).join("|")})/`);
-var DEPENDENCY = dirs(DEPENDENCY_DIRS);
-var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
-function contractScope(config) {
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
-  return (p) => p.startsWith(prefix) && !excluded.test(p) && (!config.scope.length || matchesAny(p, config.scope));
-}
-function withReferences(config, inScope, trees) {
-  if (!config.scope.length) return inScope;
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const extra = /* @__PURE__ */ new Set();
-  for (const tree of trees) {
-    const docs = new Documents(tree);
-    let frontier = tree.paths().filter(inScope);
-    const seen = new Set(frontier);
-    while (frontier.length) {
-      const next = [];
-      for (const reached2 of referenceClosure(docs, frontier).values())
-        for (const f of reached2) {
-          if (seen.has(f) || !f.startsWith(prefix) || DEPENDENCY.test(f)) continue;
-          seen.add(f);
-          next.push(f);
-          if (!inScope(f)) extra.add(f);
-        }
-      frontier = next;
-    }
-  }
-  return extra.size ? (p) => inScope(p) || extra.has(p) : inScope;
-}
-
-// src/services/unit-versions.ts
-function contractsOf(whole, config, layout) {
-  const inScope = withReferences(config, contractScope(config), [whole]);
-  const named = configPathCandidates(config).files;
-  const tree = filterTree(whole, (p) => !layout.isFrozen(p) && inScope(p));
-  const docs = new Documents(filterTree(whole, (p) => !layout.isFrozen(p) && (inScope(p) || named.includes(p))));
-  const units = findUnits(docs.tree.paths(), docs, layout, config.units).list.filter((u) => u.home);
-  return { units: units.map((u) => ({ name: u.name, version: versionAt(docs, u.home) })), tree };
-}
-
-// src/services/freeze-on-merge.ts
-async function hotfixOf(port2, config, commit) {
-  return (await port2.pullsOfCommit(commit)).find((p) => p.labels.includes(config.hotfix.label))?.number;
-}
-async function afterPush(port2, config, push, withSource) {
-  const hotfix = await hotfixOf(port2, config, push.after);
-  if (config.freeze.on_merge === "off" && hotfix === void 0) return "freeze.on_merge is off and no emergency hotfix was merged";
-  return withSource((source) => freezeOnMerge(source, port2, config, { ...push, hotfix }));
-}
-async function freezeOnMerge(source, port2, config, push) {
-  const layout = new ContractsLayout(config.contracts, config.modules.root);
-  if (push.hotfix !== void 0)
-    return `hotfix #${push.hotfix}: ${await commitFreeze(source, port2, layout, push, await unitsAt(source, config, layout, push.after))}`;
-  if (config.freeze.on_merge === "off") return "freeze.on_merge is off";
-  const now = await unitsAt(source, config, layout, push.after);
-  const was = push.before ? (await unitsAt(source, config, layout, push.before)).units : [];
-  const bumped = now.units.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
-  if (!bumped.length) return "no unit version changed";
-  if (config.freeze.on_merge === "tag") {
-    const tags = [];
-    for (const m of bumped) {
-      const tag = moduleTagName(m.name, m.version);
-      if (await port2.createTag(tag, push.after)) tags.push(tag);
-    }
-    return `tagged ${tags.join(", ") || "nothing new"}`;
-  }
-  return commitFreeze(source, port2, layout, push, now);
-}
-async function unitsAt(source, config, layout, commit) {
-  return contractsOf(await source.tree(commit, layout.root), config, layout);
-}
-async function commitFreeze(source, port2, layout, push, at4) {
-  const whole = await source.tree(push.after, layout.root);
-  const contracts = new MapTree(at4.tree.paths().map((p) => [layout.rel(p), at4.tree.read(p)]));
-  const history = whole.paths().filter((p) => layout.isFreezePath(p)).map((p) => readFreeze(p, Buffer.from(whole.read(p)).toString("utf8")));
-  const latest = history.map((f) => f.version).filter((v) => semver3.valid(v)).sort(semver3.rcompare)[0];
-  const globals = looseVersion(at4.units.find((m) => m.name === GLOBALS)?.version)?.semver;
-  const named = globals ?? highestRelease(at4.units.map((m) => m.version));
-  const version2 = named && (!latest || semver3.gt(named, latest)) ? named : latest ? semver3.inc(latest, "patch") : "1.0.0";
-  const { freeze, index } = createFreeze(contracts, version2, { now: push.now, latest });
-  const sha = await port2.commitFiles({
-    branch: push.branch,
-    parent: push.after,
-    message: `contracts: freeze v${version2}
-
-Frozen by contract-guard after ${push.after.slice(0, 7)} (${counted(freeze.artifacts.length, "artifact")}).`,
-    files: freezeFiles(freeze, index).map((f) => ({ path: layout.frozenPath(f.name), content: f.content }))
-  });
-  if (!sha) return `not frozen: ${push.branch} moved past ${push.after.slice(0, 7)}`;
-  return `froze v${version2} (${counted(freeze.artifacts.length, "artifact")}) in ${sha.slice(0, 7)}`;
-}
-
-// src/core/policy/spectral-ruleset.ts
-var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"];
-var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
-var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
-var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
-function extendedRulesets(file2, text5) {
-  let data2;
-  try {
-    data2 = parseText(file2, text5, formatOf(file2) ?? "yaml").data;
-  } catch {
-    return [];
-  }
-  const extended = isObj3(data2) ? data2.extends : void 0;
-  const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
-  return BUILT_IN_RULESETS.filter((name) => names.includes(name));
-}
-function loadRuleset(file2, text5, parts) {
-  const { rulesets: LOADED, functions: FUNCTIONS, formats: FORMATS } = parts;
-  const doc = parseText(file2, text5, formatOf(file2) ?? "yaml");
-  const refuse = (pointer, why) => {
-    throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
+  return {
+    tree: fallback,
+    description: `merge-base with ${branch} (${mergeBase.slice(0, 7)})${note}`,
+    warnings: [
+      `no freeze on ${branch} yet: comparing with the merge-base; create one with \`contract-guard freeze create <version>\` and merge it`,
+      ...notOnBranch
+    ]
   };
-  const data2 = doc.data;
-  if (!isObj3(data2)) return refuse("", "it is not a mapping of extends and rules");
-  for (const key3 of Object.keys(data2)) {
-    if (key3 === "functions" || key3 === "functionsDir")
-      refuse(
-        `/${key3}`,
-        `\`${key3}\` loads JavaScript, and contract-guard never runs code from a repository; use Spectral's built-in functions`
-      );
-    if (key3 === "overrides")
-      refuse("/overrides", "`overrides` are not supported; write the rules for every file, or ignore findings in the policy");
-    if (!TOP_KEYS.has(key3)) refuse(`/${key3}`, `unknown key \`${key3}\``);
+}
+async function releasedModuleTags(source, branch) {
+  const byModule = /* @__PURE__ */ new Map();
+  for (const tag of await source.tags("contracts-")) {
+    const parsed2 = parseModuleTag(tag);
+    if (!parsed2 || !semver3.valid(parsed2.version)) continue;
+    pushTo(byModule, parsed2.module, { tag, version: parsed2.version });
   }
-  const definition = {};
-  if (data2.extends !== void 0) {
-    const list = typeof data2.extends === "string" || Array.isArray(data2.extends) && typeof data2.extends[1] === "string" && EXTEND_MODES.has(data2.extends[1]) ? [data2.extends] : Array.isArray(data2.extends) ? data2.extends : refuse("/extends", "`extends` is not a ruleset name or a list of them");
-    definition.extends = list.map((entry, i) => {
-      const [name, mode] = Array.isArray(entry) ? entry : [entry, void 0];
-      const ruleset = typeof name === "string" ? LOADED[name] : void 0;
-      if (!ruleset)
-        refuse(
-          pointerJoin("/extends", ...list.length > 1 || Array.isArray(data2.extends) ? [i] : []),
-          `extends ${JSON.stringify(name)}: only ${BUILT_IN_RULESETS.join(", ")} can be extended (a file, package or URL is never loaded)`
-        );
-      if (mode !== void 0 && (typeof mode !== "string" || !EXTEND_MODES.has(mode)))
-        refuse("/extends", `extends mode ${JSON.stringify(mode)}: use all, recommended or off`);
-      return mode ? [ruleset, mode] : ruleset;
-    });
+  const tags = /* @__PURE__ */ new Map();
+  const skipped = [];
+  const older = [];
+  for (const [module, list] of byModule) {
+    const found2 = await latestRelease(
+      source,
+      branch,
+      list.sort((a, b) => semver3.rcompare(a.version, b.version))
+    );
+    if (found2.release) tags.set(module, { tag: found2.release.tag, commit: found2.release.commit });
+    skipped.push(...found2.skipped);
+    older.push(...found2.older);
   }
-  if (data2.formats !== void 0) definition.formats = formatList(data2.formats, "/formats", FORMATS, refuse);
-  for (const key3 of ["aliases", "documentationUrl", "description", "parserOptions"])
-    if (data2[key3] !== void 0) definition[key3] = data2[key3];
-  const rules = {};
-  for (const [id, rule2] of Object.entries(isObj3(data2.rules) ? data2.rules : {})) {
-    const at4 = pointerJoin("/rules", id);
-    if (!isObj3(rule2)) {
-      rules[id] = rule2;
+  return { tags, skipped: skipped.sort(), older };
+}
+async function isAncestor(source, a, b) {
+  const base = await source.mergeBase(a, b).catch((err) => {
+    if (err instanceof InputError) return void 0;
+    throw err;
+  });
+  return base === a;
+}
+async function releaseTag(source, branch) {
+  const tags = (await source.tags("")).map((tag) => ({ tag, version: /^v?(\d+\.\d+\.\d+)$/.exec(tag)?.[1] })).filter((t) => !!t.version && !!semver3.valid(t.version)).sort((a, b) => semver3.rcompare(a.version, b.version));
+  const { release } = await latestRelease(source, branch, tags.slice(0, 5));
+  return release && { tag: release.tag, version: release.version };
+}
+async function latestRelease(source, branch, tags) {
+  let release;
+  const skipped = [];
+  const older = [];
+  for (const t of tags) {
+    const commit = await tagOnBranch(source, t.tag, branch);
+    if (!commit) {
+      if (!release) skipped.push(t.tag);
       continue;
     }
-    const out = { ...rule2 };
-    if (rule2.formats !== void 0) out.formats = formatList(rule2.formats, pointerJoin(at4, "formats"), FORMATS, refuse);
-    if (rule2.then !== void 0) {
-      const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
-      const built = thens.map((then, i) => {
-        const where = Array.isArray(rule2.then) ? pointerJoin(at4, "then", i, "function") : pointerJoin(at4, "then", "function");
-        if (!isObj3(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
-        const fn = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
-        if (!fn)
-          refuse(
-            where,
-            `rule ${id} calls ${JSON.stringify(then.function)}, which is not one of Spectral's built-in functions (${Object.keys(FUNCTIONS).join(", ")}); custom functions are JavaScript and are never run`
-          );
-        return { ...then, function: fn };
-      });
-      out.then = Array.isArray(rule2.then) ? built : built[0];
-    }
-    rules[id] = out;
+    if (release && (commit === release.commit || !await isAncestor(source, release.commit, commit))) break;
+    if (release) older.push(`${release.tag} names an older commit than ${t.tag}`);
+    release = { ...t, commit };
   }
-  if (data2.rules !== void 0) definition.rules = rules;
-  return { file: file2, definition };
+  return { release, skipped, older };
 }
-function formatList(value, at4, FORMATS, refuse) {
-  if (!Array.isArray(value)) return refuse(at4, "`formats` is not a list");
-  return value.map(
-    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at4, i), `unknown format ${JSON.stringify(name)}`)
-  );
+async function tagOnBranch(source, tag, branch) {
+  const commit = await source.commit(`refs/tags/${tag}`);
+  const tip = await source.commit(branch);
+  return await isAncestor(source, commit, tip) ? commit : void 0;
 }
 
 // src/core/diff/avro-diff.ts
@@ -8497,8 +8380,8 @@ function findWitness(writer, reader) {
 }
 
 // src/core/diff/asyncapi-model.ts
-var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var obj = (v) => isObj4(v) ? v : {};
+var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var obj = (v) => isObj3(v) ? v : {};
 function payloadOf(m) {
   const payload = m.fields.get("payload");
   if (!payload) return void 0;
@@ -8579,7 +8462,7 @@ function readAsyncApi(docs, file2, errors) {
       const m = op.message;
       const mLoc = { ...opLoc, pointer: pointerJoin(opLoc.pointer, "message") };
       const resolved = deref(mLoc, m);
-      if (isObj4(resolved.node) && Array.isArray(resolved.node.oneOf))
+      if (isObj3(resolved.node) && Array.isArray(resolved.node.oneOf))
         resolved.node.oneOf.forEach(
           (x, i) => keys.add(
             message({ ...resolved.loc, pointer: pointerJoin(resolved.loc.pointer, "oneOf", i) }, x, `${key3} ${verb} #${i + 1}`, key3)
@@ -8768,7 +8651,7 @@ function diffData(file2, a, b) {
   };
   const walk2 = (x, y, pointer) => {
     if (out.length >= MAX_PER_FILE || sameValue(x, y)) return;
-    const bothObjects = isObj5(x) && isObj5(y);
+    const bothObjects = isObj4(x) && isObj4(y);
     const bothArrays = Array.isArray(x) && Array.isArray(y);
     if (bothObjects) {
       for (const k of Object.keys(x)) if (!(k in y)) push("data-removed", pointerJoin(pointer, k), {}, pointer);
@@ -8798,7 +8681,7 @@ function diffData(file2, a, b) {
 function display(pointer) {
   return pointer ? "`" + pointer.slice(1).replace(/\//g, ".").replace(/~1/g, "/").replace(/~0/g, "~") + "`" : "document";
 }
-function isObj5(v) {
+function isObj4(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function isScalar(v) {
@@ -11142,7 +11025,7 @@ function movedFiles(base, head, sameUnit, identity2) {
 
 // src/core/source/operations.ts
 var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function reachedSchemas(doc, file2 = "", resolve3) {
   const reached2 = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new WeakSet();
@@ -11167,10 +11050,10 @@ function reachedSchemas(doc, file2 = "", resolve3) {
     for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push([v, at4]);
   }
   if (resolve3) {
-    const components = doc.swagger ? doc.definitions : isObj6(doc.components) ? doc.components.schemas : void 0;
-    for (const [name, node] of Object.entries(isObj6(components) ? components : {})) {
-      if (isObj6(node) && seen.has(node)) reached2.add(name);
-      const ref = isObj6(node) ? node.$ref : void 0;
+    const components = doc.swagger ? doc.definitions : isObj5(doc.components) ? doc.components.schemas : void 0;
+    for (const [name, node] of Object.entries(isObj5(components) ? components : {})) {
+      if (isObj5(node) && seen.has(node)) reached2.add(name);
+      const ref = isObj5(node) ? node.$ref : void 0;
       if (typeof ref !== "string" || localRefTokens(ref)) continue;
       const target = followed(resolve3, file2, ref);
       if (target && typeof target.node === "object" && target.node !== null && seen.has(target.node)) reached2.add(name);
@@ -11189,14 +11072,14 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item, ba
   const out = [];
   for (const section of sections) {
     const items = doc[section];
-    if (!isObj6(items)) continue;
+    if (!isObj5(items)) continue;
     for (const [path, raw] of Object.entries(items)) {
       const item = deref({ loc: { file: file2, pointer: pointerJoin(base, section, path) }, node: raw });
       const node = item.node;
-      if (!isObj6(node)) continue;
+      if (!isObj5(node)) continue;
       for (const method of METHODS) {
         const op = node[method];
-        if (isObj6(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
+        if (isObj5(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
       }
     }
   }
@@ -11204,7 +11087,7 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item, ba
 }
 
 // src/core/semantic/subdocument.ts
-var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var DIALECT_KEYS = ["$schema", "$id", "jsonSchemaDialect", "openapi", "swagger", "asyncapi"];
 function tokensOf(ref) {
   return ref.slice(2).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -11215,7 +11098,7 @@ function at2(root, tokens) {
   return node;
 }
 function subdocument(root, node) {
-  if (!isObj7(root)) return root;
+  if (!isObj6(root)) return root;
   const reached2 = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   const stack = [node];
@@ -11246,7 +11129,7 @@ function subdocument(root, node) {
     const tokens = tokensOf(ref);
     let holder = out;
     for (const t of tokens.slice(0, -1)) {
-      if (!isObj7(holder[t])) holder[t] = {};
+      if (!isObj6(holder[t])) holder[t] = {};
       holder = holder[t];
     }
     holder[tokens[tokens.length - 1]] = reached2.get(ref);
@@ -11259,7 +11142,7 @@ function subdocument(root, node) {
 var MAX_JUDGED_PER_DOCUMENT = 400;
 var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
 var REMOVED = { operation: "operation-removed", webhook: "webhook-removed", callback: "callback-removed" };
-var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var at3 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
   constructor(baseDocs, headDocs, sink, schemas, errors, judged2 = [], roleOf = () => void 0) {
@@ -11317,7 +11200,7 @@ var OpenApiDiffer = class {
     };
     const reached2 = /* @__PURE__ */ new Set([...reachedSchemas(a, baseFile, follow(this.baseDocs)), ...reachedSchemas(b, headFile, follow(this.headDocs))]);
     const holder = (d) => d.swagger ? "/definitions" : "/components/schemas";
-    const schemas = (d) => d.swagger ? isObj8(d.definitions) ? d.definitions : {} : isObj8(d.components) && isObj8(d.components.schemas) ? d.components.schemas : {};
+    const schemas = (d) => d.swagger ? isObj7(d.definitions) ? d.definitions : {} : isObj7(d.components) && isObj7(d.components.schemas) ? d.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b)];
     const file2 = headFile;
     const role = this.roleOf(file2) ?? "event";
@@ -11356,8 +11239,8 @@ var OpenApiDiffer = class {
     if (version2(a) !== version2(b) && version2(a) && version2(b)) {
       this.emit("openapi-version-changed", at3(root, b.openapi ? "openapi" : "swagger"), { old: version2(a), new: version2(b) });
     }
-    const infoA = isObj8(a.info) ? a.info : {};
-    const infoB = isObj8(b.info) ? b.info : {};
+    const infoA = isObj7(a.info) ? a.info : {};
+    const infoB = isObj7(b.info) ? b.info : {};
     for (const key3 of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
       if (!sameValue(infoA[key3], infoB[key3]))
         this.emit("api-info-changed", at3(root, "info", key3), { field: `info.${key3}`, old: infoA[key3], new: infoB[key3] }, at3(root, "info"));
@@ -11415,7 +11298,7 @@ var OpenApiDiffer = class {
       const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M})`}` : `${M} ${basePath}${path}`;
       const loc = at3(item.loc, method);
       add({ kind: webhook ? "webhook" : "operation", key: key3, path, label, method, loc, node, item });
-      if (!isObj8(node.callbacks)) continue;
+      if (!isObj7(node.callbacks)) continue;
       const callbacks = node.callbacks;
       for (const cb of operations(callbacks, file2, Object.keys(callbacks), deref, at3(loc, "callbacks").pointer)) {
         const CM = cb.method.toUpperCase();
@@ -11458,10 +11341,10 @@ var OpenApiDiffer = class {
     if (a.path !== b.path || a.pathItem.loc.file !== a.docFile || b.pathItem.loc.file !== b.docFile) return false;
     const alike = (x, y) => alikeIn(x, y, a.doc, b.doc);
     const [da, db] = [a.doc, b.doc];
-    const security = (d) => isObj8(d.components) ? d.components.securitySchemes : void 0;
+    const security = (d) => isObj7(d.components) ? d.components.securitySchemes : void 0;
     return da.openapi === db.openapi && da.swagger === db.swagger && alike(da.jsonSchemaDialect, db.jsonSchemaDialect) && alike(da.consumes, db.consumes) && alike(da.security, db.security) && alike(security(da), security(db)) && alike(
-      isObj8(a.pathItem.node) ? a.pathItem.node.parameters : void 0,
-      isObj8(b.pathItem.node) ? b.pathItem.node.parameters : void 0
+      isObj7(a.pathItem.node) ? a.pathItem.node.parameters : void 0,
+      isObj7(b.pathItem.node) ? b.pathItem.node.parameters : void 0
     ) && alike(a.node, b.node);
   }
   parameterMap(docs, op) {
@@ -11470,7 +11353,7 @@ var OpenApiDiffer = class {
       if (!Array.isArray(list)) return;
       list.forEach((raw, i) => {
         const p = this.deref(docs, at3(loc, "parameters", i), raw);
-        if (!isObj8(p.node) || typeof p.node.name !== "string") return;
+        if (!isObj7(p.node) || typeof p.node.name !== "string") return;
         const where = String(p.node.in);
         const slot = where === "path" ? `#${pathParams(op.path).indexOf(p.node.name)}` : where === "header" ? p.node.name.toLowerCase() : p.node.name;
         out.set(`${where}:${slot}`, p);
@@ -11508,7 +11391,7 @@ var OpenApiDiffer = class {
         );
       if (!o.deprecated && p.deprecated) this.emit("request-parameter-deprecated", at3(side.loc, "deprecated"), params);
       const [wa, wb] = [serialization(o, !!a.doc.swagger), serialization(p, !!b.doc.swagger)];
-      const scalar = [parameterSchema(old), parameterSchema(side)].every((s) => isObj8(s?.node) && SCALARS.has(String(s.node.type)));
+      const scalar = [parameterSchema(old), parameterSchema(side)].every((s) => isObj7(s?.node) && SCALARS.has(String(s.node.type)));
       for (const field of scalar ? ["style"] : ["style", "explode"]) {
         if (wa[field] !== wb[field])
           this.emit("request-parameter-style-changed", at3(side.loc, field), { ...params, field, old: wa[field], new: wb[field] }, side.loc);
@@ -11603,7 +11486,7 @@ var OpenApiDiffer = class {
   body(docs, op) {
     if (op.node.requestBody !== void 0) {
       const rb = this.deref(docs, at3(op.loc, "requestBody"), op.node.requestBody);
-      if (!isObj8(rb.node)) return void 0;
+      if (!isObj7(rb.node)) return void 0;
       return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
     }
     const params = [...this.parameterMap(docs, op).values()];
@@ -11625,9 +11508,9 @@ var OpenApiDiffer = class {
   media(docs, holder) {
     const out = /* @__PURE__ */ new Map();
     const node = holder.node;
-    if (isObj8(node.content)) {
+    if (isObj7(node.content)) {
       for (const [media, mt] of Object.entries(node.content)) {
-        if (isObj8(mt)) out.set(media, { loc: at3(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
+        if (isObj7(mt)) out.set(media, { loc: at3(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
       }
     } else if (node.schema !== void 0) {
       out.set("application/json", { loc: at3(holder.loc, "schema"), node: node.schema });
@@ -11652,8 +11535,8 @@ var OpenApiDiffer = class {
   }
   responses(a, b) {
     const op = b.label;
-    const ra = isObj8(a.node.responses) ? a.node.responses : {};
-    const rb = isObj8(b.node.responses) ? b.node.responses : {};
+    const ra = isObj7(a.node.responses) ? a.node.responses : {};
+    const rb = isObj7(b.node.responses) ? b.node.responses : {};
     const respLoc = (o, status) => at3(o.loc, "responses", status);
     for (const status of Object.keys(ra)) {
       if (status in rb) continue;
@@ -11667,7 +11550,7 @@ var OpenApiDiffer = class {
       }
       const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
       const sb = this.deref(this.headDocs, respLoc(b, status), rb[status]);
-      if (!isObj8(sa.node) || !isObj8(sb.node)) continue;
+      if (!isObj7(sa.node) || !isObj7(sb.node)) continue;
       this.content(
         this.media(this.baseDocs, sa),
         this.media(this.headDocs, sb),
@@ -11682,8 +11565,8 @@ var OpenApiDiffer = class {
     }
   }
   headers(a, b, op, status) {
-    const ha = isObj8(a.node.headers) ? a.node.headers : {};
-    const hb = isObj8(b.node.headers) ? b.node.headers : {};
+    const ha = isObj7(a.node.headers) ? a.node.headers : {};
+    const hb = isObj7(b.node.headers) ? b.node.headers : {};
     const lower = (o) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), [k, v]]));
     const la = lower(ha);
     const lb = lower(hb);
@@ -11698,7 +11581,7 @@ var OpenApiDiffer = class {
       }
       const ha2 = this.deref(this.baseDocs, at3(a.loc, "headers", old[0]), old[1]);
       const hb2 = this.deref(this.headDocs, loc, raw);
-      if (isObj8(ha2.node) && isObj8(hb2.node)) {
+      if (isObj7(ha2.node) && isObj7(hb2.node)) {
         if (ha2.node.required && !hb2.node.required)
           this.emit("response-header-became-optional", at3(hb2.loc, "required"), { op, status, name }, hb2.loc);
         for (const field of ["style", "explode"]) {
@@ -11729,7 +11612,7 @@ var OpenApiDiffer = class {
       const loc2 = o.node.security !== void 0 ? at3(o.loc, "security") : { file: o.docFile, pointer: "/security" };
       return {
         loc: loc2,
-        reqs: list.filter(isObj8).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
+        reqs: list.filter(isObj7).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
       };
     };
     const sa = effective(a);
@@ -11770,9 +11653,9 @@ function pathParams(path) {
 function parameterSchema(side) {
   const p = side.node;
   if (p.schema !== void 0) return { loc: at3(side.loc, "schema"), node: p.schema };
-  if (isObj8(p.content)) {
+  if (isObj7(p.content)) {
     const [media, mt] = Object.entries(p.content)[0] ?? [];
-    if (media && isObj8(mt)) return { loc: at3(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
+    if (media && isObj7(mt)) return { loc: at3(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
   }
   if (p.type !== void 0) {
     const { name: _n, in: _i, required: _r, description: _d, collectionFormat: _c, allowEmptyValue: _a, ...schema2 } = p;
@@ -11781,35 +11664,35 @@ function parameterSchema(side) {
   return void 0;
 }
 function formBody(op, params) {
-  const fields = params.filter((s) => isObj8(s.node) && s.node.in === "formData");
+  const fields = params.filter((s) => isObj7(s.node) && s.node.in === "formData");
   if (!fields.length) return void 0;
   const properties = {};
   const required = [];
   for (const { node } of fields) {
     const p = node;
     const schema3 = parameterSchema({ loc: op.loc, node: p })?.node;
-    properties[String(p.name)] = isObj8(schema3) && schema3.type === "file" ? { ...schema3, type: "string", format: "binary" } : schema3 ?? {};
+    properties[String(p.name)] = isObj7(schema3) && schema3.type === "file" ? { ...schema3, type: "string", format: "binary" } : schema3 ?? {};
     if (p.required === true) required.push(String(p.name));
   }
   const consumes = (Array.isArray(op.node.consumes) ? op.node.consumes : op.doc.consumes)?.map(String) ?? [];
   const forms = consumes.filter((m) => m === "multipart/form-data" || m === "application/x-www-form-urlencoded");
   const media = forms.length ? forms : [
-    Object.values(properties).some((s) => isObj8(s) && s.format === "binary") ? "multipart/form-data" : "application/x-www-form-urlencoded"
+    Object.values(properties).some((s) => isObj7(s) && s.format === "binary") ? "multipart/form-data" : "application/x-www-form-urlencoded"
   ];
   const loc = at3(op.loc, "parameters");
   const schema2 = { type: "object", properties, ...required.length ? { required } : {} };
   return { loc, required: required.length > 0, content: new Map(media.map((m) => [m, { loc, node: schema2 }])) };
 }
 function serverUrls(doc) {
-  if (!doc.swagger) return (Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj8(s) ? String(s.url) : "");
+  if (!doc.swagger) return (Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj7(s) ? String(s.url) : "");
   const basePath = typeof doc.basePath === "string" ? doc.basePath : "";
   if (typeof doc.host !== "string") return basePath ? [basePath] : [];
   const schemes = Array.isArray(doc.schemes) && doc.schemes.length ? doc.schemes.map(String) : ["https"];
   return schemes.map((s) => `${s}://${doc.host}${basePath}`);
 }
 function securitySchemes(doc) {
-  if (doc.swagger) return isObj8(doc.securityDefinitions) ? doc.securityDefinitions : {};
-  return isObj8(doc.components) && isObj8(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
+  if (doc.swagger) return isObj7(doc.securityDefinitions) ? doc.securityDefinitions : {};
+  return isObj7(doc.components) && isObj7(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
 }
 var SCALARS = /* @__PURE__ */ new Set(["string", "integer", "number", "boolean"]);
 var FLOWS = {
@@ -11819,7 +11702,7 @@ var FLOWS = {
   accessCode: "authorizationCode"
 };
 function asScheme(node) {
-  if (!isObj8(node)) return {};
+  if (!isObj7(node)) return {};
   if (node.type === "basic") return { type: "http", scheme: "basic" };
   if (node.type === "oauth2" && typeof node.flow === "string") {
     const { flow, authorizationUrl, tokenUrl, scopes } = node;
@@ -11834,7 +11717,7 @@ function sharedPath(doc) {
   if (!Array.isArray(doc.servers) || !doc.servers.length) return "";
   const paths = new Set(
     doc.servers.map(
-      (s) => isObj8(s) && typeof s.url === "string" ? trim(s.url.replace(/^[a-z{][^:/]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "")) : void 0
+      (s) => isObj7(s) && typeof s.url === "string" ? trim(s.url.replace(/^[a-z{][^:/]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "")) : void 0
     )
   );
   return paths.size === 1 ? [...paths][0] : void 0;
@@ -13313,6 +13196,136 @@ function blobId(path, size) {
   return hash.digest("hex");
 }
 
+// src/core/changesets.ts
+import { load as load3 } from "js-yaml";
+var CHANGESET_DIR = ".changeset";
+var isChangeset = (path) => path.startsWith(`${CHANGESET_DIR}/`) && /^[^/]+\.md$/.test(path.slice(CHANGESET_DIR.length + 1)) && !/\/README\.md$/i.test(path);
+var LEVELS2 = /* @__PURE__ */ new Set(["major", "minor", "patch", "none"]);
+function declaredBumps(files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { text: text5 } of files) {
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text5.replace(/^\uFEFF/, ""))?.[1];
+    if (front === void 0) continue;
+    let data2;
+    try {
+      data2 = load3(front);
+    } catch {
+      continue;
+    }
+    if (!data2 || typeof data2 !== "object") continue;
+    for (const [name, level] of Object.entries(data2)) {
+      if (typeof level !== "string" || !LEVELS2.has(level)) continue;
+      const known = out.get(name);
+      if (!known || levelRank(level) > levelRank(known)) out.set(name, level);
+    }
+  }
+  return out;
+}
+function changesetDraft(name, level, summary) {
+  const slug = name.replace(/^@/, "").replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
+  return { path: `${CHANGESET_DIR}/${slug}-${level}.md`, text: `---
+"${name}": ${level}
+---
+
+${summary.join("\n")}
+` };
+}
+
+// src/core/policy/config-paths.ts
+function pathKeys(config) {
+  const keys = [
+    // a changelog that does not exist yet is the changelog check's to report, with a first entry drafted: not exit 2
+    { pointer: "/versioning/changelog", get: (c) => c.versioning.changelog, set: (c, v) => c.versioning.changelog = v },
+    { pointer: "/versioning/migrations", get: (c) => c.versioning.migrations, set: (c, v) => c.versioning.migrations = v, folder: true },
+    { pointer: "/modules/root", get: (c) => c.modules.root, set: (c, v) => c.modules.root = v, folder: true },
+    { pointer: "/modules/globals_versions", get: (c) => c.modules.globals_versions, set: (c, v) => c.modules.globals_versions = v }
+  ];
+  config.units.forEach((u, i) => {
+    keys.push({ pointer: `/units/${i}/version/file`, get: (c) => c.units[i].version.file, set: (c, v) => c.units[i].version.file = v });
+  });
+  config.invariants.forEach((inv, i) => {
+    if (!isSchemaInvariant(inv)) return;
+    keys.push({
+      pointer: `/invariants/${i}/file`,
+      get: (c) => c.invariants[i].file,
+      set: (c, v) => c.invariants[i].file = v,
+      required: true
+    });
+  });
+  return keys;
+}
+function releaseNotesNamed(config) {
+  const name = config.versioning.changelog.slice(config.versioning.changelog.lastIndexOf("/") + 1);
+  return (p) => p.slice(p.lastIndexOf("/") + 1) === name || p.startsWith(CHANGESET_DIR + "/");
+}
+function configPathCandidates(config) {
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const files = [];
+  const folders = [];
+  for (const key3 of pathKeys(config)) {
+    const value = clean(key3.get(config));
+    (key3.folder ? folders : files).push(value, prefix + value);
+  }
+  return { files, folders };
+}
+function resolveConfigPaths(config, baseline) {
+  const out = structuredClone({ ...config, source: void 0 });
+  out.source = config.source;
+  const warnings = [];
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const files = new Set(baseline.paths);
+  const exists = (path, folder) => folder ? baseline.paths.some((p) => p.startsWith(path + "/")) : files.has(path);
+  const file2 = config.source?.file ?? "configuration";
+  for (const key3 of pathKeys(config)) {
+    const value = clean(key3.get(config));
+    if (!config.source?.given(key3.pointer)) {
+      key3.set(out, prefix + value);
+      continue;
+    }
+    const name = key3.pointer.slice(1).replace(/\//g, ".");
+    const underRoot = prefix + value;
+    const atTop = exists(value, key3.folder);
+    const atRoot = prefix !== "" && !value.startsWith(prefix) && exists(underRoot, key3.folder);
+    if (atTop || !atRoot) {
+      if (!atTop && key3.required) {
+        const both = prefix && !value.startsWith(prefix) ? ` nor as ${underRoot}` : "";
+        throw new InputError(
+          `config key ${name}: ${value} does not exist at the baseline (paths are from the repository root; not found as ${value}${both})`,
+          file2,
+          config.source.lineOf(key3.pointer)
+        );
+      }
+      key3.set(out, value);
+      if (atTop && atRoot)
+        warnings.push(`config key ${name}: both ${value} and ${underRoot} exist; using ${value} (paths are from the repository root)`);
+      continue;
+    }
+    key3.set(out, underRoot);
+    warnings.push(
+      `config key ${name}: '${value}' is read relative to the contracts folder (${underRoot}); write it from the repository root \u2014 this spelling is deprecated`
+    );
+  }
+  for (const [i, r] of config.roles.entries()) {
+    if (config.source && onlyUnderRoot(r.glob, baseline.paths, prefix)) warnings.push(deprecatedGlob(`roles.${i}.glob`, r.glob, prefix));
+  }
+  for (const [i, e] of config.ignore.entries()) {
+    if (e.file && config.source && onlyUnderRoot(e.file, baseline.paths, prefix))
+      warnings.push(deprecatedGlob(`ignore.${i}.file`, e.file, prefix));
+  }
+  return { config: out, warnings };
+}
+function clean(path) {
+  return path.replace(/^\.\//, "").replace(/\/+$/, "");
+}
+function onlyUnderRoot(glob, paths, prefix) {
+  if (!prefix) return false;
+  const underRoot = paths.filter((p) => p.startsWith(prefix));
+  return !paths.some((p) => matchesAny(p, [glob])) && underRoot.some((p) => matchesAny(p.slice(prefix.length), [glob]));
+}
+function deprecatedGlob(key3, glob, prefix) {
+  return `config key ${key3}: '${glob}' matches only relative to the contracts folder; write ${prefix}${glob} (from the repository root) \u2014 this spelling is deprecated`;
+}
+
 // src/core/report/model.ts
 var DEBT_NOTE = " (already at the baseline)";
 var warningLine = (v) => `${v.message} [${v.ruleId}]`;
@@ -14004,83 +14017,6 @@ var examples = (context) => {
 
 // src/core/freeze/audit.ts
 import semver4 from "semver";
-
-// src/core/freeze/verify.ts
-function artifactIntegrity(a) {
-  const bytes = artifactBytes(a);
-  const actual = sha256(bytes);
-  if (actual === a.sha256) return { integrity: a.size === bytes.length ? "exact" : "size-mismatch", actual, bytes: bytes.length };
-  if (a.encoding !== "base64" && bytes.includes(10)) {
-    const crlf = toCrlf(bytes);
-    if (sha256(crlf) === a.sha256 && a.size === crlf.length) return { integrity: "crlf", actual, bytes: crlf.length };
-    if (!bytes.includes(13) && mixedEndingsMatch(bytes, a.size - bytes.length, a.sha256))
-      return { integrity: "line-endings", actual, bytes: bytes.length };
-  }
-  return { integrity: "hash-mismatch", actual, bytes: bytes.length };
-}
-function mixedEndingsMatch(bytes, k, sha) {
-  const lfs = [];
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) lfs.push(i);
-  const n = lfs.length;
-  if (k <= 0 || k >= n || n > 2e4) return false;
-  const withCr = (isCrlf) => {
-    const out = new Uint8Array(bytes.length + k);
-    let from = 0;
-    let to = 0;
-    lfs.forEach((at4, line) => {
-      out.set(bytes.subarray(from, at4), to);
-      to += at4 - from;
-      if (isCrlf(line)) out[to++] = 13;
-      from = at4;
-    });
-    out.set(bytes.subarray(from), to);
-    return out;
-  };
-  for (let start = 0; start + k <= n; start++) {
-    if (sha256(withCr((l) => l >= start && l < start + k)) === sha) return true;
-    const lf = n - k;
-    if (start + lf <= n && sha256(withCr((l) => l < start || l >= start + lf)) === sha) return true;
-  }
-  return false;
-}
-function verifyFreeze(file2, freeze) {
-  const findings = [];
-  const lineEndings = [];
-  let crlf = 0;
-  for (const a of freeze.artifacts) {
-    const { integrity, actual, bytes } = artifactIntegrity(a);
-    if (integrity === "crlf") crlf++;
-    else if (integrity === "line-endings") lineEndings.push(a.path);
-    else if (integrity === "hash-mismatch") {
-      findings.push({
-        file: file2,
-        path: a.path,
-        message: `content does not match its SHA-256 (recorded ${a.sha256.slice(0, 12)}\u2026, actual ${actual.slice(0, 12)}\u2026): edited by hand?`
-      });
-    } else if (integrity === "size-mismatch")
-      findings.push({ file: file2, path: a.path, message: `size ${a.size} recorded, ${bytes} bytes stored` });
-  }
-  return { findings, crlf, lineEndings };
-}
-function verifyIndex(file2, index, freeze) {
-  const out = [];
-  const byPath2 = new Map(freeze.artifacts.map((a) => [a.path, a]));
-  for (const [sha, entry] of Object.entries(index.index)) {
-    for (const path of entry.paths ?? [entry.path]) {
-      const a = byPath2.get(path);
-      if (!a) out.push({ file: file2, path, message: `indexed artifact is missing from freeze v${freeze.version}` });
-      else if (a.sha256 !== sha)
-        out.push({ file: file2, path, message: `index records ${sha.slice(0, 12)}\u2026, freeze v${freeze.version} holds ${a.sha256.slice(0, 12)}\u2026` });
-    }
-  }
-  const indexed = new Set(Object.keys(index.index));
-  for (const a of freeze.artifacts)
-    if (!indexed.has(a.sha256))
-      out.push({ file: file2, path: a.path, message: `artifact of freeze v${freeze.version} is missing from the index` });
-  return out;
-}
-
-// src/core/freeze/audit.ts
 var text3 = (tree, path) => Buffer.from(tree.read(path)).toString("utf8");
 var nameOf = (path) => path.slice(path.lastIndexOf("/") + 1);
 var key2 = (f) => f.version + (f.label ? `-${f.label}` : "");
@@ -14178,6 +14114,96 @@ function indexMatches(file2, tree, freeze) {
 var frozenHistory = ({ layout, frozenBase, frozenHead, headFiles }) => ({
   findings: auditFrozen(layout, frozenBase, frozenHead, headFiles).map((p) => finding("frozen-history-edited", p.file, { ...p }))
 });
+
+// src/core/policy/spectral-ruleset.ts
+var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"];
+var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
+var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
+var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
+function extendedRulesets(file2, text5) {
+  let data2;
+  try {
+    data2 = parseText(file2, text5, formatOf(file2) ?? "yaml").data;
+  } catch {
+    return [];
+  }
+  const extended = isObj8(data2) ? data2.extends : void 0;
+  const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
+  return BUILT_IN_RULESETS.filter((name) => names.includes(name));
+}
+function loadRuleset(file2, text5, parts) {
+  const { rulesets: LOADED, functions: FUNCTIONS, formats: FORMATS } = parts;
+  const doc = parseText(file2, text5, formatOf(file2) ?? "yaml");
+  const refuse = (pointer, why) => {
+    throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
+  };
+  const data2 = doc.data;
+  if (!isObj8(data2)) return refuse("", "it is not a mapping of extends and rules");
+  for (const key3 of Object.keys(data2)) {
+    if (key3 === "functions" || key3 === "functionsDir")
+      refuse(
+        `/${key3}`,
+        `\`${key3}\` loads JavaScript, and contract-guard never runs code from a repository; use Spectral's built-in functions`
+      );
+    if (key3 === "overrides")
+      refuse("/overrides", "`overrides` are not supported; write the rules for every file, or ignore findings in the policy");
+    if (!TOP_KEYS.has(key3)) refuse(`/${key3}`, `unknown key \`${key3}\``);
+  }
+  const definition = {};
+  if (data2.extends !== void 0) {
+    const list = typeof data2.extends === "string" || Array.isArray(data2.extends) && typeof data2.extends[1] === "string" && EXTEND_MODES.has(data2.extends[1]) ? [data2.extends] : Array.isArray(data2.extends) ? data2.extends : refuse("/extends", "`extends` is not a ruleset name or a list of them");
+    definition.extends = list.map((entry, i) => {
+      const [name, mode] = Array.isArray(entry) ? entry : [entry, void 0];
+      const ruleset = typeof name === "string" ? LOADED[name] : void 0;
+      if (!ruleset)
+        refuse(
+          pointerJoin("/extends", ...list.length > 1 || Array.isArray(data2.extends) ? [i] : []),
+          `extends ${JSON.stringify(name)}: only ${BUILT_IN_RULESETS.join(", ")} can be extended (a file, package or URL is never loaded)`
+        );
+      if (mode !== void 0 && (typeof mode !== "string" || !EXTEND_MODES.has(mode)))
+        refuse("/extends", `extends mode ${JSON.stringify(mode)}: use all, recommended or off`);
+      return mode ? [ruleset, mode] : ruleset;
+    });
+  }
+  if (data2.formats !== void 0) definition.formats = formatList(data2.formats, "/formats", FORMATS, refuse);
+  for (const key3 of ["aliases", "documentationUrl", "description", "parserOptions"])
+    if (data2[key3] !== void 0) definition[key3] = data2[key3];
+  const rules = {};
+  for (const [id, rule2] of Object.entries(isObj8(data2.rules) ? data2.rules : {})) {
+    const at4 = pointerJoin("/rules", id);
+    if (!isObj8(rule2)) {
+      rules[id] = rule2;
+      continue;
+    }
+    const out = { ...rule2 };
+    if (rule2.formats !== void 0) out.formats = formatList(rule2.formats, pointerJoin(at4, "formats"), FORMATS, refuse);
+    if (rule2.then !== void 0) {
+      const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
+      const built = thens.map((then, i) => {
+        const where = Array.isArray(rule2.then) ? pointerJoin(at4, "then", i, "function") : pointerJoin(at4, "then", "function");
+        if (!isObj8(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        const fn = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
+        if (!fn)
+          refuse(
+            where,
+            `rule ${id} calls ${JSON.stringify(then.function)}, which is not one of Spectral's built-in functions (${Object.keys(FUNCTIONS).join(", ")}); custom functions are JavaScript and are never run`
+          );
+        return { ...then, function: fn };
+      });
+      out.then = Array.isArray(rule2.then) ? built : built[0];
+    }
+    rules[id] = out;
+  }
+  if (data2.rules !== void 0) definition.rules = rules;
+  return { file: file2, definition };
+}
+function formatList(value, at4, FORMATS, refuse) {
+  if (!Array.isArray(value)) return refuse(at4, "`formats` is not a list");
+  return value.map(
+    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at4, i), `unknown format ${JSON.stringify(name)}`)
+  );
+}
 
 // src/core/policy/checks/guard-policy.ts
 function guardFiles(config) {
@@ -14715,7 +14741,7 @@ var versioning = (context) => {
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + "/")).map((p) => `${p}
 ${text2(head.tree, p) ?? ""}`);
   const single = units.single;
-  const byFreezes = !context.releaseTag && !units.list.some((u) => u.home) ? latestRelease(context.freezes) : void 0;
+  const byFreezes = !context.releaseTag && !units.list.some((u) => u.home) ? latestRelease2(context.freezes) : void 0;
   let releaseLevel = "none";
   const baseFiles = new Set(context.base.paths);
   for (const { name, own: own2, inherited, inheritedFiles } of impact.modules) {
@@ -14907,7 +14933,7 @@ ${text2(head.tree, p) ?? ""}`);
   const release = byFreezes && needs && needs !== "none" ? { version: semver6.inc(byFreezes, needs), needs, latest: byFreezes } : void 0;
   return { findings, checklist, modules, ...release ? { release } : {} };
 };
-function latestRelease(freezes) {
+function latestRelease2(freezes) {
   return freezes.map((f) => f.version).filter((v) => semver6.valid(v)).sort(semver6.rcompare)[0];
 }
 function councilFinding(module, file2, count, config) {
@@ -15106,6 +15132,40 @@ function evaluate(input) {
   };
 }
 
+// src/core/policy/scope.ts
+var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
+var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
+var dirs = (names) => new RegExp(`(^|/)(${names.map((d) => d.replace(".", "\\.")).join("|")})/`);
+var DEPENDENCY = dirs(DEPENDENCY_DIRS);
+var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
+function contractScope(config) {
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
+  return (p) => p.startsWith(prefix) && !excluded.test(p) && (!config.scope.length || matchesAny(p, config.scope));
+}
+function withReferences(config, inScope, trees) {
+  if (!config.scope.length) return inScope;
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const extra = /* @__PURE__ */ new Set();
+  for (const tree of trees) {
+    const docs = new Documents(tree);
+    let frontier = tree.paths().filter(inScope);
+    const seen = new Set(frontier);
+    while (frontier.length) {
+      const next = [];
+      for (const reached2 of referenceClosure(docs, frontier).values())
+        for (const f of reached2) {
+          if (seen.has(f) || !f.startsWith(prefix) || DEPENDENCY.test(f)) continue;
+          seen.add(f);
+          next.push(f);
+          if (!inScope(f)) extra.add(f);
+        }
+      frontier = next;
+    }
+  }
+  return extra.size ? (p) => inScope(p) || extra.has(p) : inScope;
+}
+
 // src/core/source/submodules.ts
 function submodulePaths(gitmodules) {
   if (!gitmodules) return [];
@@ -15119,128 +15179,6 @@ function submodulePaths(gitmodules) {
 function inSubmodule(path, submodules) {
   const folder = submodules.find((s) => path.startsWith(s + "/"));
   return folder ? `it is in the git submodule ${folder}, another repository, whose files no check reads` : void 0;
-}
-
-// src/services/baseline.ts
-import semver7 from "semver";
-async function resolveBaseline(source, layout, spec) {
-  const { root } = layout;
-  const { note } = source;
-  if (spec.base?.startsWith("freeze:")) {
-    if (!spec.freezes) throw new InputError(`--base ${spec.base}: freezes are read from a working tree, and there is none here`);
-    const stored = spec.freezes.get(spec.base.slice("freeze:".length));
-    return {
-      tree: freezeTree(stored.freeze, root),
-      description: `freeze v${stored.freeze.version} from ${stored.file} (--base)`,
-      warnings: []
-    };
-  }
-  if (spec.base) {
-    const ref = spec.base.startsWith("tag:") ? `refs/tags/${spec.base.slice(4)}` : spec.base;
-    const sha = await source.commit(ref);
-    return { tree: await source.tree(sha, root), description: `${spec.base} (${sha.slice(0, 7)})${note}`, warnings: [] };
-  }
-  const branch = spec.baseBranch;
-  if (!branch) throw new InputError("no default branch (main/master) to find a baseline on: pass --base <ref> or --base-branch <branch>");
-  const latestPath = layout.frozenPath("freeze-latest.json");
-  const latest = await source.file(branch, latestPath);
-  if (latest !== void 0) {
-    const freeze = readFreeze(latestPath, latest);
-    const broken = verifyFreeze(latestPath, freeze).findings;
-    return {
-      tree: freezeTree(freeze, root),
-      atTip: true,
-      description: `freeze v${freeze.version} from ${latestPath} on ${branch}${note}`,
-      warnings: broken.length ? [
-        `${latestPath} on ${branch} does not verify (${broken.length} artifact${broken.length === 1 ? "" : "s"}, first ${broken[0].path}: ${broken[0].message}); run \`contract-guard freeze verify\` there`
-      ] : []
-    };
-  }
-  const mergeBase = await source.mergeBase(spec.mergeFrom, branch);
-  const fallback = await source.tree(mergeBase, root);
-  const { tags, skipped, older } = await releasedModuleTags(source, branch);
-  const notOnBranch = [
-    ...skipped.length ? [
-      `${skipped.length === 1 ? "tag" : "tags"} ${skipped.join(", ")} ${skipped.length === 1 ? "is" : "are"} not on ${branch}: not a baseline (a release tag marks a commit merged there)`
-    ] : [],
-    ...older.length ? [`tag ${older.join("; tag ")} on ${branch}: not a baseline (releases go forward with history)`] : []
-  ];
-  if (tags.size) {
-    const layers = [];
-    for (const [module, tag] of tags) {
-      const tree = await source.tree(tag.commit, root);
-      layers.push({ tree, owns: (p) => layout.inRoot(p) && layout.moduleOf(p) === module });
-    }
-    layers.push({ tree: fallback, owns: () => true });
-    return {
-      tree: overlayTree(layers),
-      description: `module tags ${[...tags.values()].map((t) => t.tag).join(", ")}; other modules from the merge-base with ${branch} (${mergeBase.slice(0, 7)})${note}`,
-      warnings: [`no freeze on ${branch} yet: baseline built from module tags`, ...notOnBranch]
-    };
-  }
-  return {
-    tree: fallback,
-    description: `merge-base with ${branch} (${mergeBase.slice(0, 7)})${note}`,
-    warnings: [
-      `no freeze on ${branch} yet: comparing with the merge-base; create one with \`contract-guard freeze create <version>\` and merge it`,
-      ...notOnBranch
-    ]
-  };
-}
-async function releasedModuleTags(source, branch) {
-  const byModule = /* @__PURE__ */ new Map();
-  for (const tag of await source.tags("contracts-")) {
-    const parsed2 = parseModuleTag(tag);
-    if (!parsed2 || !semver7.valid(parsed2.version)) continue;
-    pushTo(byModule, parsed2.module, { tag, version: parsed2.version });
-  }
-  const tags = /* @__PURE__ */ new Map();
-  const skipped = [];
-  const older = [];
-  for (const [module, list] of byModule) {
-    const found2 = await latestRelease2(
-      source,
-      branch,
-      list.sort((a, b) => semver7.rcompare(a.version, b.version))
-    );
-    if (found2.release) tags.set(module, { tag: found2.release.tag, commit: found2.release.commit });
-    skipped.push(...found2.skipped);
-    older.push(...found2.older);
-  }
-  return { tags, skipped: skipped.sort(), older };
-}
-async function isAncestor(source, a, b) {
-  const base = await source.mergeBase(a, b).catch((err) => {
-    if (err instanceof InputError) return void 0;
-    throw err;
-  });
-  return base === a;
-}
-async function releaseTag(source, branch) {
-  const tags = (await source.tags("")).map((tag) => ({ tag, version: /^v?(\d+\.\d+\.\d+)$/.exec(tag)?.[1] })).filter((t) => !!t.version && !!semver7.valid(t.version)).sort((a, b) => semver7.rcompare(a.version, b.version));
-  const { release } = await latestRelease2(source, branch, tags.slice(0, 5));
-  return release && { tag: release.tag, version: release.version };
-}
-async function latestRelease2(source, branch, tags) {
-  let release;
-  const skipped = [];
-  const older = [];
-  for (const t of tags) {
-    const commit = await tagOnBranch(source, t.tag, branch);
-    if (!commit) {
-      if (!release) skipped.push(t.tag);
-      continue;
-    }
-    if (release && (commit === release.commit || !await isAncestor(source, release.commit, commit))) break;
-    if (release) older.push(`${release.tag} names an older commit than ${t.tag}`);
-    release = { ...t, commit };
-  }
-  return { release, skipped, older };
-}
-async function tagOnBranch(source, tag, branch) {
-  const commit = await source.commit(`refs/tags/${tag}`);
-  const tip = await source.commit(branch);
-  return await isAncestor(source, commit, tip) ? commit : void 0;
 }
 
 // src/services/config-file.ts
@@ -15656,6 +15594,95 @@ async function checkSource(c) {
     changesets,
     ...release ? { releaseTag: release } : {}
   });
+}
+
+// src/services/unit-versions.ts
+function contractsOf(whole, config, layout) {
+  const inScope = withReferences(config, contractScope(config), [whole]);
+  const named = configPathCandidates(config).files;
+  const tree = filterTree(whole, (p) => !layout.isFrozen(p) && inScope(p));
+  const docs = new Documents(filterTree(whole, (p) => !layout.isFrozen(p) && (inScope(p) || named.includes(p))));
+  const units = findUnits(docs.tree.paths(), docs, layout, config.units).list.filter((u) => u.home);
+  return { units: units.map((u) => ({ name: u.name, version: versionAt(docs, u.home) })), tree };
+}
+
+// src/services/freeze-on-merge.ts
+async function hotfixOf(port2, config, commit) {
+  return (await port2.pullsOfCommit(commit)).find((p) => p.labels.includes(config.hotfix.label))?.number;
+}
+async function afterPush(port2, config, push, withSource) {
+  const hotfix = await hotfixOf(port2, config, push.after);
+  if (config.freeze.on_merge === "off" && hotfix === void 0) return "freeze.on_merge is off and no emergency hotfix was merged";
+  return withSource((source) => freezeOnMerge(source, port2, config, { ...push, hotfix }));
+}
+async function freezeOnMerge(source, port2, config, push) {
+  const layout = new ContractsLayout(config.contracts, config.modules.root);
+  if (push.hotfix !== void 0) {
+    const at4 = await unitsAt(source, config, layout, push.after);
+    const next = at4.units.length ? void 0 : await releasedByFreezes(source, config, layout, push);
+    return `hotfix #${push.hotfix}: ${await commitFreeze(source, port2, layout, push, at4, next ?? void 0)}`;
+  }
+  if (config.freeze.on_merge === "off") return "freeze.on_merge is off";
+  const now = await unitsAt(source, config, layout, push.after);
+  const was = push.before ? (await unitsAt(source, config, layout, push.before)).units : [];
+  const bumped = now.units.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
+  if (!bumped.length) {
+    const next = config.freeze.on_merge === "commit" && !now.units.length ? await releasedByFreezes(source, config, layout, push) : void 0;
+    if (next === null) return "no contract changed since the latest freeze";
+    return next ? commitFreeze(source, port2, layout, push, now, next) : "no unit version changed";
+  }
+  if (config.freeze.on_merge === "tag") {
+    const tags = [];
+    for (const m of bumped) {
+      const tag = moduleTagName(m.name, m.version);
+      if (await port2.createTag(tag, push.after)) tags.push(tag);
+    }
+    return `tagged ${tags.join(", ") || "nothing new"}`;
+  }
+  return commitFreeze(source, port2, layout, push, now);
+}
+async function unitsAt(source, config, layout, commit) {
+  return contractsOf(await source.tree(commit, layout.root), config, layout);
+}
+async function releasedByFreezes(source, config, layout, push) {
+  if (await releaseTag(source, push.branch).catch(() => void 0)) return void 0;
+  const whole = await source.tree(push.after, layout.root);
+  const latest = latestFreeze(whole, layout);
+  if (!latest) return void 0;
+  const report = judgeTrees({
+    config,
+    base: freezeTree(latest, layout.root),
+    head: whole,
+    frozenBase: whole,
+    baseline: `freeze v${latest.version}`,
+    headLabel: push.after.slice(0, 7),
+    warnings: [],
+    now: push.now
+  });
+  const versions = report.modules.flatMap((m) => m.release?.by === "freeze" ? [m.release.name.slice(1)] : []);
+  return versions.sort(semver7.rcompare)[0] ?? null;
+}
+function latestFreeze(whole, layout) {
+  return whole.paths().filter((p) => layout.isFreezePath(p)).map((p) => readFreeze(p, Buffer.from(whole.read(p)).toString("utf8"))).filter((f) => semver7.valid(f.version)).sort((a, b) => semver7.rcompare(a.version, b.version))[0];
+}
+async function commitFreeze(source, port2, layout, push, at4, named) {
+  const whole = await source.tree(push.after, layout.root);
+  const contracts = new MapTree(at4.tree.paths().map((p) => [layout.rel(p), at4.tree.read(p)]));
+  const latest = latestFreeze(whole, layout)?.version;
+  const globals = looseVersion(at4.units.find((m) => m.name === GLOBALS)?.version)?.semver;
+  const moved2 = named ?? globals ?? highestRelease(at4.units.map((m) => m.version));
+  const version2 = moved2 && (!latest || semver7.gt(moved2, latest)) ? moved2 : latest ? semver7.inc(latest, "patch") : "1.0.0";
+  const { freeze, index } = createFreeze(contracts, version2, { now: push.now, latest });
+  const sha = await port2.commitFiles({
+    branch: push.branch,
+    parent: push.after,
+    message: `contracts: freeze v${version2}
+
+Frozen by contract-guard after ${push.after.slice(0, 7)} (${counted(freeze.artifacts.length, "artifact")}).`,
+    files: freezeFiles(freeze, index).map((f) => ({ path: layout.frozenPath(f.name), content: f.content }))
+  });
+  if (!sha) return `not frozen: ${push.branch} moved past ${push.after.slice(0, 7)}`;
+  return `froze v${version2} (${counted(freeze.artifacts.length, "artifact")}) in ${sha.slice(0, 7)}`;
 }
 
 // src/services/base-moved.ts

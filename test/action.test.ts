@@ -286,6 +286,43 @@ describe('the Action on a pull request', () => {
     );
   });
 
+  test('on push: freeze.on_merge: commit freezes a repository its freezes release as the version its changes need', async () => {
+    // JSON Schemas no file or tag versions, with a first freeze v1.0.0: a break merged is v2.0.0, as its check named it
+    // (it was "no unit version changed", and a hotfix froze it as the next patch)
+    const user = (required: string[]) =>
+      JSON.stringify({ type: 'object', properties: { id: { type: 'string' }, email: { type: 'string' } }, required });
+    const config = `${CONFIG}contracts: schemas\nfreeze: {on_merge: commit}\n`;
+    const s = harnessSetup({ 'schemas/user.json': user(['id']), 'README.md': 'hi\n' }, {}, 'main', config);
+    const repository = { full_name: 'acme/shop', name: 'shop', owner: { login: 'acme' }, default_branch: 'main' };
+    const push = async (files: Record<string, string>, hotfix = false) => {
+      const before = gitRun(s.work, 'ls-remote', s.origin, 'refs/heads/main').split('\t')[0]!;
+      const merged = addBranch(s, 'main', 'main', files);
+      if (hotfix) fake.commitPulls.set(merged, [{ number: 9, labels: [{ name: 'contract-hotfix' }] }]);
+      gitRun(s.work, 'fetch', '--quiet', '--depth=1', 'origin', 'main');
+      gitRun(s.work, 'checkout', '--quiet', merged);
+      const r = await runAction(s, { name: 'push', head: merged, extra: { ref: 'refs/heads/main', before, after: merged, repository } });
+      assert.equal(r.code, 0, r.stdout);
+      return r.outputs.freeze!;
+    };
+    assert.equal(await push({ 'README.md': 'hello\n' }), 'no contract changed since the latest freeze');
+    assert.match(await push({ 'schemas/user.json': user(['id', 'email']) }), /^froze v2\.0\.0 \(1 artifact\) in [0-9a-f]{7}$/);
+    const clone = join(tempDir('cg-verify-'), 'c');
+    gitRun(tempDir(), 'clone', '--quiet', s.origin, clone);
+    assert.equal(runCli(['freeze', 'verify'], clone).status, 0);
+    // the next change is measured from v2.0.0: an optional property added is v2.1.0
+    const added = JSON.stringify({
+      type: 'object',
+      properties: { id: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' } },
+      required: ['id', 'email'],
+    });
+    assert.match(await push({ 'schemas/user.json': added }), /^froze v2\.1\.0 /);
+    // an emergency hotfix is frozen at once, as what it needs too: a break is v3.0.0, not the next patch
+    assert.match(
+      await push({ 'schemas/user.json': added.replace('"id":{"type":"string"}', '"id":{"type":"integer"}') }, true),
+      /^hotfix #9: froze v3\.0\.0 /,
+    );
+  });
+
   test('with no policy on the base branch, the defaults apply, not the policy the pull request adds', async () => {
     const weakening = { ...BUMPED, '.github/contract-guard.yml': 'rules:\n  major-change: off\n  removal-without-deprecation: off\n' };
     const s = setup({ feature: weakening }, 'feature', null);
