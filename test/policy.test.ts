@@ -139,6 +139,51 @@ describe('version gates', () => {
     assert.deepEqual(rules(r, 'blocking'), ['version-decreased']);
   });
 
+  test('a version the change removes is blocked: the file deleted, or `latest` written, does not make a missing bump a warning', async () => {
+    // a break, the versions file removed and info.version made `latest`: it was a warning and the Council's approval
+    const latest = await check(
+      scenario({
+        'contracts/modules/shop/api/openapi.yaml': withoutName.replace('version: 1.0.0', 'version: latest'),
+        'contracts/modules/shop/versions.yaml': null,
+      }),
+    );
+    const removed = latest.violations!.find((v) => v.ruleId === 'version-removed');
+    assert.equal(removed?.blocking, true, JSON.stringify(latest.violations));
+    assert.equal(removed.message, 'shop: its version 1.0.0 at the baseline is gone (`info.version: latest` is not a version number)');
+    assert.equal(
+      removed.fix,
+      'Keep its version where contracts/modules/shop/api/openapi.yaml held it, at least 2.0.0 (major changes since 1.0.0).',
+    );
+    assert.equal(removed.line, 3);
+    // a module of schemas alone, its versions file deleted, in a repository with a freeze (whose freezes do not take over)
+    const schema = (required: string[]) =>
+      JSON.stringify({ type: 'object', properties: { id: { type: 'string' }, due: { type: 'string' } }, required });
+    const billing = {
+      'contracts/modules/billing/versions.yaml': 'current: 1.4.0\n',
+      'contracts/modules/billing/invoice.schema.json': schema(['id']),
+    };
+    const repo = frozenRepo(billing, '1.0.0', 'freeze');
+    gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
+    rmSync(join(repo, 'contracts/modules/billing/versions.yaml'));
+    writeTree(repo, { 'contracts/modules/billing/invoice.schema.json': schema(['id', 'due']) });
+    const gone = await check(repo);
+    assert.deepEqual(
+      gone.violations!.filter((v) => v.blocking).map((v) => [v.ruleId, v.message, v.fix]),
+      [
+        [
+          'version-removed',
+          'billing: its version 1.4.0 at the baseline is gone (contracts/modules/billing/versions.yaml was removed)',
+          'Keep its version where contracts/modules/billing/versions.yaml held it, at least 2.0.0 (major changes since 1.4.0).',
+        ],
+      ],
+    );
+    assert.ok(!gone.checklist!.some((i) => i.text.includes('freeze create 2.0.0')), 'not released by its freezes');
+    // a unit removed whole is a removal for the Council, not a version gone
+    const shopFiles = Object.keys(BASE).filter((p) => p.startsWith('contracts/modules/shop/'));
+    const whole = await check(scenario(Object.fromEntries(shopFiles.map((p) => [p, null]))));
+    assert.ok(!whole.violations!.some((v) => v.ruleId === 'version-removed'), JSON.stringify(whole.violations));
+  });
+
   test('a bump bigger than needed is a warning', async () => {
     const r = await check(
       scenario({

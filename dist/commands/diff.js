@@ -22417,6 +22417,13 @@ var POLICY_RULES = [
     "Leave {version} as it was and publish the change as {path}."
   ),
   rule(
+    "version-removed",
+    "block",
+    "A changed module had a version at the baseline and has no version number now: its version file was removed, or its version replaced by text that is none.",
+    "{module}: its version {frozen} at the baseline is gone{how}",
+    "Keep its version where {file} held it, at least {suggested} ({required} changes since {frozen})."
+  ),
+  rule(
     "version-decreased",
     "block",
     "A module's version went down.",

@@ -6,7 +6,7 @@ import {
   matchesAny,
   unitSlug,
   versionAt
-} from "./chunk-AHNYM4SP.js";
+} from "./chunk-ZNMCOZC2.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -6990,6 +6990,13 @@ var POLICY_RULES = [
     "Leave {version} as it was and publish the change as {path}."
   ),
   rule(
+    "version-removed",
+    "block",
+    "A changed module had a version at the baseline and has no version number now: its version file was removed, or its version replaced by text that is none.",
+    "{module}: its version {frozen} at the baseline is gone{how}",
+    "Keep its version where {file} held it, at least {suggested} ({required} changes since {frozen})."
+  ),
+  rule(
     "version-decreased",
     "block",
     "A module's version went down.",
@@ -8614,7 +8621,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
         import("./tree-diff-QA2Q2V4Z.js"),
         import("./model-3QHH6WOO.js"),
-        import("./units-WAY6H5KR.js")
+        import("./units-SBA6L7KO.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

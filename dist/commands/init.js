@@ -12808,6 +12808,13 @@ var POLICY_RULES = [
     "Leave {version} as it was and publish the change as {path}."
   ),
   rule(
+    "version-removed",
+    "block",
+    "A changed module had a version at the baseline and has no version number now: its version file was removed, or its version replaced by text that is none.",
+    "{module}: its version {frozen} at the baseline is gone{how}",
+    "Keep its version where {file} held it, at least {suggested} ({required} changes since {frozen})."
+  ),
+  rule(
     "version-decreased",
     "block",
     "A module's version went down.",
@@ -14063,6 +14070,10 @@ var Units = class {
   }
   get(name) {
     return this.byName.get(name) ?? this.fallback?.byName.get(name);
+  }
+  /** The units of the side before (the baseline's), where this side was found with it. */
+  get before() {
+    return this.fallback?.list ?? [];
   }
   /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */
   get single() {

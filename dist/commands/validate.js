@@ -11102,6 +11102,13 @@ var POLICY_RULES = [
     "Leave {version} as it was and publish the change as {path}."
   ),
   rule(
+    "version-removed",
+    "block",
+    "A changed module had a version at the baseline and has no version number now: its version file was removed, or its version replaced by text that is none.",
+    "{module}: its version {frozen} at the baseline is gone{how}",
+    "Keep its version where {file} held it, at least {suggested} ({required} changes since {frozen})."
+  ),
+  rule(
     "version-decreased",
     "block",
     "A module's version went down.",
@@ -32299,6 +32306,10 @@ var Units = class {
   get(name) {
     return this.byName.get(name) ?? this.fallback?.byName.get(name);
   }
+  /** The units of the side before (the baseline's), where this side was found with it. */
+  get before() {
+    return this.fallback?.list ?? [];
+  }
   /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */
   get single() {
     const versioned = this.list.filter((u2) => u2.home);
@@ -32736,7 +32747,8 @@ ${text2(head.tree, p2) ?? ""}`);
     const pointer = home?.pointer ?? "/current";
     const key3 = pointer.slice(1).replace(/\//g, ".");
     const was = home && context.movedFrom(home.file);
-    const frozenVersion = versionAt(context.base.docs, was ? { ...home, file: was } : home);
+    const before = home || !units.list.some((u2) => u2.name === name) ? void 0 : units.before.find((u2) => u2.name === name)?.home;
+    const frozenVersion = versionAt(context.base.docs, was ? { ...home, file: was } : home ?? before);
     const currentVersion = versionAt(head.docs, home);
     const changes = [...own2, ...inherited];
     const majors = changes.filter((c3) => c3.level === "major");
@@ -32771,6 +32783,17 @@ ${text2(head.tree, p2) ?? ""}`);
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
     const at5 = { module: name, file: versionsFile };
+    if (frozen && !current && (before || currentVersion !== void 0) && required !== "none") {
+      const file2 = before?.file ?? versionsFile;
+      const how = currentVersion !== void 0 ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : headSet.has(file2) ? "" : ` (${file2} was removed)`;
+      const suggested2 = nextVersion(frozen, required, frozen, context.today);
+      const line2 = home ? versionLine(head.docs, home) : void 0;
+      findings.push(
+        finding("version-removed", file2, { module: name, frozen: frozenVersion, how, file: file2, suggested: suggested2, required }, { ...at5, file: file2, line: line2 })
+      );
+      if (majors.length) findings.push(councilFinding(name, majors[0].file, majors.length, config));
+      continue;
+    }
     const councilAt = headSet.has(versionsFile) ? versionsFile : majors[0]?.file ?? versionsFile;
     const council = () => findings.push(councilFinding(name, councilAt, majors.length, config));
     if (tagged && level !== "none") {

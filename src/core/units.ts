@@ -63,6 +63,11 @@ export class Units {
     return this.byName.get(name) ?? this.fallback?.byName.get(name);
   }
 
+  /** The units of the side before (the baseline's), where this side was found with it. */
+  get before(): Unit[] {
+    return this.fallback?.list ?? [];
+  }
+
   /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */
   get single(): boolean {
     const versioned = this.list.filter((u) => u.home);

@@ -65,7 +65,9 @@ export const versioning: PolicyCheck = (context) => {
     const key = pointer.slice(1).replace(/\//g, '.');
     // a unit whose version file moved had its version where that file was
     const was = home && context.movedFrom(home.file);
-    const frozenVersion = versionAt(context.base.docs, was ? { ...home, file: was } : home);
+    // a unit still here whose version file the change removed had its version there
+    const before = home || !units.list.some((u) => u.name === name) ? undefined : units.before.find((u) => u.name === name)?.home;
+    const frozenVersion = versionAt(context.base.docs, was ? { ...home, file: was } : (home ?? before));
     const currentVersion = versionAt(head.docs, home);
     const changes = [...own, ...inherited];
     const majors = changes.filter((c) => c.level === 'major');
@@ -110,6 +112,24 @@ export const versioning: PolicyCheck = (context) => {
       ...(inheritedFiles.length ? { inherits: inheritedFiles } : {}),
     });
     const at = { module: name, file: versionsFile };
+    // the version it had at the baseline is gone: removing the file, or writing `latest`, turned the block of a
+    // missing bump into a warning, and the Council's approval of the break let it through unversioned
+    if (frozen && !current && (before || currentVersion !== undefined) && required !== 'none') {
+      const file = before?.file ?? versionsFile;
+      const how =
+        currentVersion !== undefined
+          ? ` (\`${key}: ${currentVersion}\` is not a version number)`
+          : headSet.has(file)
+            ? ''
+            : ` (${file} was removed)`;
+      const suggested = nextVersion(frozen, required, frozen, context.today);
+      const line = home ? versionLine(head.docs, home) : undefined;
+      findings.push(
+        finding('version-removed', file, { module: name, frozen: frozenVersion, how, file, suggested, required }, { ...at, file, line }),
+      );
+      if (majors.length) findings.push(councilFinding(name, majors[0]!.file, majors.length, config));
+      continue;
+    }
     // a breaking change needs the Council whatever the versions say: a unit without one (or new at this version) was
     // let through with "passes: 1 breaking change" although a council was configured
     // on the unit's version file, or where it breaks when it has none (a file that does not exist is no place to look)

@@ -11,7 +11,7 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-AHNYM4SP.js";
+} from "./chunk-ZNMCOZC2.js";
 import "./chunk-H6QOMZY3.js";
 import "./chunk-QGZXPBIK.js";
 export {
