@@ -14834,7 +14834,8 @@ ${text2(head.tree, p) ?? ""}`);
     if (!current) {
       const written3 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : built;
       const also = rest && !units.list.some((u) => u.home) ? ", or release the contracts by git tag (`v1.0.0`) or by freeze (`contract-guard freeze create 1.0.0`)" : "";
-      if (level !== "none")
+      const gone = !units.list.some((u) => u.name === name) && units.before.some((u) => u.name === name && u.home);
+      if (level !== "none" && !gone)
         findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile, key: key3, written: written3, also }, at4));
       if (majors.length) council();
       continue;

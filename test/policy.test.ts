@@ -182,6 +182,9 @@ describe('version gates', () => {
     const shopFiles = Object.keys(BASE).filter((p) => p.startsWith('contracts/modules/shop/'));
     const whole = await check(scenario(Object.fromEntries(shopFiles.map((p) => [p, null]))));
     assert.ok(!whole.violations!.some((v) => v.ruleId === 'version-removed'), JSON.stringify(whole.violations));
+    // nor is it told to write a version in the versions file it no longer has
+    assert.ok(!whole.warned!.some((v) => v.ruleId === 'version-missing'), JSON.stringify(whole.warned));
+    assert.ok(whole.approval!.required);
   });
 
   test('a bump bigger than needed is a warning', async () => {

@@ -40685,7 +40685,8 @@ ${text2(head.tree, p2) ?? ""}`);
     if (!current) {
       const written3 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : built;
       const also = rest && !units.list.some((u2) => u2.home) ? ", or release the contracts by git tag (`v1.0.0`) or by freeze (`contract-guard freeze create 1.0.0`)" : "";
-      if (level !== "none")
+      const gone = !units.list.some((u2) => u2.name === name) && units.before.some((u2) => u2.name === name && u2.home);
+      if (level !== "none" && !gone)
         findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile, key: key3, written: written3, also }, at5));
       if (majors.length) council();
       continue;

@@ -157,7 +157,9 @@ export const versioning: PolicyCheck = (context) => {
         rest && !units.list.some((u) => u.home)
           ? ', or release the contracts by git tag (`v1.0.0`) or by freeze (`contract-guard freeze create 1.0.0`)'
           : '';
-      if (level !== 'none')
+      // a unit removed whole (its folder renamed, say) has no version left to write: its removals are the Council's
+      const gone = !units.list.some((u) => u.name === name) && units.before.some((u) => u.name === name && u.home);
+      if (level !== 'none' && !gone)
         findings.push(finding('version-missing', versionsFile, { module: name, file: versionsFile, key, written, also }, at));
       if (majors.length) council();
       continue;
