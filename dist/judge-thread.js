@@ -6714,7 +6714,7 @@ function isBuildPlaceholder(text5) {
 import { load as load2 } from "js-yaml";
 
 // src/core/manifests.ts
-var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
+var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml|VERSION)$/;
 var MAX_MANIFEST_CHARS = 1e6;
 var isManifest = (path) => MANIFEST.test(path);
 function readManifest(path, text5) {
@@ -6725,6 +6725,7 @@ function readManifest(path, text5) {
   if (file2.startsWith("build.gradle")) return { version: found(text5, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
   if (file2 === "pyproject.toml") return toml(text5, ["project", "tool.poetry"]);
   if (file2 === "Cargo.toml") return toml(text5, ["package", "workspace.package"]);
+  if (file2 === "VERSION") return { version: found(text5, /^[ \t]*(v?\d[0-9A-Za-z.+-]*)[ \t]*(?:\r?\n|$)/) };
   return void 0;
 }
 function found(text5, re) {
@@ -7553,7 +7554,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
   const packages = /* @__PURE__ */ new Map();
   for (const p of paths) {
     const dir = p.slice(0, p.lastIndexOf("/") + 1);
-    const unnamed = dir.replace(/\/$/, "") || "package";
+    const unnamed = dir.replace(/\/$/, "") || (/(^|\/)VERSION$/.test(p) ? "contracts" : "package");
     if (/(^|\/)package\.json$/.test(p)) {
       const d = data2(p);
       if (!isObj2(d) || typeof d.version !== "string") continue;

@@ -76,12 +76,49 @@ describe('the version a build manifest writes', () => {
     assert.deepEqual(versionOf('Cargo.toml', '[workspace.package]\nversion = "3.2.1"\n'), { value: '3.2.1', line: 2 });
   });
 
+  test('a VERSION file: the version alone on its first line, as written (`v2` too); anything else is none', () => {
+    assert.deepEqual(versionOf('VERSION', '1.4.2\n'), { value: '1.4.2', line: 1 });
+    assert.deepEqual(versionOf('schemas/VERSION', '  v2\r\n'), { value: 'v2', line: 1 });
+    assert.equal(versionOf('VERSION', 'release 1.4.2\n'), undefined);
+    assert.equal(versionOf('VERSION', '\n1.4.2\n'), undefined);
+    assert.equal(readManifest('version.txt', '1.4.2\n'), undefined, 'only the name the convention uses');
+  });
+
   // a pull request can make its manifest anything: a scan must stay linear in it (a quadratic one hangs here for minutes)
   test('a hostile pom.xml (deep nesting, unclosed tags and comments) is read in one pass', () => {
     const deep = '<project>' + '<a>'.repeat(300_000) + '<version>1.0.0</version>';
     assert.equal(versionOf('pom.xml', deep), undefined);
     assert.deepEqual(versionOf('pom.xml', '<project><version>1.0.0</version>' + '<a'.repeat(400_000)), { value: '1.0.0', line: 1 });
     assert.deepEqual(versionOf('pom.xml', '<project><version>1.0.0</version>' + '<!--'.repeat(200_000)), { value: '1.0.0', line: 1 });
+  });
+});
+
+describe('JSON Schemas versioned by a VERSION file', () => {
+  test('init names the unit from it; a break asks for the major there, on its line; bump writes it and nothing else', () => {
+    const user = (required: string[]) =>
+      JSON.stringify({ type: 'object', properties: { id: { type: 'string' }, email: { type: 'string' } }, required }, null, 2) + '\n';
+    const dir = gitRepo({
+      VERSION: '1.4.2\n',
+      'schemas/user.json': user(['id']),
+      Makefile: 'release:\n\t./publish $(shell cat VERSION)\n',
+    });
+    const init = runCli(['init'], dir);
+    assert.equal(init.status, 0, init.stderr);
+    assert.match(init.stdout, /^unit contracts: 1\.4\.2 at VERSION:1 \(version\)$/m);
+    assert.match(init.stdout, /the first freeze: v1\.4\.2/);
+    commitAll(dir, 'contract-guard');
+    gitRun(dir, 'checkout', '--quiet', '-b', 'pr');
+    writeFileSync(join(dir, 'schemas/user.json'), user(['id', 'email']));
+    const r = runCli(['check', '--format', 'json'], dir);
+    const report = JSON.parse(r.stdout) as Report;
+    const missing = report.violations?.find((v) => v.ruleId === 'version-bump-missing');
+    assert.deepEqual([missing?.file, missing?.line, missing?.fix], ['VERSION', 1, 'Set `2.0.0` in VERSION.']);
+    assert.equal(missing?.message, 'contracts: major changes need a major bump from 1.4.2, but the version is 1.4.2');
+    const bumped = runCli(['bump'], dir);
+    assert.equal(bumped.status, 0, bumped.stderr);
+    assert.equal(readFileSync(join(dir, 'VERSION'), 'utf8'), '2.0.0\n');
+    const after = JSON.parse(runCli(['check', '--format', 'json'], dir).stdout) as Report;
+    assert.ok(!after.violations?.some((v) => v.ruleId === 'version-bump-missing'), JSON.stringify(after.violations));
   });
 });
 

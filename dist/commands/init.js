@@ -13143,7 +13143,7 @@ function baseName(path) {
 }
 
 // src/core/manifests.ts
-var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
+var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml|VERSION)$/;
 var MAX_MANIFEST_CHARS = 1e6;
 var isManifest = (path) => MANIFEST.test(path);
 function readManifest(path, text) {
@@ -13154,6 +13154,7 @@ function readManifest(path, text) {
   if (file2.startsWith("build.gradle")) return { version: found(text, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
   if (file2 === "pyproject.toml") return toml(text, ["project", "tool.poetry"]);
   if (file2 === "Cargo.toml") return toml(text, ["package", "workspace.package"]);
+  if (file2 === "VERSION") return { version: found(text, /^[ \t]*(v?\d[0-9A-Za-z.+-]*)[ \t]*(?:\r?\n|$)/) };
   return void 0;
 }
 function found(text, re2) {
@@ -14190,7 +14191,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
   const packages = /* @__PURE__ */ new Map();
   for (const p2 of paths) {
     const dir = p2.slice(0, p2.lastIndexOf("/") + 1);
-    const unnamed = dir.replace(/\/$/, "") || "package";
+    const unnamed = dir.replace(/\/$/, "") || (/(^|\/)VERSION$/.test(p2) ? "contracts" : "package");
     if (/(^|\/)package\.json$/.test(p2)) {
       const d2 = data2(p2);
       if (!isObj4(d2) || typeof d2.version !== "string") continue;

@@ -21170,7 +21170,7 @@ function sortChanges(changes) {
 }
 
 // src/core/manifests.ts
-var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
+var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml|VERSION)$/;
 var MAX_MANIFEST_CHARS = 1e6;
 var isManifest = (path) => MANIFEST.test(path);
 function readManifest(path, text5) {
@@ -21181,6 +21181,7 @@ function readManifest(path, text5) {
   if (file2.startsWith("build.gradle")) return { version: found(text5, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
   if (file2 === "pyproject.toml") return toml(text5, ["project", "tool.poetry"]);
   if (file2 === "Cargo.toml") return toml(text5, ["package", "workspace.package"]);
+  if (file2 === "VERSION") return { version: found(text5, /^[ \t]*(v?\d[0-9A-Za-z.+-]*)[ \t]*(?:\r?\n|$)/) };
   return void 0;
 }
 function found(text5, re2) {
@@ -24613,7 +24614,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
   const packages = /* @__PURE__ */ new Map();
   for (const p2 of paths) {
     const dir = p2.slice(0, p2.lastIndexOf("/") + 1);
-    const unnamed = dir.replace(/\/$/, "") || "package";
+    const unnamed = dir.replace(/\/$/, "") || (/(^|\/)VERSION$/.test(p2) ? "contracts" : "package");
     if (/(^|\/)package\.json$/.test(p2)) {
       const d2 = data2(p2);
       if (!isObj2(d2) || typeof d2.version !== "string") continue;

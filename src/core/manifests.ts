@@ -1,6 +1,7 @@
 // Build manifests that version the schemas beside them, as a package.json does a JavaScript package: Maven's pom.xml,
-// Gradle's gradle.properties or build.gradle(.kts), Python's pyproject.toml, Rust's Cargo.toml. The project's own version
-// is found as text (its offsets), so it is read, shown on its line and rewritten in place with every other byte kept.
+// Gradle's gradle.properties or build.gradle(.kts), Python's pyproject.toml, Rust's Cargo.toml, and a plain `VERSION`
+// file. The project's own version is found as text (its offsets), so it is read, shown on its line and rewritten in
+// place with every other byte kept.
 // A version the manifest computes (`${revision}` with no literal property, `dynamic`, `version.workspace`) is none.
 
 export interface ManifestVersion {
@@ -17,7 +18,7 @@ export interface Manifest {
   version?: ManifestVersion;
 }
 
-const MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
+const MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml|VERSION)$/;
 
 const MAX_MANIFEST_CHARS = 1_000_000;
 
@@ -33,6 +34,8 @@ export function readManifest(path: string, text: string): Manifest | undefined {
   if (file.startsWith('build.gradle')) return { version: found(text, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
   if (file === 'pyproject.toml') return toml(text, ['project', 'tool.poetry']);
   if (file === 'Cargo.toml') return toml(text, ['package', 'workspace.package']);
+  // a file that holds the version alone, on its first line (`1.4.2`, `v2`), as Makefile-driven projects keep it
+  if (file === 'VERSION') return { version: found(text, /^[ \t]*(v?\d[0-9A-Za-z.+-]*)[ \t]*(?:\r?\n|$)/) };
   return undefined;
 }
 

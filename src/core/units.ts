@@ -245,7 +245,7 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
   const packages = new Map<string, Unit>();
   for (const p of paths) {
     const dir = p.slice(0, p.lastIndexOf('/') + 1);
-    const unnamed = dir.replace(/\/$/, '') || 'package';
+    const unnamed = dir.replace(/\/$/, '') || (/(^|\/)VERSION$/.test(p) ? 'contracts' : 'package');
     if (/(^|\/)package\.json$/.test(p)) {
       const d = data(p);
       if (!isObj(d) || typeof d.version !== 'string') continue;

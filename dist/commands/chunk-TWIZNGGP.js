@@ -17,7 +17,7 @@ import {
 } from "./chunk-QGZXPBIK.js";
 
 // src/core/manifests.ts
-var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
+var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml|VERSION)$/;
 var MAX_MANIFEST_CHARS = 1e6;
 var isManifest = (path) => MANIFEST.test(path);
 function readManifest(path, text) {
@@ -28,6 +28,7 @@ function readManifest(path, text) {
   if (file.startsWith("build.gradle")) return { version: found(text, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
   if (file === "pyproject.toml") return toml(text, ["project", "tool.poetry"]);
   if (file === "Cargo.toml") return toml(text, ["package", "workspace.package"]);
+  if (file === "VERSION") return { version: found(text, /^[ \t]*(v?\d[0-9A-Za-z.+-]*)[ \t]*(?:\r?\n|$)/) };
   return void 0;
 }
 function found(text, re) {
@@ -958,7 +959,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
   const packages = /* @__PURE__ */ new Map();
   for (const p of paths) {
     const dir = p.slice(0, p.lastIndexOf("/") + 1);
-    const unnamed = dir.replace(/\/$/, "") || "package";
+    const unnamed = dir.replace(/\/$/, "") || (/(^|\/)VERSION$/.test(p) ? "contracts" : "package");
     if (/(^|\/)package\.json$/.test(p)) {
       const d = data(p);
       if (!isObj(d) || typeof d.version !== "string") continue;

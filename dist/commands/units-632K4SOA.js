@@ -11,7 +11,7 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-ZNMCOZC2.js";
+} from "./chunk-TWIZNGGP.js";
 import "./chunk-H6QOMZY3.js";
 import "./chunk-QGZXPBIK.js";
 export {
