@@ -76,6 +76,25 @@ describe('the version a build manifest writes', () => {
     assert.deepEqual(versionOf('Cargo.toml', '[workspace.package]\nversion = "3.2.1"\n'), { value: '3.2.1', line: 2 });
   });
 
+  test("MSBuild: a top-level PropertyGroup's Version, VersionPrefix or PackageVersion; the PackageId, else the project's name", () => {
+    const csproj = (props: string) => `<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n${props}  </PropertyGroup>\n</Project>\n`;
+    const text = csproj('    <TargetFramework>net8.0</TargetFramework>\n    <Version>1.2.0</Version>\n');
+    assert.deepEqual(versionOf('src/Orders.Events/Orders.Events.csproj', text), { value: '1.2.0', line: 4 });
+    assert.equal(readManifest('src/Orders.Events/Orders.Events.csproj', text)?.name, 'Orders.Events');
+    const prefixed = csproj('    <PackageId>Acme.Orders</PackageId>\n    <VersionPrefix> 3.1.0 </VersionPrefix>\n');
+    assert.deepEqual(versionOf('Directory.Build.props', prefixed), { value: '3.1.0', line: 4 });
+    assert.equal(readManifest('Directory.Build.props', prefixed)?.name, 'Acme.Orders');
+    // computed by the build, or deeper than a top-level PropertyGroup (a package reference's version): none
+    assert.equal(versionOf('a.csproj', csproj('    <Version>$(VersionPrefix)-beta</Version>\n')), undefined);
+    assert.equal(
+      versionOf(
+        'a.csproj',
+        '<Project><ItemGroup><PackageReference Include="x"><Version>9.0.0</Version></PackageReference></ItemGroup></Project>',
+      ),
+      undefined,
+    );
+  });
+
   test('a VERSION file: the version alone on its first line, as written (`v2` too); anything else is none', () => {
     assert.deepEqual(versionOf('VERSION', '1.4.2\n'), { value: '1.4.2', line: 1 });
     assert.deepEqual(versionOf('schemas/VERSION', '  v2\r\n'), { value: 'v2', line: 1 });
@@ -119,6 +138,33 @@ describe('JSON Schemas versioned by a VERSION file', () => {
     assert.equal(readFileSync(join(dir, 'VERSION'), 'utf8'), '2.0.0\n');
     const after = JSON.parse(runCli(['check', '--format', 'json'], dir).stdout) as Report;
     assert.ok(!after.violations?.some((v) => v.ruleId === 'version-bump-missing'), JSON.stringify(after.violations));
+  });
+});
+
+describe('a .NET project of event schemas', () => {
+  test('a break asks for the major in the .csproj, as MSBuild writes it; bump writes it there alone', () => {
+    const PROJ = 'src/Orders.Events/Orders.Events.csproj';
+    const csproj =
+      '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <TargetFramework>net8.0</TargetFramework>\n    <Version>1.2.0</Version>\n  </PropertyGroup>\n</Project>\n';
+    const schema = (required: string[]) =>
+      JSON.stringify({ type: 'object', properties: { id: { type: 'string' }, total: { type: 'number' } }, required });
+    const dir = gitRepo({
+      [PROJ]: csproj,
+      'src/Orders.Events/Schemas/order-paid.schema.json': schema(['id']),
+      'src/Orders.Events/Publisher.cs': 'class Publisher {}\n',
+    });
+    assert.match(
+      runCli(['init'], dir).stdout,
+      /^unit Orders\.Events: 1\.2\.0 at src\/Orders\.Events\/Orders\.Events\.csproj:4 \(version\)$/m,
+    );
+    commitAll(dir, 'contract-guard');
+    gitRun(dir, 'checkout', '--quiet', '-b', 'pr');
+    writeFileSync(join(dir, 'src/Orders.Events/Schemas/order-paid.schema.json'), schema(['id', 'total']));
+    const report = JSON.parse(runCli(['check', '--format', 'json'], dir).stdout) as Report;
+    const missing = report.violations?.find((v) => v.ruleId === 'version-bump-missing');
+    assert.deepEqual([missing?.file, missing?.line, missing?.fix], [PROJ, 4, `Set \`<Version>2.0.0</Version>\` in ${PROJ}.`]);
+    assert.equal(runCli(['bump'], dir).status, 0);
+    assert.equal(readFileSync(join(dir, PROJ), 'utf8'), csproj.replace('1.2.0', '2.0.0'));
   });
 });
 

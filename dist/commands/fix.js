@@ -40938,13 +40938,14 @@ function isBuildPlaceholder(text5) {
 }
 
 // src/core/manifests.ts
-var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml|VERSION)$/;
+var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml|VERSION|[^/]+\.csproj|Directory\.Build\.props)$/;
 var MAX_MANIFEST_CHARS = 1e6;
 var isManifest = (path) => MANIFEST.test(path);
 function readManifest(path, text5) {
   if (text5.length > MAX_MANIFEST_CHARS) return {};
   const file2 = path.slice(path.lastIndexOf("/") + 1);
   if (file2 === "pom.xml") return pom(text5);
+  if (file2.endsWith(".csproj") || file2 === "Directory.Build.props") return msbuild(text5, file2.replace(/\.csproj$/, ""));
   if (file2 === "gradle.properties") return { version: found(text5, /^[ \t]*version[ \t]*[=:][ \t]*([^\s#!]+)[ \t]*$/m) };
   if (file2.startsWith("build.gradle")) return { version: found(text5, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
   if (file2 === "pyproject.toml") return toml(text5, ["project", "tool.poetry"]);
@@ -40986,6 +40987,21 @@ function toml(text5, tables) {
   return tables.map((t2) => entries.get(t2)).find((e) => e?.version) ?? entries.get(tables[0]) ?? {};
 }
 function pom(text5) {
+  const value = xmlLeaves(text5, /^project\/(artifactId|version|properties\/[^/]+)$/);
+  let version2 = value("project/version");
+  const property = version2 && /^\$\{([\w.-]+)\}$/.exec(version2.value)?.[1];
+  if (property) version2 = value(`project/properties/${property}`);
+  if (version2?.value.includes("${")) version2 = void 0;
+  return { name: value("project/artifactId")?.value, version: version2 };
+}
+function msbuild(text5, file2) {
+  const value = xmlLeaves(text5, /^Project\/PropertyGroup\/(Version|VersionPrefix|PackageVersion|PackageId|AssemblyName)$/);
+  const pick2 = (names) => names.map((n) => value(`Project/PropertyGroup/${n}`)).find(Boolean);
+  const version2 = pick2(["Version", "VersionPrefix", "PackageVersion"]);
+  const name = pick2(["PackageId", "AssemblyName"])?.value ?? (file2 === "Directory.Build.props" ? void 0 : file2);
+  return { name, version: version2?.value.includes("$(") ? void 0 : version2 };
+}
+function xmlLeaves(text5, wanted) {
   const blank = blanked(text5);
   const stack = [];
   const leaves = /* @__PURE__ */ new Map();
@@ -40998,24 +41014,19 @@ function pom(text5) {
     if (m2[3].endsWith("/")) continue;
     stack.push(m2[2]);
     const where = stack.length <= 3 ? stack.join("/") : "";
-    if (/^project\/(artifactId|version|properties\/[^/]+)$/.test(where)) {
+    if (wanted.test(where) && !leaves.has(where)) {
       const start = m2.index + m2[0].length;
       const end = blank.indexOf("<", start);
       if (end !== -1) leaves.set(where, { start, end });
     }
   }
-  const value = (where) => {
+  return (where) => {
     const leaf = leaves.get(where);
     if (!leaf) return void 0;
     const raw = text5.slice(leaf.start, leaf.end);
     const trimmed = raw.trim();
     return trimmed ? at4(text5, leaf.start + raw.indexOf(trimmed), trimmed) : void 0;
   };
-  let version2 = value("project/version");
-  const property = version2 && /^\$\{([\w.-]+)\}$/.exec(version2.value)?.[1];
-  if (property) version2 = value(`project/properties/${property}`);
-  if (version2?.value.includes("${")) version2 = void 0;
-  return { name: value("project/artifactId")?.value, version: version2 };
 }
 function blanked(text5) {
   let out = "";

@@ -6,7 +6,7 @@ import {
   matchesAny,
   unitSlug,
   versionAt
-} from "./chunk-TWIZNGGP.js";
+} from "./chunk-BBU6AURP.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -8621,7 +8621,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
         import("./tree-diff-QA2Q2V4Z.js"),
         import("./model-3QHH6WOO.js"),
-        import("./units-632K4SOA.js")
+        import("./units-YFJBSX3Z.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

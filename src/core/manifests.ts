@@ -1,7 +1,7 @@
 // Build manifests that version the schemas beside them, as a package.json does a JavaScript package: Maven's pom.xml,
-// Gradle's gradle.properties or build.gradle(.kts), Python's pyproject.toml, Rust's Cargo.toml, and a plain `VERSION`
-// file. The project's own version is found as text (its offsets), so it is read, shown on its line and rewritten in
-// place with every other byte kept.
+// Gradle's gradle.properties or build.gradle(.kts), Python's pyproject.toml, Rust's Cargo.toml, MSBuild's `*.csproj` and
+// `Directory.Build.props`, and a plain `VERSION` file. The project's own version is found as text (its offsets), so it
+// is read, shown on its line and rewritten in place with every other byte kept.
 // A version the manifest computes (`${revision}` with no literal property, `dynamic`, `version.workspace`) is none.
 
 export interface ManifestVersion {
@@ -18,7 +18,8 @@ export interface Manifest {
   version?: ManifestVersion;
 }
 
-const MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml|VERSION)$/;
+const MANIFEST =
+  /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml|VERSION|[^/]+\.csproj|Directory\.Build\.props)$/;
 
 const MAX_MANIFEST_CHARS = 1_000_000;
 
@@ -30,6 +31,7 @@ export function readManifest(path: string, text: string): Manifest | undefined {
   if (text.length > MAX_MANIFEST_CHARS) return {};
   const file = path.slice(path.lastIndexOf('/') + 1);
   if (file === 'pom.xml') return pom(text);
+  if (file.endsWith('.csproj') || file === 'Directory.Build.props') return msbuild(text, file.replace(/\.csproj$/, ''));
   if (file === 'gradle.properties') return { version: found(text, /^[ \t]*version[ \t]*[=:][ \t]*([^\s#!]+)[ \t]*$/m) };
   if (file.startsWith('build.gradle')) return { version: found(text, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
   if (file === 'pyproject.toml') return toml(text, ['project', 'tool.poetry']);
@@ -82,6 +84,32 @@ function toml(text: string, tables: string[]): Manifest | undefined {
  * property (`${revision}`) is where `/project/properties` writes it. Comments and CDATA are blanked first, offsets kept.
  */
 function pom(text: string): Manifest {
+  const value = xmlLeaves(text, /^project\/(artifactId|version|properties\/[^/]+)$/);
+  let version = value('project/version');
+  const property = version && /^\$\{([\w.-]+)\}$/.exec(version.value)?.[1];
+  if (property) version = value(`project/properties/${property}`);
+  if (version?.value.includes('${')) version = undefined;
+  return { name: value('project/artifactId')?.value, version };
+}
+
+/**
+ * MSBuild (`*.csproj`, `Directory.Build.props`): the first `<Version>`, else `<VersionPrefix>`, else `<PackageVersion>`
+ * of a top-level `<PropertyGroup>`; the name is `<PackageId>`, else `<AssemblyName>`, else a project file's own name
+ * (as MSBuild names its assembly). A value with a property in it (`$(VersionPrefix)-beta`) is computed by the build: none.
+ */
+function msbuild(text: string, file: string): Manifest {
+  const value = xmlLeaves(text, /^Project\/PropertyGroup\/(Version|VersionPrefix|PackageVersion|PackageId|AssemblyName)$/);
+  const pick = (names: string[]) => names.map((n) => value(`Project/PropertyGroup/${n}`)).find(Boolean);
+  const version = pick(['Version', 'VersionPrefix', 'PackageVersion']);
+  const name = pick(['PackageId', 'AssemblyName'])?.value ?? (file === 'Directory.Build.props' ? undefined : file);
+  return { name, version: version?.value.includes('$(') ? undefined : version };
+}
+
+/**
+ * The text of the elements at the top three levels whose path (`project/version`) `wanted` matches, the first of each
+ * path, trimmed, with its offsets. Tags are scanned once: a hostile nesting or an unclosed tag stays linear.
+ */
+function xmlLeaves(text: string, wanted: RegExp): (path: string) => ManifestVersion | undefined {
   const blank = blanked(text);
   const stack: string[] = [];
   const leaves = new Map<string, { start: number; end: number }>();
@@ -96,24 +124,19 @@ function pom(text: string): Manifest {
     stack.push(m[2]!);
     // only the top three levels are looked at: joining a deep stack per tag would be quadratic in the nesting
     const where = stack.length <= 3 ? stack.join('/') : '';
-    if (/^project\/(artifactId|version|properties\/[^/]+)$/.test(where)) {
+    if (wanted.test(where) && !leaves.has(where)) {
       const start = m.index + m[0].length;
       const end = blank.indexOf('<', start);
       if (end !== -1) leaves.set(where, { start, end });
     }
   }
-  const value = (where: string): ManifestVersion | undefined => {
+  return (where) => {
     const leaf = leaves.get(where);
     if (!leaf) return undefined;
     const raw = text.slice(leaf.start, leaf.end);
     const trimmed = raw.trim();
     return trimmed ? at(text, leaf.start + raw.indexOf(trimmed), trimmed) : undefined;
   };
-  let version = value('project/version');
-  const property = version && /^\$\{([\w.-]+)\}$/.exec(version.value)?.[1];
-  if (property) version = value(`project/properties/${property}`);
-  if (version?.value.includes('${')) version = undefined;
-  return { name: value('project/artifactId')?.value, version };
 }
 
 /** Comments and CDATA sections as spaces (newlines kept), found with indexOf: an unclosed one ends the text. */

@@ -17,13 +17,14 @@ import {
 } from "./chunk-QGZXPBIK.js";
 
 // src/core/manifests.ts
-var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml|VERSION)$/;
+var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml|VERSION|[^/]+\.csproj|Directory\.Build\.props)$/;
 var MAX_MANIFEST_CHARS = 1e6;
 var isManifest = (path) => MANIFEST.test(path);
 function readManifest(path, text) {
   if (text.length > MAX_MANIFEST_CHARS) return {};
   const file = path.slice(path.lastIndexOf("/") + 1);
   if (file === "pom.xml") return pom(text);
+  if (file.endsWith(".csproj") || file === "Directory.Build.props") return msbuild(text, file.replace(/\.csproj$/, ""));
   if (file === "gradle.properties") return { version: found(text, /^[ \t]*version[ \t]*[=:][ \t]*([^\s#!]+)[ \t]*$/m) };
   if (file.startsWith("build.gradle")) return { version: found(text, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
   if (file === "pyproject.toml") return toml(text, ["project", "tool.poetry"]);
@@ -65,6 +66,21 @@ function toml(text, tables) {
   return tables.map((t) => entries.get(t)).find((e) => e?.version) ?? entries.get(tables[0]) ?? {};
 }
 function pom(text) {
+  const value = xmlLeaves(text, /^project\/(artifactId|version|properties\/[^/]+)$/);
+  let version = value("project/version");
+  const property = version && /^\$\{([\w.-]+)\}$/.exec(version.value)?.[1];
+  if (property) version = value(`project/properties/${property}`);
+  if (version?.value.includes("${")) version = void 0;
+  return { name: value("project/artifactId")?.value, version };
+}
+function msbuild(text, file) {
+  const value = xmlLeaves(text, /^Project\/PropertyGroup\/(Version|VersionPrefix|PackageVersion|PackageId|AssemblyName)$/);
+  const pick = (names) => names.map((n) => value(`Project/PropertyGroup/${n}`)).find(Boolean);
+  const version = pick(["Version", "VersionPrefix", "PackageVersion"]);
+  const name = pick(["PackageId", "AssemblyName"])?.value ?? (file === "Directory.Build.props" ? void 0 : file);
+  return { name, version: version?.value.includes("$(") ? void 0 : version };
+}
+function xmlLeaves(text, wanted) {
   const blank = blanked(text);
   const stack = [];
   const leaves = /* @__PURE__ */ new Map();
@@ -77,24 +93,19 @@ function pom(text) {
     if (m[3].endsWith("/")) continue;
     stack.push(m[2]);
     const where = stack.length <= 3 ? stack.join("/") : "";
-    if (/^project\/(artifactId|version|properties\/[^/]+)$/.test(where)) {
+    if (wanted.test(where) && !leaves.has(where)) {
       const start = m.index + m[0].length;
       const end = blank.indexOf("<", start);
       if (end !== -1) leaves.set(where, { start, end });
     }
   }
-  const value = (where) => {
+  return (where) => {
     const leaf = leaves.get(where);
     if (!leaf) return void 0;
     const raw = text.slice(leaf.start, leaf.end);
     const trimmed = raw.trim();
     return trimmed ? at(text, leaf.start + raw.indexOf(trimmed), trimmed) : void 0;
   };
-  let version = value("project/version");
-  const property = version && /^\$\{([\w.-]+)\}$/.exec(version.value)?.[1];
-  if (property) version = value(`project/properties/${property}`);
-  if (version?.value.includes("${")) version = void 0;
-  return { name: value("project/artifactId")?.value, version };
 }
 function blanked(text) {
   let out = "";

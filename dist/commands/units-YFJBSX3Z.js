@@ -11,7 +11,7 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-TWIZNGGP.js";
+} from "./chunk-BBU6AURP.js";
 import "./chunk-H6QOMZY3.js";
 import "./chunk-QGZXPBIK.js";
 export {
