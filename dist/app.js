@@ -178,6 +178,9 @@ function overSizeLimit(file2, size) {
 // src/adapters/git-tree.ts
 import { simpleGit } from "simple-git";
 
+// src/adapters/cat-file.ts
+import Queue from "yocto-queue";
+
 // node_modules/ajv/dist/refs/json-schema-draft-06.json
 var json_schema_draft_06_default = {
   $schema: "http://json-schema.org/draft-06/schema#",
@@ -4746,11 +4749,15 @@ import semver2 from "semver";
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";
 
+// src/core/semantic/bundle.ts
+import Queue2 from "yocto-queue";
+
 // src/services/baseline.ts
 import semver3 from "semver";
 
 // src/core/diff/avro-diff.ts
 var import_libraries4 = __toESM(require_libraries(), 1);
+import Queue3 from "yocto-queue";
 
 // src/core/diff/fingerprint.ts
 var [SEED_LO, SEED_HI] = globalThis.crypto.getRandomValues(new Uint32Array(2));
@@ -4822,6 +4829,9 @@ var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
 
 // src/services/freezes.ts
 var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
+
+// src/services/spectral-lint.ts
+import Queue4 from "yocto-queue";
 
 // src/services/pull-request.ts
 async function concludeCheckRun(port2, name, headSha, conclusion, output) {
@@ -5261,7 +5271,7 @@ function makeProbot() {
 
 // src/app/queue.ts
 import { hostname } from "node:os";
-import { DelayedError, Queue, UnrecoverableError, Worker as Worker2 } from "bullmq";
+import { DelayedError, Queue as Queue5, UnrecoverableError, Worker as Worker2 } from "bullmq";
 import { Redis } from "ioredis";
 var QUEUE = "contract-guard";
 var LOCK_PREFIX = "contract-guard:lock:";
@@ -5286,7 +5296,7 @@ var RedisDispatcher = class {
   constructor(settings) {
     this.settings = settings;
     this.redis = connect(settings.url);
-    this.queue = new Queue(QUEUE, { connection: this.redis });
+    this.queue = new Queue5(QUEUE, { connection: this.redis });
   }
   settings;
   queue;

@@ -250,6 +250,7 @@ import { simpleGit } from "simple-git";
 
 // src/adapters/cat-file.ts
 import { spawn } from "node:child_process";
+import Queue from "yocto-queue";
 var PLAIN_NAME = /^[^\s\x00-\x1f\x7f]+$/;
 var CatFile = class {
   constructor(dir) {
@@ -257,7 +258,9 @@ var CatFile = class {
   }
   dir;
   child;
-  asked = [];
+  // a queue, not an array: shifting an array of 50,000 waiting reads is quadratic (a pull request of 50,000 files took
+  // 6 s here alone)
+  asked = new Queue();
   header = [];
   body;
   stderr = "";
@@ -289,8 +292,8 @@ var CatFile = class {
     if (!PLAIN_NAME.test(name)) return Promise.resolve(void 0);
     const child = this.process();
     return new Promise((done, fail) => {
-      if (!this.asked.length) this.hold(true);
-      this.asked.push({ contents, done, fail });
+      if (!this.asked.size) this.hold(true);
+      this.asked.enqueue({ contents, done, fail });
       child.stdin.write(`${contents ? "contents" : "info"} ${name}
 `);
     });
@@ -305,7 +308,7 @@ var CatFile = class {
     child.stdin.on("error", () => void 0);
     const end = (why) => {
       if (this.child === child) this.child = void 0;
-      const pending = this.asked.splice(0);
+      const pending = [...this.asked.drain()];
       if (this.body) pending.unshift(this.body.asked);
       this.body = void 0;
       this.header = [];
@@ -350,7 +353,7 @@ var CatFile = class {
       const line = Buffer.concat([...this.header, chunk.subarray(pos, nl)]).toString();
       this.header = [];
       pos = nl + 1;
-      const asked = this.asked.shift();
+      const asked = this.asked.dequeue();
       if (!asked) continue;
       const [sha, type, size] = line.split(" ");
       if (size === void 0 || !/^\d+$/.test(size)) this.answered(asked, void 0);
@@ -360,7 +363,7 @@ var CatFile = class {
   }
   answered(asked, answer) {
     asked.done(answer);
-    if (!this.asked.length && !this.body) this.hold(false);
+    if (!this.asked.size && !this.body) this.hold(false);
   }
 };
 
@@ -7056,10 +7059,11 @@ function patternCost(n) {
 }
 
 // src/core/semantic/bundle.ts
+import Queue2 from "yocto-queue";
 var KEY = (n) => `contract-guard-bundled-${n}`;
 function bundle(docs, file2) {
   const keys = /* @__PURE__ */ new Map();
-  const pending = [];
+  const pending = new Queue2();
   const own2 = docs.get(file2).data;
   const taken = new Set(own2 && typeof own2 === "object" && isObj(own2.$defs) ? Object.keys(own2.$defs) : []);
   let next = 0;
@@ -7071,7 +7075,7 @@ function bundle(docs, file2) {
         key3 = KEY(++next);
       while (taken.has(key3));
       keys.set(target, key3);
-      pending.push(target);
+      pending.enqueue(target);
     }
     return `/$defs/${key3}`;
   };
@@ -7097,8 +7101,8 @@ function bundle(docs, file2) {
   try {
     const root = copies.copy(docs.get(file2).data);
     const embedded = {};
-    while (pending.length) {
-      from = pending.shift();
+    while (pending.size) {
+      from = pending.dequeue();
       embedded[keys.get(from)] = copies.copy(docs.get(from).data);
     }
     if (keys.size) {
@@ -7881,6 +7885,7 @@ async function tagOnBranch(source, tag, branch) {
 
 // src/core/diff/avro-diff.ts
 var import_libraries4 = __toESM(require_libraries(), 1);
+import Queue3 from "yocto-queue";
 
 // src/core/diff/sink.ts
 var ChangeSink = class {
@@ -8383,10 +8388,11 @@ function failsToDecode(writer, reader, datum) {
 }
 function findWitness(writer, reader) {
   if ([writer, reader].some((t) => JSON.stringify(t.schema()).includes('"__proto__"'))) return void 0;
-  const queue = [/* @__PURE__ */ new Map()];
+  const queue = new Queue3();
+  queue.enqueue(/* @__PURE__ */ new Map());
   const tried = /* @__PURE__ */ new Set();
-  for (let n = 0; queue.length && n < MAX_CANDIDATES; n++) {
-    const choices = queue.shift();
+  for (let n = 0; queue.size && n < MAX_CANDIDATES; n++) {
+    const choices = queue.dequeue();
     const sites = /* @__PURE__ */ new Map();
     const datum = sample(writer, (site, options) => {
       sites.set(site, options);
@@ -8397,7 +8403,7 @@ function findWitness(writer, reader) {
     tried.add(key3);
     if (failsToDecode(writer, reader, datum)) return JSON.parse(writer.toString(datum));
     for (const [site, options] of sites)
-      if (!choices.has(site)) for (let i = 1; i < options; i++) queue.push(new Map([...choices, [site, i]]));
+      if (!choices.has(site)) for (let i = 1; i < options; i++) queue.enqueue(new Map([...choices, [site, i]]));
   }
   return void 0;
 }
@@ -12573,7 +12579,10 @@ var SchemaDiffer = class {
       }
     }
     const restB = [...unmatchedB].map((k) => xb[k]);
-    while (unmatchedA.length && restB.length && unmatchedA.length === restB.length) pairs.push([unmatchedA.shift(), restB.shift()]);
+    if (unmatchedA.length === restB.length) {
+      unmatchedA.forEach((sa, i) => pairs.push([sa, restB[i]]));
+      unmatchedA.length = restB.length = 0;
+    }
     for (const [sa, sb] of pairs) this.compare([sa], [sb], scope, `${path}(${keyword} ${xb.indexOf(sb) + 1})`);
     for (const sa of unmatchedA) emit("variant-removed", sa.loc, { keyword }, void 0);
     for (const sb of restB) emit("variant-added", sb.loc, { keyword });
@@ -15230,6 +15239,7 @@ var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
 // src/services/spectral-lint.ts
 import { posix as posix5 } from "node:path";
 import { setFlagsFromString } from "node:v8";
+import Queue4 from "yocto-queue";
 async function readRuleset(config, read) {
   const named = config.spectral.ruleset;
   for (const path of named ? [named] : DEFAULT_RULESETS) {
@@ -15287,15 +15297,16 @@ function firstUnsafeCheck(docs, reached2) {
 function filesReached(docs, start) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  const queue = [start];
-  while (queue.length) {
-    const file2 = queue.shift();
+  const queue = new Queue4();
+  queue.enqueue(start);
+  while (queue.size) {
+    const file2 = queue.dequeue();
     if (seen.has(file2) || seen.size > 1e3) continue;
     seen.add(file2);
     const doc = unlessUnreadable(() => docs.get(file2));
     if (!doc) continue;
     out.push(file2);
-    for (const ref of refTargets(doc.data)) queue.push(posix5.normalize(posix5.join(posix5.dirname(file2), ref)));
+    for (const ref of refTargets(doc.data)) queue.enqueue(posix5.normalize(posix5.join(posix5.dirname(file2), ref)));
   }
   return out;
 }

@@ -2824,7 +2824,7 @@ var require_codegen = __commonJS({
       AND: new code_1._Code("&&"),
       ADD: new code_1._Code("+")
     };
-    var Node = class {
+    var Node2 = class {
       optimizeNodes() {
         return this;
       }
@@ -2832,7 +2832,7 @@ var require_codegen = __commonJS({
         return this;
       }
     };
-    var Def = class extends Node {
+    var Def = class extends Node2 {
       constructor(varKind, name, rhs) {
         super();
         this.varKind = varKind;
@@ -2855,7 +2855,7 @@ var require_codegen = __commonJS({
         return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
       }
     };
-    var Assign = class extends Node {
+    var Assign = class extends Node2 {
       constructor(lhs, rhs, sideEffects) {
         super();
         this.lhs = lhs;
@@ -2885,7 +2885,7 @@ var require_codegen = __commonJS({
         return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
       }
     };
-    var Label = class extends Node {
+    var Label = class extends Node2 {
       constructor(label) {
         super();
         this.label = label;
@@ -2895,7 +2895,7 @@ var require_codegen = __commonJS({
         return `${this.label}:` + _n;
       }
     };
-    var Break = class extends Node {
+    var Break = class extends Node2 {
       constructor(label) {
         super();
         this.label = label;
@@ -2906,7 +2906,7 @@ var require_codegen = __commonJS({
         return `break${label};` + _n;
       }
     };
-    var Throw = class extends Node {
+    var Throw = class extends Node2 {
       constructor(error) {
         super();
         this.error = error;
@@ -2918,7 +2918,7 @@ var require_codegen = __commonJS({
         return this.error.names;
       }
     };
-    var AnyCode = class extends Node {
+    var AnyCode = class extends Node2 {
       constructor(code) {
         super();
         this.code = code;
@@ -2937,7 +2937,7 @@ var require_codegen = __commonJS({
         return this.code instanceof code_1._CodeOrName ? this.code.names : {};
       }
     };
-    var ParentNode = class extends Node {
+    var ParentNode = class extends Node2 {
       constructor(nodes = []) {
         super();
         this.nodes = nodes;
@@ -10771,11 +10771,77 @@ function patternCost(n) {
   return n > 100 ? Math.floor(n * n / 125) : 0;
 }
 
+// node_modules/yocto-queue/index.js
+var Node = class {
+  value;
+  next;
+  constructor(value) {
+    this.value = value;
+  }
+};
+var Queue = class {
+  #head;
+  #tail;
+  #size;
+  constructor() {
+    this.clear();
+  }
+  enqueue(value) {
+    const node = new Node(value);
+    if (this.#head) {
+      this.#tail.next = node;
+      this.#tail = node;
+    } else {
+      this.#head = node;
+      this.#tail = node;
+    }
+    this.#size++;
+  }
+  dequeue() {
+    const current = this.#head;
+    if (!current) {
+      return;
+    }
+    this.#head = this.#head.next;
+    this.#size--;
+    if (!this.#head) {
+      this.#tail = void 0;
+    }
+    return current.value;
+  }
+  peek() {
+    if (!this.#head) {
+      return;
+    }
+    return this.#head.value;
+  }
+  clear() {
+    this.#head = void 0;
+    this.#tail = void 0;
+    this.#size = 0;
+  }
+  get size() {
+    return this.#size;
+  }
+  *[Symbol.iterator]() {
+    let current = this.#head;
+    while (current) {
+      yield current.value;
+      current = current.next;
+    }
+  }
+  *drain() {
+    while (this.#head) {
+      yield this.dequeue();
+    }
+  }
+};
+
 // src/core/semantic/bundle.ts
 var KEY = (n) => `contract-guard-bundled-${n}`;
 function bundle(docs, file2) {
   const keys = /* @__PURE__ */ new Map();
-  const pending = [];
+  const pending = new Queue();
   const own = docs.get(file2).data;
   const taken = new Set(own && typeof own === "object" && isObj(own.$defs) ? Object.keys(own.$defs) : []);
   let next = 0;
@@ -10787,7 +10853,7 @@ function bundle(docs, file2) {
         key2 = KEY(++next);
       while (taken.has(key2));
       keys.set(target, key2);
-      pending.push(target);
+      pending.enqueue(target);
     }
     return `/$defs/${key2}`;
   };
@@ -10813,8 +10879,8 @@ function bundle(docs, file2) {
   try {
     const root = copies.copy(docs.get(file2).data);
     const embedded = {};
-    while (pending.length) {
-      from = pending.shift();
+    while (pending.size) {
+      from = pending.dequeue();
       embedded[keys.get(from)] = copies.copy(docs.get(from).data);
     }
     if (keys.size) {
@@ -17122,10 +17188,11 @@ function failsToDecode(writer, reader, datum) {
 }
 function findWitness(writer, reader) {
   if ([writer, reader].some((t) => JSON.stringify(t.schema()).includes('"__proto__"'))) return void 0;
-  const queue = [/* @__PURE__ */ new Map()];
+  const queue = new Queue();
+  queue.enqueue(/* @__PURE__ */ new Map());
   const tried = /* @__PURE__ */ new Set();
-  for (let n = 0; queue.length && n < MAX_CANDIDATES; n++) {
-    const choices = queue.shift();
+  for (let n = 0; queue.size && n < MAX_CANDIDATES; n++) {
+    const choices = queue.dequeue();
     const sites = /* @__PURE__ */ new Map();
     const datum = sample(writer, (site, options) => {
       sites.set(site, options);
@@ -17136,7 +17203,7 @@ function findWitness(writer, reader) {
     tried.add(key2);
     if (failsToDecode(writer, reader, datum)) return JSON.parse(writer.toString(datum));
     for (const [site, options] of sites)
-      if (!choices.has(site)) for (let i = 1; i < options; i++) queue.push(new Map([...choices, [site, i]]));
+      if (!choices.has(site)) for (let i = 1; i < options; i++) queue.enqueue(new Map([...choices, [site, i]]));
   }
   return void 0;
 }
@@ -21512,7 +21579,10 @@ var SchemaDiffer = class {
       }
     }
     const restB = [...unmatchedB].map((k) => xb[k]);
-    while (unmatchedA.length && restB.length && unmatchedA.length === restB.length) pairs.push([unmatchedA.shift(), restB.shift()]);
+    if (unmatchedA.length === restB.length) {
+      unmatchedA.forEach((sa, i) => pairs.push([sa, restB[i]]));
+      unmatchedA.length = restB.length = 0;
+    }
     for (const [sa, sb] of pairs) this.compare([sa], [sb], scope, `${path}(${keyword} ${xb.indexOf(sb) + 1})`);
     for (const sa of unmatchedA) emit("variant-removed", sa.loc, { keyword }, void 0);
     for (const sb of restB) emit("variant-added", sb.loc, { keyword });
@@ -22170,6 +22240,7 @@ var package_default = {
     "simple-git": "^4.0.2",
     ulid: "^3.0.2",
     yaml: "^2.9.1",
+    "yocto-queue": "^1.2.2",
     zeptomatch: "^2.1.0"
   },
   devDependencies: {

@@ -6,7 +6,7 @@ import {
   matchesAny,
   unitSlug,
   versionAt
-} from "./chunk-BBU6AURP.js";
+} from "./chunk-UPTN4GEG.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -32,7 +32,7 @@ import {
   serialize,
   sha256,
   toCrlf
-} from "./chunk-ZAY4WSYN.js";
+} from "./chunk-D324LARK.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
@@ -43,7 +43,7 @@ import {
   referenceClosure,
   unlessUnreadable,
   withheld
-} from "./chunk-H6QOMZY3.js";
+} from "./chunk-7CXPS3ZJ.js";
 import {
   ROLES,
   SCHEMA_CONTEXTS,
@@ -7872,6 +7872,7 @@ var package_default = {
     "simple-git": "^4.0.2",
     ulid: "^3.0.2",
     yaml: "^2.9.1",
+    "yocto-queue": "^1.2.2",
     zeptomatch: "^2.1.0"
   },
   devDependencies: {
@@ -8619,9 +8620,9 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
-        import("./tree-diff-QA2Q2V4Z.js"),
+        import("./tree-diff-4H5EMN67.js"),
         import("./model-3QHH6WOO.js"),
-        import("./units-YFJBSX3Z.js")
+        import("./units-2Q6KC4ES.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

@@ -2837,9 +2837,9 @@ var require_Alias = __commonJS({
     var anchors = require_anchors();
     var visit2 = require_visit();
     var identity3 = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
+    var Alias = class extends Node2.NodeBase {
       constructor(source) {
         super(identity3.ALIAS);
         this.source = source;
@@ -2953,10 +2953,10 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity3 = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar = class extends Node2.NodeBase {
       constructor(value) {
         super(identity3.SCALAR);
         this.value = value;
@@ -3059,7 +3059,7 @@ var require_Collection = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var identity3 = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     function collectionFromPath(schema2, path, value) {
       let v2 = value;
       for (let i = path.length - 1; i >= 0; --i) {
@@ -3083,7 +3083,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var Collection = class extends Node2.NodeBase {
       constructor(type, schema2) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -10904,7 +10904,7 @@ var require_codegen = __commonJS({
       AND: new code_1._Code("&&"),
       ADD: new code_1._Code("+")
     };
-    var Node = class {
+    var Node2 = class {
       optimizeNodes() {
         return this;
       }
@@ -10912,7 +10912,7 @@ var require_codegen = __commonJS({
         return this;
       }
     };
-    var Def = class extends Node {
+    var Def = class extends Node2 {
       constructor(varKind, name, rhs) {
         super();
         this.varKind = varKind;
@@ -10935,7 +10935,7 @@ var require_codegen = __commonJS({
         return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
       }
     };
-    var Assign = class extends Node {
+    var Assign = class extends Node2 {
       constructor(lhs, rhs, sideEffects) {
         super();
         this.lhs = lhs;
@@ -10965,7 +10965,7 @@ var require_codegen = __commonJS({
         return `${this.lhs} ${this.op}= ${this.rhs};` + _n2;
       }
     };
-    var Label = class extends Node {
+    var Label = class extends Node2 {
       constructor(label) {
         super();
         this.label = label;
@@ -10975,7 +10975,7 @@ var require_codegen = __commonJS({
         return `${this.label}:` + _n2;
       }
     };
-    var Break = class extends Node {
+    var Break = class extends Node2 {
       constructor(label) {
         super();
         this.label = label;
@@ -10986,7 +10986,7 @@ var require_codegen = __commonJS({
         return `break${label};` + _n2;
       }
     };
-    var Throw = class extends Node {
+    var Throw = class extends Node2 {
       constructor(error) {
         super();
         this.error = error;
@@ -10998,7 +10998,7 @@ var require_codegen = __commonJS({
         return this.error.names;
       }
     };
-    var AnyCode = class extends Node {
+    var AnyCode = class extends Node2 {
       constructor(code) {
         super();
         this.code = code;
@@ -11017,7 +11017,7 @@ var require_codegen = __commonJS({
         return this.code instanceof code_1._CodeOrName ? this.code.names : {};
       }
     };
-    var ParentNode = class extends Node {
+    var ParentNode = class extends Node2 {
       constructor(nodes = []) {
         super();
         this.nodes = nodes;
@@ -24037,11 +24037,77 @@ function patternCost(n) {
   return n > 100 ? Math.floor(n * n / 125) : 0;
 }
 
+// node_modules/yocto-queue/index.js
+var Node = class {
+  value;
+  next;
+  constructor(value) {
+    this.value = value;
+  }
+};
+var Queue = class {
+  #head;
+  #tail;
+  #size;
+  constructor() {
+    this.clear();
+  }
+  enqueue(value) {
+    const node = new Node(value);
+    if (this.#head) {
+      this.#tail.next = node;
+      this.#tail = node;
+    } else {
+      this.#head = node;
+      this.#tail = node;
+    }
+    this.#size++;
+  }
+  dequeue() {
+    const current = this.#head;
+    if (!current) {
+      return;
+    }
+    this.#head = this.#head.next;
+    this.#size--;
+    if (!this.#head) {
+      this.#tail = void 0;
+    }
+    return current.value;
+  }
+  peek() {
+    if (!this.#head) {
+      return;
+    }
+    return this.#head.value;
+  }
+  clear() {
+    this.#head = void 0;
+    this.#tail = void 0;
+    this.#size = 0;
+  }
+  get size() {
+    return this.#size;
+  }
+  *[Symbol.iterator]() {
+    let current = this.#head;
+    while (current) {
+      yield current.value;
+      current = current.next;
+    }
+  }
+  *drain() {
+    while (this.#head) {
+      yield this.dequeue();
+    }
+  }
+};
+
 // src/core/semantic/bundle.ts
 var KEY = (n) => `contract-guard-bundled-${n}`;
 function bundle(docs, file2) {
   const keys = /* @__PURE__ */ new Map();
-  const pending = [];
+  const pending = new Queue();
   const own2 = docs.get(file2).data;
   const taken = new Set(own2 && typeof own2 === "object" && isObj(own2.$defs) ? Object.keys(own2.$defs) : []);
   let next = 0;
@@ -24053,7 +24119,7 @@ function bundle(docs, file2) {
         key3 = KEY(++next);
       while (taken.has(key3));
       keys.set(target, key3);
-      pending.push(target);
+      pending.enqueue(target);
     }
     return `/$defs/${key3}`;
   };
@@ -24079,8 +24145,8 @@ function bundle(docs, file2) {
   try {
     const root = copies.copy(docs.get(file2).data);
     const embedded = {};
-    while (pending.length) {
-      from = pending.shift();
+    while (pending.size) {
+      from = pending.dequeue();
       embedded[keys.get(from)] = copies.copy(docs.get(from).data);
     }
     if (keys.size) {
@@ -28103,7 +28169,9 @@ var CatFile = class {
   }
   dir;
   child;
-  asked = [];
+  // a queue, not an array: shifting an array of 50,000 waiting reads is quadratic (a pull request of 50,000 files took
+  // 6 s here alone)
+  asked = new Queue();
   header = [];
   body;
   stderr = "";
@@ -28135,8 +28203,8 @@ var CatFile = class {
     if (!PLAIN_NAME.test(name)) return Promise.resolve(void 0);
     const child = this.process();
     return new Promise((done, fail) => {
-      if (!this.asked.length) this.hold(true);
-      this.asked.push({ contents, done, fail });
+      if (!this.asked.size) this.hold(true);
+      this.asked.enqueue({ contents, done, fail });
       child.stdin.write(`${contents ? "contents" : "info"} ${name}
 `);
     });
@@ -28151,7 +28219,7 @@ var CatFile = class {
     child.stdin.on("error", () => void 0);
     const end = (why) => {
       if (this.child === child) this.child = void 0;
-      const pending = this.asked.splice(0);
+      const pending = [...this.asked.drain()];
       if (this.body) pending.unshift(this.body.asked);
       this.body = void 0;
       this.header = [];
@@ -28196,7 +28264,7 @@ var CatFile = class {
       const line = Buffer.concat([...this.header, chunk.subarray(pos, nl)]).toString();
       this.header = [];
       pos = nl + 1;
-      const asked = this.asked.shift();
+      const asked = this.asked.dequeue();
       if (!asked) continue;
       const [sha, type, size] = line.split(" ");
       if (size === void 0 || !/^\d+$/.test(size)) this.answered(asked, void 0);
@@ -28206,7 +28274,7 @@ var CatFile = class {
   }
   answered(asked, answer) {
     asked.done(answer);
-    if (!this.asked.length && !this.body) this.hold(false);
+    if (!this.asked.size && !this.body) this.hold(false);
   }
 };
 
@@ -30777,10 +30845,11 @@ function failsToDecode(writer, reader, datum) {
 }
 function findWitness(writer, reader) {
   if ([writer, reader].some((t2) => JSON.stringify(t2.schema()).includes('"__proto__"'))) return void 0;
-  const queue = [/* @__PURE__ */ new Map()];
+  const queue = new Queue();
+  queue.enqueue(/* @__PURE__ */ new Map());
   const tried = /* @__PURE__ */ new Set();
-  for (let n = 0; queue.length && n < MAX_CANDIDATES; n++) {
-    const choices = queue.shift();
+  for (let n = 0; queue.size && n < MAX_CANDIDATES; n++) {
+    const choices = queue.dequeue();
     const sites = /* @__PURE__ */ new Map();
     const datum = sample(writer, (site, options) => {
       sites.set(site, options);
@@ -30791,7 +30860,7 @@ function findWitness(writer, reader) {
     tried.add(key3);
     if (failsToDecode(writer, reader, datum)) return JSON.parse(writer.toString(datum));
     for (const [site, options] of sites)
-      if (!choices.has(site)) for (let i = 1; i < options; i++) queue.push(new Map([...choices, [site, i]]));
+      if (!choices.has(site)) for (let i = 1; i < options; i++) queue.enqueue(new Map([...choices, [site, i]]));
   }
   return void 0;
 }
@@ -35111,7 +35180,10 @@ var SchemaDiffer = class {
       }
     }
     const restB = [...unmatchedB].map((k2) => xb[k2]);
-    while (unmatchedA.length && restB.length && unmatchedA.length === restB.length) pairs.push([unmatchedA.shift(), restB.shift()]);
+    if (unmatchedA.length === restB.length) {
+      unmatchedA.forEach((sa, i) => pairs.push([sa, restB[i]]));
+      unmatchedA.length = restB.length = 0;
+    }
     for (const [sa, sb] of pairs) this.compare([sa], [sb], scope, `${path}(${keyword} ${xb.indexOf(sb) + 1})`);
     for (const sa of unmatchedA) emit("variant-removed", sa.loc, { keyword }, void 0);
     for (const sb of restB) emit("variant-added", sb.loc, { keyword });
@@ -41377,15 +41449,16 @@ function firstUnsafeCheck(docs, reached2) {
 function filesReached(docs, start) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  const queue = [start];
-  while (queue.length) {
-    const file2 = queue.shift();
+  const queue = new Queue();
+  queue.enqueue(start);
+  while (queue.size) {
+    const file2 = queue.dequeue();
     if (seen.has(file2) || seen.size > 1e3) continue;
     seen.add(file2);
     const doc = unlessUnreadable(() => docs.get(file2));
     if (!doc) continue;
     out.push(file2);
-    for (const ref of refTargets(doc.data)) queue.push(posix6.normalize(posix6.join(posix6.dirname(file2), ref)));
+    for (const ref of refTargets(doc.data)) queue.enqueue(posix6.normalize(posix6.join(posix6.dirname(file2), ref)));
   }
   return out;
 }

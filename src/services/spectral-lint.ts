@@ -18,6 +18,7 @@ import { LIMITS } from '../core/source/limits.js';
 import { refsIn } from '../core/source/readable.js';
 import { uncheckableString, unsafePatterns } from '../core/source/safe-regex.js';
 import type { Documents } from '../core/source/tree.js';
+import Queue from 'yocto-queue';
 
 /** The ruleset the configuration names (it must exist), else the first of the default names that does. */
 export async function readRuleset(config: Config, read: (path: string) => Promise<string | undefined>): Promise<LoadedRuleset | undefined> {
@@ -103,15 +104,16 @@ function firstUnsafeCheck(
 function filesReached(docs: Documents, start: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  const queue = [start];
-  while (queue.length) {
-    const file = queue.shift()!;
+  const queue = new Queue<string>();
+  queue.enqueue(start);
+  while (queue.size) {
+    const file = queue.dequeue()!;
     if (seen.has(file) || seen.size > 1000) continue;
     seen.add(file);
     const doc = unlessUnreadable(() => docs.get(file));
     if (!doc) continue;
     out.push(file);
-    for (const ref of refTargets(doc.data)) queue.push(posix.normalize(posix.join(posix.dirname(file), ref)));
+    for (const ref of refTargets(doc.data)) queue.enqueue(posix.normalize(posix.join(posix.dirname(file), ref)));
   }
   return out;
 }

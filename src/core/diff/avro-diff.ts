@@ -4,6 +4,7 @@
 // known to the reader. The walk names each change with a catalog rule; avsc's resolver decides each side, and a
 // break on a side carries a witness: a datum the writer schema encodes that the reader schema fails to decode.
 import type avro from 'avsc';
+import Queue from 'yocto-queue';
 import libraries from '../libraries.cjs';
 import { InputError, unlessUnreadable } from '../errors.js';
 import type { Loc, Role, Semantic } from '../model.js';
@@ -580,10 +581,11 @@ export function failsToDecode(writer: Type, reader: Type, datum: unknown): boole
 export function findWitness(writer: Type, reader: Type): unknown {
   // avsc's records are classes whose field `__proto__` would be their prototype: no datum of ours would be the one read
   if ([writer, reader].some((t) => JSON.stringify(t.schema()).includes('"__proto__"'))) return undefined;
-  const queue: Map<string, number>[] = [new Map()];
+  const queue = new Queue<Map<string, number>>();
+  queue.enqueue(new Map());
   const tried = new Set<string>();
-  for (let n = 0; queue.length && n < MAX_CANDIDATES; n++) {
-    const choices = queue.shift()!;
+  for (let n = 0; queue.size && n < MAX_CANDIDATES; n++) {
+    const choices = queue.dequeue()!;
     const sites = new Map<string, number>();
     const datum = sample(writer, (site, options) => {
       sites.set(site, options);
@@ -594,7 +596,7 @@ export function findWitness(writer: Type, reader: Type): unknown {
     tried.add(key);
     if (failsToDecode(writer, reader, datum)) return JSON.parse(writer.toString(datum)) as unknown;
     for (const [site, options] of sites)
-      if (!choices.has(site)) for (let i = 1; i < options; i++) queue.push(new Map([...choices, [site, i]]));
+      if (!choices.has(site)) for (let i = 1; i < options; i++) queue.enqueue(new Map([...choices, [site, i]]));
   }
   return undefined;
 }

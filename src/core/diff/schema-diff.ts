@@ -441,7 +441,11 @@ export class SchemaDiffer {
       }
     }
     const restB = [...unmatchedB].map((k) => xb[k]!);
-    while (unmatchedA.length && restB.length && unmatchedA.length === restB.length) pairs.push([unmatchedA.shift()!, restB.shift()!]);
+    // as many left on each side: paired in order (zipped, not shifted: shifting is quadratic in a hostile union)
+    if (unmatchedA.length === restB.length) {
+      unmatchedA.forEach((sa, i) => pairs.push([sa, restB[i]!]));
+      unmatchedA.length = restB.length = 0;
+    }
     for (const [sa, sb] of pairs) this.compare([sa], [sb], scope, `${path}(${keyword} ${xb.indexOf(sb) + 1})`);
     for (const sa of unmatchedA) emit('variant-removed', sa.loc, { keyword }, undefined);
     for (const sb of restB) emit('variant-added', sb.loc, { keyword });

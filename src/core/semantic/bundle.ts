@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import { DROP, KEEP, RewrittenCopy } from './copy.js';
 import type { Documents } from '../source/tree.js';
 import { isObj, type Obj } from './schema.js';
+import Queue from 'yocto-queue';
 
 export interface Bundle {
   /** The entry document with the other files it reaches under `$defs`. */
@@ -22,7 +23,7 @@ const KEY = (n: number) => `contract-guard-bundled-${n}`;
 /** The bundle of `file`, or undefined when a `$ref` cannot be followed inside the tree (the rules alone judge it then). */
 export function bundle(docs: Documents, file: string): Bundle | undefined {
   const keys = new Map<string, string>();
-  const pending: string[] = [];
+  const pending = new Queue<string>();
   // a name the document's own `$defs` holds is not taken: the embedded file replaced that definition, so what was
   // judged was not the schema written (a pull request could name its definitions so)
   const own = docs.get(file).data;
@@ -35,7 +36,7 @@ export function bundle(docs: Documents, file: string): Bundle | undefined {
       do key = KEY(++next);
       while (taken.has(key));
       keys.set(target, key);
-      pending.push(target);
+      pending.enqueue(target);
     }
     return `/$defs/${key}`;
   };
@@ -64,8 +65,8 @@ export function bundle(docs: Documents, file: string): Bundle | undefined {
   try {
     const root = copies.copy(docs.get(file).data) as Record<string, unknown>;
     const embedded: Record<string, unknown> = {};
-    while (pending.length) {
-      from = pending.shift()!;
+    while (pending.size) {
+      from = pending.dequeue()!;
       embedded[keys.get(from)!] = copies.copy(docs.get(from).data);
     }
     if (keys.size) {

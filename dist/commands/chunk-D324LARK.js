@@ -11,7 +11,7 @@ import {
   parseText,
   require_libraries,
   require_semver
-} from "./chunk-H6QOMZY3.js";
+} from "./chunk-7CXPS3ZJ.js";
 import {
   SCHEMA_CONTEXTS,
   __commonJS,

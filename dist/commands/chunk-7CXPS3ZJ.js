@@ -6438,11 +6438,77 @@ function patternCost(n) {
   return n > 100 ? Math.floor(n * n / 125) : 0;
 }
 
+// node_modules/yocto-queue/index.js
+var Node = class {
+  value;
+  next;
+  constructor(value) {
+    this.value = value;
+  }
+};
+var Queue = class {
+  #head;
+  #tail;
+  #size;
+  constructor() {
+    this.clear();
+  }
+  enqueue(value) {
+    const node = new Node(value);
+    if (this.#head) {
+      this.#tail.next = node;
+      this.#tail = node;
+    } else {
+      this.#head = node;
+      this.#tail = node;
+    }
+    this.#size++;
+  }
+  dequeue() {
+    const current = this.#head;
+    if (!current) {
+      return;
+    }
+    this.#head = this.#head.next;
+    this.#size--;
+    if (!this.#head) {
+      this.#tail = void 0;
+    }
+    return current.value;
+  }
+  peek() {
+    if (!this.#head) {
+      return;
+    }
+    return this.#head.value;
+  }
+  clear() {
+    this.#head = void 0;
+    this.#tail = void 0;
+    this.#size = 0;
+  }
+  get size() {
+    return this.#size;
+  }
+  *[Symbol.iterator]() {
+    let current = this.#head;
+    while (current) {
+      yield current.value;
+      current = current.next;
+    }
+  }
+  *drain() {
+    while (this.#head) {
+      yield this.dequeue();
+    }
+  }
+};
+
 // src/core/semantic/bundle.ts
 var KEY = (n) => `contract-guard-bundled-${n}`;
 function bundle(docs, file) {
   const keys = /* @__PURE__ */ new Map();
-  const pending = [];
+  const pending = new Queue();
   const own = docs.get(file).data;
   const taken = new Set(own && typeof own === "object" && isObj(own.$defs) ? Object.keys(own.$defs) : []);
   let next = 0;
@@ -6454,7 +6520,7 @@ function bundle(docs, file) {
         key = KEY(++next);
       while (taken.has(key));
       keys.set(target, key);
-      pending.push(target);
+      pending.enqueue(target);
     }
     return `/$defs/${key}`;
   };
@@ -6480,8 +6546,8 @@ function bundle(docs, file) {
   try {
     const root = copies.copy(docs.get(file).data);
     const embedded = {};
-    while (pending.length) {
-      from = pending.shift();
+    while (pending.size) {
+      from = pending.dequeue();
       embedded[keys.get(from)] = copies.copy(docs.get(from).data);
     }
     if (keys.size) {
@@ -6784,6 +6850,7 @@ export {
   TreeBudget,
   withheld,
   overSizeLimit,
+  Queue,
   require_libraries,
   isAvroFile,
   formatOf,

@@ -9,7 +9,7 @@ import {
   require_libraries,
   require_semver,
   unlessUnreadable
-} from "./chunk-H6QOMZY3.js";
+} from "./chunk-7CXPS3ZJ.js";
 import {
   __toESM,
   escapeRegExp,

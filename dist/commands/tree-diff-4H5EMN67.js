@@ -22,13 +22,14 @@ import {
   show,
   toLf,
   unsafeReason
-} from "./chunk-ZAY4WSYN.js";
+} from "./chunk-D324LARK.js";
 import {
   ANNOTATIONS,
   DROP,
   InputError,
   KEEP,
   Oversized,
+  Queue,
   RewrittenCopy,
   TYPES,
   TYPE_KEYWORDS,
@@ -72,7 +73,7 @@ import {
   unjudgedFormat,
   unlessUnreadable,
   without
-} from "./chunk-H6QOMZY3.js";
+} from "./chunk-7CXPS3ZJ.js";
 import {
   __commonJS,
   __toESM,
@@ -8407,10 +8408,11 @@ function failsToDecode(writer, reader, datum) {
 }
 function findWitness(writer, reader) {
   if ([writer, reader].some((t) => JSON.stringify(t.schema()).includes('"__proto__"'))) return void 0;
-  const queue = [/* @__PURE__ */ new Map()];
+  const queue = new Queue();
+  queue.enqueue(/* @__PURE__ */ new Map());
   const tried = /* @__PURE__ */ new Set();
-  for (let n = 0; queue.length && n < MAX_CANDIDATES; n++) {
-    const choices = queue.shift();
+  for (let n = 0; queue.size && n < MAX_CANDIDATES; n++) {
+    const choices = queue.dequeue();
     const sites = /* @__PURE__ */ new Map();
     const datum = sample(writer, (site, options) => {
       sites.set(site, options);
@@ -8421,7 +8423,7 @@ function findWitness(writer, reader) {
     tried.add(key);
     if (failsToDecode(writer, reader, datum)) return JSON.parse(writer.toString(datum));
     for (const [site, options] of sites)
-      if (!choices.has(site)) for (let i = 1; i < options; i++) queue.push(new Map([...choices, [site, i]]));
+      if (!choices.has(site)) for (let i = 1; i < options; i++) queue.enqueue(new Map([...choices, [site, i]]));
   }
   return void 0;
 }
@@ -12593,7 +12595,10 @@ var SchemaDiffer = class {
       }
     }
     const restB = [...unmatchedB].map((k) => xb[k]);
-    while (unmatchedA.length && restB.length && unmatchedA.length === restB.length) pairs.push([unmatchedA.shift(), restB.shift()]);
+    if (unmatchedA.length === restB.length) {
+      unmatchedA.forEach((sa, i) => pairs.push([sa, restB[i]]));
+      unmatchedA.length = restB.length = 0;
+    }
     for (const [sa, sb] of pairs) this.compare([sa], [sb], scope, `${path}(${keyword} ${xb.indexOf(sb) + 1})`);
     for (const sa of unmatchedA) emit("variant-removed", sa.loc, { keyword }, void 0);
     for (const sb of restB) emit("variant-added", sb.loc, { keyword });

@@ -11,8 +11,8 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-BBU6AURP.js";
-import "./chunk-H6QOMZY3.js";
+} from "./chunk-UPTN4GEG.js";
+import "./chunk-7CXPS3ZJ.js";
 import "./chunk-QGZXPBIK.js";
 export {
   Units,
