@@ -7583,11 +7583,10 @@ function findUnits(paths, docs, layout, configured, fallback) {
   }
   const taken = new Set(units.map((u) => u.name));
   for (const [dir, u] of packages) if (taken.has(u.name)) u.name = dir.replace(/\/$/, "") || u.name;
-  const dirs2 = [...packages.keys()].sort((a, b) => b.length - a.length);
   const byPackage = [];
   for (const p of paths) {
     if (owner.has(p) || shared.has(p)) continue;
-    const dir = dirs2.find((d) => p.startsWith(d));
+    const dir = nearestFolder(p, (d) => packages.has(d));
     if (dir !== void 0) {
       owner.set(p, packages.get(dir).name);
       byPackage.push(p);
@@ -7606,6 +7605,13 @@ function findUnits(paths, docs, layout, configured, fallback) {
 function restName(house, units) {
   const name = house ? GLOBALS : units.length ? "other contracts" : "contracts";
   return units.some((u) => u.name === name) ? GLOBALS : name;
+}
+function nearestFolder(path, is) {
+  for (let end = path.lastIndexOf("/"); ; end = end > 0 ? path.lastIndexOf("/", end - 1) : -1) {
+    const dir = end < 0 ? "" : path.slice(0, end + 1);
+    if (is(dir)) return dir;
+    if (end < 0) return void 0;
+  }
 }
 function holdsContract(path, data2) {
   return !NOT_CONTRACTS.has(detectKind(path, void 0, data2));
@@ -14718,37 +14724,45 @@ function migrationProposal(folder, module, from, version2, majors) {
 }
 
 // src/core/policy/checks/impact.ts
-function isBookkeeping(context, file2) {
+function bookkeeping(context) {
   const { changelog, migrations } = context.config.versioning;
-  return /(^|\/)versions\.ya?ml$/.test(file2) || file2 === changelog || file2.startsWith(migrations + "/") || // a contract carrying its own version (info.version, a versioned `$id`) is no bookkeeping: only that value is
-  context.units.list.some((u) => u.home?.file === file2 && u.home.kind !== "info" && u.home.kind !== "path" && u.home.kind !== "id");
+  const homes = new Set(
+    context.units.list.flatMap(
+      (u) => u.home && u.home.kind !== "info" && u.home.kind !== "path" && u.home.kind !== "id" ? [u.home.file] : []
+    )
+  );
+  return (file2) => /(^|\/)versions\.ya?ml$/.test(file2) || file2 === changelog || file2.startsWith(migrations + "/") || homes.has(file2);
 }
 function moduleImpact(context) {
   const { units, head } = context;
   const homes = new Set(units.list.map((u) => u.home && u.home.kind !== "path" && `${u.home.file}#${u.home.pointer}`));
-  const counted2 = context.changes.filter((c) => !isBookkeeping(context, c.file) && !homes.has(`${c.file}#${c.pointer}`));
+  const isBookkeeping = bookkeeping(context);
+  const counted2 = context.changes.filter((c) => !isBookkeeping(c.file) && !homes.has(`${c.file}#${c.pointer}`));
   const names = new Set(counted2.map((c) => c.module));
   for (const unit of units.list) if (unit.home) names.add(unit.name);
-  const changedFiles = new Set(counted2.map((c) => c.file));
+  const order = new Map(counted2.map((c, i) => [c, i]));
+  const byModule = /* @__PURE__ */ new Map();
+  const byFile = /* @__PURE__ */ new Map();
+  for (const c of counted2) {
+    pushTo(byModule, c.module, c);
+    pushTo(byFile, c.file, c);
+  }
   const closure = referenceClosure(head.docs, head.paths);
   const inheritedBy = /* @__PURE__ */ new Map();
   for (const file2 of head.paths) {
     const owner = units.unitOf(file2);
     for (const target of closure.get(file2) ?? []) {
-      if (changedFiles.has(target) && units.unitOf(target) !== owner) {
-        inheritedBy.set(owner, /* @__PURE__ */ new Set([...inheritedBy.get(owner) ?? [], target]));
+      if (byFile.has(target) && units.unitOf(target) !== owner) {
+        const set = inheritedBy.get(owner) ?? /* @__PURE__ */ new Set();
+        inheritedBy.set(owner, set.add(target));
         names.add(owner);
       }
     }
   }
   const modules = [...names].sort().map((name) => {
     const inheritedFiles = [...inheritedBy.get(name) ?? []].sort();
-    return {
-      name,
-      own: counted2.filter((c) => c.module === name),
-      inheritedFiles,
-      inherited: counted2.filter((c) => inheritedFiles.includes(c.file))
-    };
+    const inherited = inheritedFiles.flatMap((f) => byFile.get(f) ?? []).sort((a, b) => order.get(a) - order.get(b));
+    return { name, own: byModule.get(name) ?? [], inheritedFiles, inherited };
   });
   return { modules, inheritedFiles: new Set([...inheritedBy.values()].flatMap((s) => [...s])) };
 }

@@ -6,7 +6,7 @@ import {
   matchesAny,
   unitSlug,
   versionAt
-} from "./chunk-UPTN4GEG.js";
+} from "./chunk-UZPY5KZB.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -8622,7 +8622,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
         import("./tree-diff-4H5EMN67.js"),
         import("./model-3QHH6WOO.js"),
-        import("./units-2Q6KC4ES.js")
+        import("./units-XXR2KFEQ.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

@@ -14286,11 +14286,10 @@ function findUnits(paths, docs, layout, configured, fallback) {
   }
   const taken = new Set(units.map((u2) => u2.name));
   for (const [dir, u2] of packages) if (taken.has(u2.name)) u2.name = dir.replace(/\/$/, "") || u2.name;
-  const dirs2 = [...packages.keys()].sort((a, b3) => b3.length - a.length);
   const byPackage = [];
   for (const p2 of paths) {
     if (owner.has(p2) || shared.has(p2)) continue;
-    const dir = dirs2.find((d2) => p2.startsWith(d2));
+    const dir = nearestFolder(p2, (d2) => packages.has(d2));
     if (dir !== void 0) {
       owner.set(p2, packages.get(dir).name);
       byPackage.push(p2);
@@ -14309,6 +14308,13 @@ function findUnits(paths, docs, layout, configured, fallback) {
 function restName(house, units) {
   const name = house ? GLOBALS : units.length ? "other contracts" : "contracts";
   return units.some((u2) => u2.name === name) ? GLOBALS : name;
+}
+function nearestFolder(path, is2) {
+  for (let end = path.lastIndexOf("/"); ; end = end > 0 ? path.lastIndexOf("/", end - 1) : -1) {
+    const dir = end < 0 ? "" : path.slice(0, end + 1);
+    if (is2(dir)) return dir;
+    if (end < 0) return void 0;
+  }
 }
 function holdsContract(path, data2) {
   return !NOT_CONTRACTS.has(detectKind(path, void 0, data2));

@@ -24627,11 +24627,10 @@ function findUnits(paths, docs, layout, configured, fallback) {
   }
   const taken = new Set(units.map((u2) => u2.name));
   for (const [dir, u2] of packages) if (taken.has(u2.name)) u2.name = dir.replace(/\/$/, "") || u2.name;
-  const dirs2 = [...packages.keys()].sort((a, b3) => b3.length - a.length);
   const byPackage = [];
   for (const p2 of paths) {
     if (owner.has(p2) || shared.has(p2)) continue;
-    const dir = dirs2.find((d2) => p2.startsWith(d2));
+    const dir = nearestFolder(p2, (d2) => packages.has(d2));
     if (dir !== void 0) {
       owner.set(p2, packages.get(dir).name);
       byPackage.push(p2);
@@ -24650,6 +24649,13 @@ function findUnits(paths, docs, layout, configured, fallback) {
 function restName(house, units) {
   const name = house ? GLOBALS : units.length ? "other contracts" : "contracts";
   return units.some((u2) => u2.name === name) ? GLOBALS : name;
+}
+function nearestFolder(path, is2) {
+  for (let end = path.lastIndexOf("/"); ; end = end > 0 ? path.lastIndexOf("/", end - 1) : -1) {
+    const dir = end < 0 ? "" : path.slice(0, end + 1);
+    if (is2(dir)) return dir;
+    if (end < 0) return void 0;
+  }
 }
 function holdsContract(path, data2) {
   return !NOT_CONTRACTS.has(detectKind(path, void 0, data2));
@@ -40632,37 +40638,45 @@ function migrationProposal(folder, module, from, version2, majors) {
 }
 
 // src/core/policy/checks/impact.ts
-function isBookkeeping(context, file2) {
+function bookkeeping(context) {
   const { changelog, migrations } = context.config.versioning;
-  return /(^|\/)versions\.ya?ml$/.test(file2) || file2 === changelog || file2.startsWith(migrations + "/") || // a contract carrying its own version (info.version, a versioned `$id`) is no bookkeeping: only that value is
-  context.units.list.some((u2) => u2.home?.file === file2 && u2.home.kind !== "info" && u2.home.kind !== "path" && u2.home.kind !== "id");
+  const homes = new Set(
+    context.units.list.flatMap(
+      (u2) => u2.home && u2.home.kind !== "info" && u2.home.kind !== "path" && u2.home.kind !== "id" ? [u2.home.file] : []
+    )
+  );
+  return (file2) => /(^|\/)versions\.ya?ml$/.test(file2) || file2 === changelog || file2.startsWith(migrations + "/") || homes.has(file2);
 }
 function moduleImpact(context) {
   const { units, head } = context;
   const homes = new Set(units.list.map((u2) => u2.home && u2.home.kind !== "path" && `${u2.home.file}#${u2.home.pointer}`));
-  const counted2 = context.changes.filter((c3) => !isBookkeeping(context, c3.file) && !homes.has(`${c3.file}#${c3.pointer}`));
+  const isBookkeeping = bookkeeping(context);
+  const counted2 = context.changes.filter((c3) => !isBookkeeping(c3.file) && !homes.has(`${c3.file}#${c3.pointer}`));
   const names = new Set(counted2.map((c3) => c3.module));
   for (const unit of units.list) if (unit.home) names.add(unit.name);
-  const changedFiles = new Set(counted2.map((c3) => c3.file));
+  const order = new Map(counted2.map((c3, i) => [c3, i]));
+  const byModule = /* @__PURE__ */ new Map();
+  const byFile = /* @__PURE__ */ new Map();
+  for (const c3 of counted2) {
+    pushTo(byModule, c3.module, c3);
+    pushTo(byFile, c3.file, c3);
+  }
   const closure = referenceClosure(head.docs, head.paths);
   const inheritedBy = /* @__PURE__ */ new Map();
   for (const file2 of head.paths) {
     const owner = units.unitOf(file2);
     for (const target of closure.get(file2) ?? []) {
-      if (changedFiles.has(target) && units.unitOf(target) !== owner) {
-        inheritedBy.set(owner, /* @__PURE__ */ new Set([...inheritedBy.get(owner) ?? [], target]));
+      if (byFile.has(target) && units.unitOf(target) !== owner) {
+        const set = inheritedBy.get(owner) ?? /* @__PURE__ */ new Set();
+        inheritedBy.set(owner, set.add(target));
         names.add(owner);
       }
     }
   }
   const modules = [...names].sort().map((name) => {
     const inheritedFiles = [...inheritedBy.get(name) ?? []].sort();
-    return {
-      name,
-      own: counted2.filter((c3) => c3.module === name),
-      inheritedFiles,
-      inherited: counted2.filter((c3) => inheritedFiles.includes(c3.file))
-    };
+    const inherited = inheritedFiles.flatMap((f3) => byFile.get(f3) ?? []).sort((a, b3) => order.get(a) - order.get(b3));
+    return { name, own: byModule.get(name) ?? [], inheritedFiles, inherited };
   });
   return { modules, inheritedFiles: new Set([...inheritedBy.values()].flatMap((s) => [...s])) };
 }

@@ -984,11 +984,10 @@ function findUnits(paths, docs, layout, configured, fallback) {
   }
   const taken = new Set(units.map((u) => u.name));
   for (const [dir, u] of packages) if (taken.has(u.name)) u.name = dir.replace(/\/$/, "") || u.name;
-  const dirs = [...packages.keys()].sort((a, b) => b.length - a.length);
   const byPackage = [];
   for (const p of paths) {
     if (owner.has(p) || shared.has(p)) continue;
-    const dir = dirs.find((d) => p.startsWith(d));
+    const dir = nearestFolder(p, (d) => packages.has(d));
     if (dir !== void 0) {
       owner.set(p, packages.get(dir).name);
       byPackage.push(p);
@@ -1007,6 +1006,13 @@ function findUnits(paths, docs, layout, configured, fallback) {
 function restName(house, units) {
   const name = house ? GLOBALS : units.length ? "other contracts" : "contracts";
   return units.some((u) => u.name === name) ? GLOBALS : name;
+}
+function nearestFolder(path, is) {
+  for (let end = path.lastIndexOf("/"); ; end = end > 0 ? path.lastIndexOf("/", end - 1) : -1) {
+    const dir = end < 0 ? "" : path.slice(0, end + 1);
+    if (is(dir)) return dir;
+    if (end < 0) return void 0;
+  }
 }
 function holdsContract(path, data) {
   return !NOT_CONTRACTS.has(detectKind(path, void 0, data));

@@ -11,7 +11,7 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-UPTN4GEG.js";
+} from "./chunk-UZPY5KZB.js";
 import "./chunk-7CXPS3ZJ.js";
 import "./chunk-QGZXPBIK.js";
 export {
