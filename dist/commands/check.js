@@ -34540,6 +34540,9 @@ function renderText(report, paint2 = plain) {
   const lvl = (l3) => paint2(LEVEL_STYLE[l3], l3.toUpperCase().padEnd(5));
   const count = report.changes.length;
   const changed = [...new Set(report.changes.map((c3) => c3.module))];
+  const byLevelAndUnit = /* @__PURE__ */ new Map();
+  for (const c3 of report.changes) pushTo(byLevelAndUnit, `${c3.level}
+${c3.module}`, c3);
   const perLevel = ["major", "minor", "patch", "none"].map((l3) => [l3, report.changes.filter((c3) => c3.level === l3).length]).filter(([, n]) => n).map(([l3, n]) => `${n} ${l3}`).join(" \xB7 ");
   const summary = count ? `${perLevel} in ${changed.length} unit${changed.length === 1 ? "" : "s"}` : "no contract changes";
   lines.push(`${paint2("bold", "contract-guard")}  ${lvl(report.level)}  ${summary}`);
@@ -34580,7 +34583,8 @@ function renderText(report, paint2 = plain) {
   if (report.changes.length && report.violations) lines.push("", paint2("bold", "changes"));
   for (const level of ["major", "minor", "patch", "none"]) {
     for (const name of [...changed].sort()) {
-      const list = report.changes.filter((x3) => x3.level === level && x3.module === name);
+      const list = byLevelAndUnit.get(`${level}
+${name}`) ?? [];
       if (!list.length) continue;
       lines.push("", `${lvl(level)}  ${paint2("bold", name)}  (${list.length})`);
       for (const c3 of list) {

@@ -23033,6 +23033,9 @@ function renderText(report, paint2 = plain) {
   const lvl = (l) => paint2(LEVEL_STYLE[l], l.toUpperCase().padEnd(5));
   const count = report.changes.length;
   const changed = [...new Set(report.changes.map((c) => c.module))];
+  const byLevelAndUnit = /* @__PURE__ */ new Map();
+  for (const c of report.changes) pushTo(byLevelAndUnit, `${c.level}
+${c.module}`, c);
   const perLevel = ["major", "minor", "patch", "none"].map((l) => [l, report.changes.filter((c) => c.level === l).length]).filter(([, n]) => n).map(([l, n]) => `${n} ${l}`).join(" \xB7 ");
   const summary = count ? `${perLevel} in ${changed.length} unit${changed.length === 1 ? "" : "s"}` : "no contract changes";
   lines.push(`${paint2("bold", "contract-guard")}  ${lvl(report.level)}  ${summary}`);
@@ -23073,7 +23076,8 @@ function renderText(report, paint2 = plain) {
   if (report.changes.length && report.violations) lines.push("", paint2("bold", "changes"));
   for (const level of ["major", "minor", "patch", "none"]) {
     for (const name of [...changed].sort()) {
-      const list = report.changes.filter((x) => x.level === level && x.module === name);
+      const list = byLevelAndUnit.get(`${level}
+${name}`) ?? [];
       if (!list.length) continue;
       lines.push("", `${lvl(level)}  ${paint2("bold", name)}  (${list.length})`);
       for (const c of list) {

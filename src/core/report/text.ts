@@ -1,7 +1,7 @@
 // The terminal rendering: counts per level first, then what blocks, then the changes by level and unit (one line a
 // change, its fix beneath); old debt last and dimmed.
 import { changeText } from './change-text.js';
-import type { Level } from '../model.js';
+import { pushTo, type Level } from '../model.js';
 import { DEBT_NOTE, warningLine, type Report } from './model.js';
 import { verdictLine } from './verdict.js';
 import { oneLine } from '../rules/catalog.js';
@@ -16,6 +16,9 @@ export function renderText(report: Report, paint: Paint = plain): string {
   const lvl = (l: Level) => paint(LEVEL_STYLE[l], l.toUpperCase().padEnd(5));
   const count = report.changes.length;
   const changed = [...new Set(report.changes.map((c) => c.module))];
+  // grouped once: filtering every change for each unit was quadratic (10,000 units added: 6 s of rendering)
+  const byLevelAndUnit = new Map<string, Report['changes']>();
+  for (const c of report.changes) pushTo(byLevelAndUnit, `${c.level}\n${c.module}`, c);
   const perLevel = (['major', 'minor', 'patch', 'none'] as const)
     .map((l) => [l, report.changes.filter((c) => c.level === l).length] as const)
     .filter(([, n]) => n)
@@ -63,7 +66,7 @@ export function renderText(report: Report, paint: Paint = plain): string {
   // changes by level, most severe first, and within a level by the unit that owns their file
   for (const level of ['major', 'minor', 'patch', 'none'] as const) {
     for (const name of [...changed].sort()) {
-      const list = report.changes.filter((x) => x.level === level && x.module === name);
+      const list = byLevelAndUnit.get(`${level}\n${name}`) ?? [];
       if (!list.length) continue;
       lines.push('', `${lvl(level)}  ${paint('bold', name)}  (${list.length})`);
       for (const c of list) {
