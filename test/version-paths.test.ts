@@ -45,9 +45,18 @@ describe('versions written in paths', () => {
     // a release folder publishes its files whole: a major in a name inside it (a schema of Avro's v1) is part of the name
     assert.deepEqual(seen('definitions/2.6.0/avroSchema_v1.json'), ['2.6.0', 'release', 'definitions/{version}']);
     assert.deepEqual(seen('api/v1/events/order.v2.json'), ['2.0.0', 'line', 'api/v1/events/order.{version}.json']);
+    // a schema registry's export numbers a subject's versions: in a folder named `versions`, a bare number is one
+    assert.deepEqual(seen('subjects/orders-value/versions/2.avsc'), ['2.0.0', 'release', 'subjects/orders-value/versions/{version}.avsc']);
+    assert.deepEqual(seen('subjects/orders-value/versions/3/schema.json'), [
+      '3.0.0',
+      'release',
+      'subjects/orders-value/versions/{version}',
+    ]);
     for (const none of [
       'schemas/2024/order.json',
       'errors/error-404.json',
+      'errors/404.json',
+      'versions/latest.avsc',
       'api/2024-01-01/openapi.yaml',
       'api/v1beta/openapi.yaml',
       'oauth2.json',
@@ -63,6 +72,33 @@ describe('versions written in paths', () => {
         ['s/o/1.2.0/o.json', 's/o/1.2.0/new.json', 's/o/0.9.0/o.json'],
       ),
       [{ base: 's/o/1.1.0/o.json', head: 's/o/1.2.0/o.json' }],
+    );
+  });
+
+  test("a schema registry's export: a subject's new version is compared with the one before, and a registered one is never edited", () => {
+    const order = (fields: unknown[]) => JSON.stringify({ type: 'record', name: 'Order', namespace: 'com.acme', fields });
+    const v1 = order([{ name: 'id', type: 'string' }]);
+    const v2 = order([
+      { name: 'id', type: 'string' },
+      { name: 'currency', type: 'string' },
+    ]);
+    // it was "Avro schema …/2.avsc added", a minor change that passed
+    const added = checkPullRequest(
+      pullRequestRepo({ 'subjects/orders-value/versions/1.avsc': v1 }, { 'subjects/orders-value/versions/2.avsc': v2 }),
+    );
+    const major = added.report.changes.filter((c) => c.level === 'major');
+    assert.deepEqual(
+      major.map((c) => [c.ruleId, c.file, c.module]),
+      [['avro-field-added-without-default', 'subjects/orders-value/versions/2.avsc', 'subjects/orders-value']],
+    );
+    assert.ok(major[0]!.semantic?.witness !== undefined, 'with a datum the old version writes and the new one cannot read');
+    assert.equal(added.report.approval?.required, true);
+    const edited = checkPullRequest(
+      pullRequestRepo({ 'subjects/orders-value/versions/1.avsc': v1 }, { 'subjects/orders-value/versions/1.avsc': v2 }),
+    );
+    assert.ok(
+      edited.report.violations!.some((v) => v.ruleId === 'published-version-changed' && v.blocking),
+      JSON.stringify(edited.report.violations),
     );
   });
 

@@ -24580,7 +24580,7 @@ function nameVersion(parts) {
   const stem = name.slice(0, name.length - ext.length);
   const dir = parts.slice(0, -1).join("/");
   const whole = WHOLE.exec(stem);
-  if (whole && (whole[1] || whole[4] !== void 0)) {
+  if (whole && (whole[1] || whole[4] !== void 0 || inVersions(parts, parts.length - 1))) {
     const at5 = dir ? `${dir}/{version}${ext}` : `{version}${ext}`;
     return version(whole[0], whole[1], whole[2], whole[4], whole[5], at5, at5);
   }
@@ -24594,12 +24594,15 @@ function nameVersion(parts) {
 function folderVersion(parts) {
   for (let i = parts.length - 2; i >= 0; i--) {
     const m2 = WHOLE.exec(parts[i]);
-    if (!m2 || !m2[1] && m2[4] === void 0) continue;
+    if (!m2 || !m2[1] && m2[4] === void 0 && !inVersions(parts, i)) continue;
     const series = [...parts.slice(0, i), "{version}", ...parts.slice(i + 1)].join("/");
     const unit = [...parts.slice(0, i), "{version}"].join("/");
     return version(m2[0], m2[1], m2[2], m2[4], m2[5], series, unit);
   }
   return void 0;
+}
+function inVersions(parts, i) {
+  return i > 0 && parts[i - 1] === "versions" && /^\d{1,4}(\.[a-z]+)*$/i.test(parts[i].replace(EXTENSION, ""));
 }
 function version(written2, v2, major, minor, patch, series, unit) {
   const n = (s) => String(Number(s ?? 0));
@@ -32614,7 +32617,7 @@ function idUnitName(id) {
 }
 function pathUnitName(unit) {
   const at5 = unit.indexOf("{version}");
-  const before = unit.slice(0, at5).replace(/[/._-]+$/, "");
+  const before = unit.slice(0, at5).replace(/[/._-]+$/, "").replace(/\/versions$/, "");
   return before || unit.slice(at5 + "{version}".length).replace(/^[/._-]+/, "") || "versions";
 }
 function infoOf(d2) {

@@ -6,7 +6,7 @@ import {
   matchesAny,
   unitSlug,
   versionAt
-} from "./chunk-UZPY5KZB.js";
+} from "./chunk-PRS2SJEK.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -32,7 +32,7 @@ import {
   serialize,
   sha256,
   toCrlf
-} from "./chunk-D324LARK.js";
+} from "./chunk-562V7RQ6.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
@@ -43,7 +43,7 @@ import {
   referenceClosure,
   unlessUnreadable,
   withheld
-} from "./chunk-7CXPS3ZJ.js";
+} from "./chunk-WPC2KJZX.js";
 import {
   ROLES,
   SCHEMA_CONTEXTS,
@@ -8625,9 +8625,9 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
-        import("./tree-diff-4H5EMN67.js"),
+        import("./tree-diff-3IAOEEHF.js"),
         import("./model-3QHH6WOO.js"),
-        import("./units-XXR2KFEQ.js")
+        import("./units-SJEIWRK6.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

@@ -355,7 +355,11 @@ function idUnitName(id: string): string {
 /** `schemas/order/{version}` → `schemas/order`; `events/order.{version}.avsc` → `events/order`; `{version}/api.yaml` → `api.yaml`. */
 function pathUnitName(unit: string): string {
   const at = unit.indexOf('{version}');
-  const before = unit.slice(0, at).replace(/[/._-]+$/, '');
+  // a registry's `subjects/orders-value/versions/{version}` is the subject's
+  const before = unit
+    .slice(0, at)
+    .replace(/[/._-]+$/, '')
+    .replace(/\/versions$/, '');
   return before || unit.slice(at + '{version}'.length).replace(/^[/._-]+/, '') || 'versions';
 }
 

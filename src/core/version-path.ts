@@ -18,7 +18,8 @@ export interface PathVersion {
   kind: 'line' | 'release';
 }
 
-// a folder or a whole file name: `v1`, `1.2`, `1.2.3`, `v1.2.3`, `1-0-0`. A bare number (`2024`, `404`) is not a version
+// a folder or a whole file name: `v1`, `1.2`, `1.2.3`, `v1.2.3`, `1-0-0`. A bare number (`2024`, `404`) is not a version,
+// but in a folder named `versions` (a registry's numbering)
 const WHOLE = /^(v?)(\d{1,3})(?:([.\-_])(\d{1,4})(?:\3(\d{1,4}))?)?$/i;
 // a file name's suffix: `order.v2`, `order-v1.2.0`, `order_1.2.0`
 const SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
@@ -44,7 +45,8 @@ function nameVersion(parts: string[]): PathVersion | undefined {
   const stem = name.slice(0, name.length - ext.length);
   const dir = parts.slice(0, -1).join('/');
   const whole = WHOLE.exec(stem);
-  if (whole && (whole[1] || whole[4] !== undefined)) {
+  // a bare number is a version where a folder says so: a schema registry's export, `subjects/<subject>/versions/2.avsc`
+  if (whole && (whole[1] || whole[4] !== undefined || inVersions(parts, parts.length - 1))) {
     const at = dir ? `${dir}/{version}${ext}` : `{version}${ext}`;
     return version(whole[0], whole[1]!, whole[2]!, whole[4], whole[5], at, at);
   }
@@ -60,12 +62,17 @@ function nameVersion(parts: string[]): PathVersion | undefined {
 function folderVersion(parts: string[]): PathVersion | undefined {
   for (let i = parts.length - 2; i >= 0; i--) {
     const m = WHOLE.exec(parts[i]!);
-    if (!m || (!m[1] && m[4] === undefined)) continue;
+    if (!m || (!m[1] && m[4] === undefined && !inVersions(parts, i))) continue;
     const series = [...parts.slice(0, i), '{version}', ...parts.slice(i + 1)].join('/');
     const unit = [...parts.slice(0, i), '{version}'].join('/');
     return version(m[0], m[1]!, m[2]!, m[4], m[5], series, unit);
   }
   return undefined;
+}
+
+/** The path's part at `i` is a bare number in a folder named `versions`, as a schema registry numbers a subject's versions. */
+function inVersions(parts: string[], i: number): boolean {
+  return i > 0 && parts[i - 1] === 'versions' && /^\d{1,4}(\.[a-z]+)*$/i.test(parts[i]!.replace(EXTENSION, ''));
 }
 
 function version(

@@ -22,7 +22,7 @@ import {
   show,
   toLf,
   unsafeReason
-} from "./chunk-D324LARK.js";
+} from "./chunk-562V7RQ6.js";
 import {
   ANNOTATIONS,
   DROP,
@@ -73,7 +73,7 @@ import {
   unjudgedFormat,
   unlessUnreadable,
   without
-} from "./chunk-7CXPS3ZJ.js";
+} from "./chunk-WPC2KJZX.js";
 import {
   __commonJS,
   __toESM,

@@ -11,7 +11,7 @@ import {
   parseText,
   require_libraries,
   require_semver
-} from "./chunk-7CXPS3ZJ.js";
+} from "./chunk-WPC2KJZX.js";
 import {
   SCHEMA_CONTEXTS,
   __commonJS,

@@ -11,8 +11,8 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-UZPY5KZB.js";
-import "./chunk-7CXPS3ZJ.js";
+} from "./chunk-PRS2SJEK.js";
+import "./chunk-WPC2KJZX.js";
 import "./chunk-QGZXPBIK.js";
 export {
   Units,

@@ -6662,7 +6662,7 @@ function nameVersion(parts) {
   const stem = name.slice(0, name.length - ext.length);
   const dir = parts.slice(0, -1).join("/");
   const whole = WHOLE.exec(stem);
-  if (whole && (whole[1] || whole[4] !== void 0)) {
+  if (whole && (whole[1] || whole[4] !== void 0 || inVersions(parts, parts.length - 1))) {
     const at = dir ? `${dir}/{version}${ext}` : `{version}${ext}`;
     return version(whole[0], whole[1], whole[2], whole[4], whole[5], at, at);
   }
@@ -6676,12 +6676,15 @@ function nameVersion(parts) {
 function folderVersion(parts) {
   for (let i = parts.length - 2; i >= 0; i--) {
     const m = WHOLE.exec(parts[i]);
-    if (!m || !m[1] && m[4] === void 0) continue;
+    if (!m || !m[1] && m[4] === void 0 && !inVersions(parts, i)) continue;
     const series = [...parts.slice(0, i), "{version}", ...parts.slice(i + 1)].join("/");
     const unit = [...parts.slice(0, i), "{version}"].join("/");
     return version(m[0], m[1], m[2], m[4], m[5], series, unit);
   }
   return void 0;
+}
+function inVersions(parts, i) {
+  return i > 0 && parts[i - 1] === "versions" && /^\d{1,4}(\.[a-z]+)*$/i.test(parts[i].replace(EXTENSION, ""));
 }
 function version(written, v, major, minor, patch, series, unit) {
   const n = (s) => String(Number(s ?? 0));

@@ -9,7 +9,7 @@ import {
   require_libraries,
   require_semver,
   unlessUnreadable
-} from "./chunk-7CXPS3ZJ.js";
+} from "./chunk-WPC2KJZX.js";
 import {
   __toESM,
   escapeRegExp,
@@ -1047,7 +1047,7 @@ function idUnitName(id) {
 }
 function pathUnitName(unit) {
   const at2 = unit.indexOf("{version}");
-  const before = unit.slice(0, at2).replace(/[/._-]+$/, "");
+  const before = unit.slice(0, at2).replace(/[/._-]+$/, "").replace(/\/versions$/, "");
   return before || unit.slice(at2 + "{version}".length).replace(/^[/._-]+/, "") || "versions";
 }
 function infoOf(d) {
