@@ -179,6 +179,21 @@ describe('versions written in paths', () => {
     const added = checkPullRequest(pullRequestRepo(base, { [path('1-0-1')]: iglu('1-0-1', { note: { type: 'string' } }) })).report;
     assert.deepEqual(rules(added), [], JSON.stringify(added.violations));
     assert.ok(!added.changes.some((c) => c.pointer === '/self'), added.changes.map((c) => c.ruleId).join(' '));
+    // a new version copied from the last that kept its `self.version`: Iglu refuses it, so the check does, at its line
+    const copied = checkPullRequest(pullRequestRepo(base, { [path('1-0-1')]: iglu('1-0-0', { note: { type: 'string' } }) })).report;
+    const mismatch = copied.violations!.find((v) => v.ruleId === 'version-path-mismatch');
+    assert.equal(mismatch?.blocking, true, JSON.stringify(copied.violations));
+    assert.equal(mismatch.message, `${path('1-0-1')}: its path publishes 1-0-1, but \`self.version\` says 1-0-0`);
+    assert.equal(mismatch.fix, 'Set `self.version` to `1-0-1`, as its path says.');
+    // a versioned `$id` kept from the last version names that version
+    const idOf = (v: string) => `https://schemas.acme.com/order/${v}/order.json`;
+    const withId = (v: string) => JSON.stringify({ $id: idOf(v), type: 'object', properties: { id: { type: 'string' } } }, null, 2);
+    const stale = checkPullRequest(
+      pullRequestRepo({ 'schemas/order/1.0.0/order.json': withId('1.0.0') }, { 'schemas/order/1.1.0/order.json': withId('1.0.0') }),
+    ).report;
+    const idMismatch = stale.violations!.find((v) => v.ruleId === 'version-path-mismatch');
+    assert.equal(idMismatch?.fix, `Set its \`$id\` to \`${idOf('1.1.0')}\`, as its path says.`);
+    assert.equal(idMismatch.line, 2);
     // the changelog entry asked for is written as SchemaVer writes it
     const entry = [...(added.warned ?? []), ...(added.violations ?? [])].find((v) => v.ruleId === 'changelog-missing');
     assert.match(entry?.message ?? '', /jsonschema 1-0-1$/);

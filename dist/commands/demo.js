@@ -30423,6 +30423,13 @@ var POLICY_RULES = [
     "Keep its version where {file} held it, at least {suggested} ({required} changes since {frozen})."
   ),
   rule(
+    "version-path-mismatch",
+    "block",
+    "A file published under a version in its path says it is another: an Iglu schema's `self.version`, or the version in its `$id`. Registries and readers go by what the file says.",
+    "{file}: its path publishes {path}, but {where} says {said}",
+    "Set {where} to {expected}, as its path says."
+  ),
+  rule(
     "version-decreased",
     "block",
     "A module's version went down.",
@@ -32166,114 +32173,7 @@ var openapiLint = (context) => ({
 });
 
 // src/core/policy/checks/published-versions.ts
-var import_semver3 = __toESM(require_semver2(), 1);
-var publishedVersions = (context) => {
-  const [before, after] = [new Set(context.base.paths), new Set(context.head.paths)];
-  const edited = /* @__PURE__ */ new Map();
-  for (const c3 of context.changes) {
-    if (!after.has(c3.file) || !before.has(context.movedFrom(c3.file) ?? c3.file) || !pathVersion(c3.file)) continue;
-    const known = edited.get(c3.file);
-    if (!known || levelRank(c3.level) > levelRank(known.level)) edited.set(c3.file, { level: c3.level, module: c3.module, line: c3.line });
-  }
-  const findings = [];
-  for (const [file2, { level, module, line }] of edited) {
-    const pv = pathVersion(file2);
-    if (levelRank(level) < levelRank(pv.kind === "release" ? "minor" : "major")) continue;
-    const from = maxVersion(pv.version, newestIn(after, pv.unit));
-    const next = import_semver3.default.inc(from, level === "major" ? "major" : "minor");
-    const params = { file: file2, level, version: pv.written, path: generatedFrom(context.head.docs, file2, next) ?? publishedAs(pv, next) };
-    findings.push(finding("published-version-changed", file2, params, { module, file: file2, ...line ? { line } : {} }));
-  }
-  return { findings };
-};
-function generatedFrom(docs, file2, next) {
-  const data2 = unlessUnreadable(() => docs.get(file2))?.data;
-  const title = data2?.info?.title;
-  const pv = typeof title === "string" && /\.proto$/.test(title) ? pathVersion(title) : void 0;
-  if (!pv || pv.kind !== "line") return void 0;
-  return `${publishedAs(pv, next)} in the .proto sources (this file is generated from ${title}), and generate it from there`;
-}
-var maxVersion = (a, b3) => b3 && import_semver3.default.gt(b3, a) ? b3 : a;
-
-// src/core/policy/checks/readability.ts
-var readability = (context) => {
-  const base = context.base.docs;
-  const wasContract = (file2) => {
-    const at5 = context.movedFrom(file2) ?? file2;
-    const data2 = base.has(at5) ? unlessUnreadable(() => base.get(at5).data) : void 0;
-    return data2 !== void 0 && isContractKind(detectKind(at5, void 0, data2));
-  };
-  const isContract = (file2) => context.isContract(file2) || wasContract(file2);
-  const problems = /* @__PURE__ */ new Map();
-  const problemsOf = (side) => problems.get(side) ?? problems.set(side, checkReadable(side.docs, side.paths, isContract).problems).get(side);
-  const findings = ratchet(context, (side) => unreadableFindings(problemsOf(side)));
-  return { findings, errors: sided(problemsOf(context.base), problemsOf(context.head)) };
-};
-function sided(base, head) {
-  const key3 = (d2) => `${d2.file}|${d2.message}`;
-  const inBase = new Set(base.map(key3));
-  const inHead = new Set(head.map(key3));
-  return [
-    ...head.map((d2) => ({ ...d2, side: inBase.has(key3(d2)) ? "both" : "head" })),
-    ...base.filter((d2) => !inHead.has(key3(d2))).map((d2) => ({ ...d2, side: "baseline" }))
-  ];
-}
-function unreadableFindings(problems) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const p2 of problems) pushTo(byFile, p2.file, p2);
-  return [...byFile].map(([file2, list]) => {
-    const more = list.length > 1 ? ` (and ${list.length - 1} more)` : "";
-    const rule2 = list[0].tooLarge ? "contract-too-large" : "contract-unreadable";
-    return finding(rule2, file2, { file: file2, problem: list[0].message + more }, { line: list[0].line, key: file2 });
-  });
-}
-
-// src/core/policy/checks/spectral.ts
-var spectral = (context) => ({
-  findings: context.linted ? markOld(context.linted.base, context.linted.head, context.movedFrom) : []
-});
-
-// src/core/policy/checks/versioning.ts
-var import_semver5 = __toESM(require_semver2(), 1);
-
-// src/core/loose-version.ts
 var import_semver4 = __toESM(require_semver2(), 1);
-function looseVersion(text5) {
-  if (text5 === void 0) return void 0;
-  const prefix = /^v/i.test(text5) ? "v" : "";
-  const full = import_semver4.default.valid(text5);
-  if (full) return { semver: full, parts: 3, prefix };
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text5);
-  if (day && !Number.isNaN(Date.parse(`${text5}T00:00:00Z`)))
-    return { semver: `${day[1]}${day[2]}${day[3]}.0.0`, parts: 1, prefix: "", calendar: true };
-  const short3 = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text5);
-  if (!short3) return void 0;
-  return { semver: `${short3[1]}.${short3[2] ?? 0}.0`, parts: short3[2] === void 0 ? 1 : 2, prefix };
-}
-function inShape(version2, like, today) {
-  if (like.calendar) {
-    const previous = String(import_semver4.default.major(version2) - 1).replace(/^(\d{4})(\d{2})(\d{2})$/, "$1-$2-$3");
-    const after = new Date(Date.parse(`${previous}T00:00:00Z`) + 864e5).toISOString().slice(0, 10);
-    return today && today > previous ? today : after;
-  }
-  const numbers2 = [import_semver4.default.major(version2), import_semver4.default.minor(version2), import_semver4.default.patch(version2)].slice(0, like.parts).join(".");
-  const pre = like.parts === 3 && import_semver4.default.prerelease(version2) ? version2.slice(version2.indexOf("-")) : "";
-  return like.prefix + numbers2 + pre;
-}
-var SNAPSHOT = /-SNAPSHOT$/i;
-var releaseOf = (version2) => version2.replace(SNAPSHOT, "");
-function nextVersion(frozen, level, like, today) {
-  const line = SNAPSHOT.test(like.semver) ? "-SNAPSHOT" : "";
-  return inShape(import_semver4.default.inc(releaseOf(frozen.semver), level) + line, like, today);
-}
-function visibleBump(level, like) {
-  if (level === "patch" && like.parts < 3) return "none";
-  if (level === "minor" && like.parts < 2) return "none";
-  return level;
-}
-function isBuildPlaceholder(text5) {
-  return typeof text5 === "string" && /^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text5);
-}
 
 // src/core/manifests.ts
 var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml|VERSION|[^/]+\.csproj|Directory\.Build\.props)$/;
@@ -32380,6 +32280,45 @@ function blanked(text5) {
     out += text5.slice(from, start) + text5.slice(start, end).replace(/[^\n]/g, " ");
     from = end;
   }
+}
+
+// src/core/loose-version.ts
+var import_semver3 = __toESM(require_semver2(), 1);
+function looseVersion(text5) {
+  if (text5 === void 0) return void 0;
+  const prefix = /^v/i.test(text5) ? "v" : "";
+  const full = import_semver3.default.valid(text5);
+  if (full) return { semver: full, parts: 3, prefix };
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text5);
+  if (day && !Number.isNaN(Date.parse(`${text5}T00:00:00Z`)))
+    return { semver: `${day[1]}${day[2]}${day[3]}.0.0`, parts: 1, prefix: "", calendar: true };
+  const short3 = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text5);
+  if (!short3) return void 0;
+  return { semver: `${short3[1]}.${short3[2] ?? 0}.0`, parts: short3[2] === void 0 ? 1 : 2, prefix };
+}
+function inShape(version2, like, today) {
+  if (like.calendar) {
+    const previous = String(import_semver3.default.major(version2) - 1).replace(/^(\d{4})(\d{2})(\d{2})$/, "$1-$2-$3");
+    const after = new Date(Date.parse(`${previous}T00:00:00Z`) + 864e5).toISOString().slice(0, 10);
+    return today && today > previous ? today : after;
+  }
+  const numbers2 = [import_semver3.default.major(version2), import_semver3.default.minor(version2), import_semver3.default.patch(version2)].slice(0, like.parts).join(".");
+  const pre = like.parts === 3 && import_semver3.default.prerelease(version2) ? version2.slice(version2.indexOf("-")) : "";
+  return like.prefix + numbers2 + pre;
+}
+var SNAPSHOT = /-SNAPSHOT$/i;
+var releaseOf = (version2) => version2.replace(SNAPSHOT, "");
+function nextVersion(frozen, level, like, today) {
+  const line = SNAPSHOT.test(like.semver) ? "-SNAPSHOT" : "";
+  return inShape(import_semver3.default.inc(releaseOf(frozen.semver), level) + line, like, today);
+}
+function visibleBump(level, like) {
+  if (level === "patch" && like.parts < 3) return "none";
+  if (level === "minor" && like.parts < 2) return "none";
+  return level;
+}
+function isBuildPlaceholder(text5) {
+  return typeof text5 === "string" && /^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text5);
 }
 
 // src/core/units.ts
@@ -32651,6 +32590,113 @@ function distinctNames(files, base, taken = /* @__PURE__ */ new Set()) {
   const shared = (n) => counts.get(n) > 1 || taken.has(n);
   return new Map(files.map((f3) => [f3, shared(names.get(f3)) ? `${names.get(f3)} (${f3})` : names.get(f3)]));
 }
+
+// src/core/policy/checks/published-versions.ts
+var publishedVersions = (context) => {
+  const [before, after] = [new Set(context.base.paths), new Set(context.head.paths)];
+  const edited = /* @__PURE__ */ new Map();
+  for (const c3 of context.changes) {
+    if (!after.has(c3.file) || !before.has(context.movedFrom(c3.file) ?? c3.file) || !pathVersion(c3.file)) continue;
+    const known = edited.get(c3.file);
+    if (!known || levelRank(c3.level) > levelRank(known.level)) edited.set(c3.file, { level: c3.level, module: c3.module, line: c3.line });
+  }
+  const findings = [];
+  for (const [file2, { level, module, line }] of edited) {
+    const pv = pathVersion(file2);
+    if (levelRank(level) < levelRank(pv.kind === "release" ? "minor" : "major")) continue;
+    const from = maxVersion(pv.version, newestIn(after, pv.unit));
+    const next = import_semver4.default.inc(from, level === "major" ? "major" : "minor");
+    const params = { file: file2, level, version: pv.written, path: generatedFrom(context.head.docs, file2, next) ?? publishedAs(pv, next) };
+    findings.push(finding("published-version-changed", file2, params, { module, file: file2, ...line ? { line } : {} }));
+  }
+  const touched = /* @__PURE__ */ new Set([...context.changes.map((c3) => c3.file), ...[...after].filter((p2) => !before.has(p2))]);
+  for (const file2 of [...touched].sort()) {
+    const pv = after.has(file2) ? pathVersion(file2) : void 0;
+    const said = pv && saidVersion(context.head.docs, file2);
+    if (!pv || pv.kind !== "release" || !said || said.version === pv.version) continue;
+    const params = { file: file2, path: pv.written, where: said.where, said: said.written, expected: said.expected(pv) };
+    findings.push(
+      finding("version-path-mismatch", file2, params, {
+        module: context.units.unitOf(file2),
+        file: file2,
+        line: context.head.docs.lineOf({ file: file2, pointer: said.pointer })
+      })
+    );
+  }
+  return { findings };
+};
+function saidVersion(docs, file2) {
+  const data2 = unlessUnreadable(() => docs.has(file2) ? docs.get(file2).data : void 0);
+  if (!isObj(data2)) return void 0;
+  const self = isObj(data2.self) ? data2.self.version : void 0;
+  if (typeof self === "string" && /^\d+-\d+-\d+$/.test(self))
+    return {
+      version: self.split("-").map(Number).join("."),
+      written: self,
+      where: "`self.version`",
+      pointer: "/self/version",
+      expected: (pv) => `\`${pv.written}\``
+    };
+  const id = idVersion(data2);
+  if (id && typeof data2.$id === "string")
+    return {
+      version: id.version,
+      written: `\`${data2.$id}\``,
+      where: "its `$id`",
+      pointer: "/$id",
+      expected: (pv) => `\`${idWithVersion(data2.$id, id.written, pv.written)}\``
+    };
+  return void 0;
+}
+function generatedFrom(docs, file2, next) {
+  const data2 = unlessUnreadable(() => docs.get(file2))?.data;
+  const title = data2?.info?.title;
+  const pv = typeof title === "string" && /\.proto$/.test(title) ? pathVersion(title) : void 0;
+  if (!pv || pv.kind !== "line") return void 0;
+  return `${publishedAs(pv, next)} in the .proto sources (this file is generated from ${title}), and generate it from there`;
+}
+var maxVersion = (a, b3) => b3 && import_semver4.default.gt(b3, a) ? b3 : a;
+
+// src/core/policy/checks/readability.ts
+var readability = (context) => {
+  const base = context.base.docs;
+  const wasContract = (file2) => {
+    const at5 = context.movedFrom(file2) ?? file2;
+    const data2 = base.has(at5) ? unlessUnreadable(() => base.get(at5).data) : void 0;
+    return data2 !== void 0 && isContractKind(detectKind(at5, void 0, data2));
+  };
+  const isContract = (file2) => context.isContract(file2) || wasContract(file2);
+  const problems = /* @__PURE__ */ new Map();
+  const problemsOf = (side) => problems.get(side) ?? problems.set(side, checkReadable(side.docs, side.paths, isContract).problems).get(side);
+  const findings = ratchet(context, (side) => unreadableFindings(problemsOf(side)));
+  return { findings, errors: sided(problemsOf(context.base), problemsOf(context.head)) };
+};
+function sided(base, head) {
+  const key3 = (d2) => `${d2.file}|${d2.message}`;
+  const inBase = new Set(base.map(key3));
+  const inHead = new Set(head.map(key3));
+  return [
+    ...head.map((d2) => ({ ...d2, side: inBase.has(key3(d2)) ? "both" : "head" })),
+    ...base.filter((d2) => !inHead.has(key3(d2))).map((d2) => ({ ...d2, side: "baseline" }))
+  ];
+}
+function unreadableFindings(problems) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const p2 of problems) pushTo(byFile, p2.file, p2);
+  return [...byFile].map(([file2, list]) => {
+    const more = list.length > 1 ? ` (and ${list.length - 1} more)` : "";
+    const rule2 = list[0].tooLarge ? "contract-too-large" : "contract-unreadable";
+    return finding(rule2, file2, { file: file2, problem: list[0].message + more }, { line: list[0].line, key: file2 });
+  });
+}
+
+// src/core/policy/checks/spectral.ts
+var spectral = (context) => ({
+  findings: context.linted ? markOld(context.linted.base, context.linted.head, context.movedFrom) : []
+});
+
+// src/core/policy/checks/versioning.ts
+var import_semver5 = __toESM(require_semver2(), 1);
 
 // src/core/report/change-text.ts
 function changeText(change) {

@@ -6998,6 +6998,13 @@ var POLICY_RULES = [
     "Keep its version where {file} held it, at least {suggested} ({required} changes since {frozen})."
   ),
   rule(
+    "version-path-mismatch",
+    "block",
+    "A file published under a version in its path says it is another: an Iglu schema's `self.version`, or the version in its `$id`. Registries and readers go by what the file says.",
+    "{file}: its path publishes {path}, but {where} says {said}",
+    "Set {where} to {expected}, as its path says."
+  ),
+  rule(
     "version-decreased",
     "block",
     "A module's version went down.",

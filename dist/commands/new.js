@@ -33379,6 +33379,13 @@ var POLICY_RULES = [
     "Keep its version where {file} held it, at least {suggested} ({required} changes since {frozen})."
   ),
   rule(
+    "version-path-mismatch",
+    "block",
+    "A file published under a version in its path says it is another: an Iglu schema's `self.version`, or the version in its `$id`. Registries and readers go by what the file says.",
+    "{file}: its path publishes {path}, but {where} says {said}",
+    "Set {where} to {expected}, as its path says."
+  ),
+  rule(
     "version-decreased",
     "block",
     "A module's version went down.",
@@ -41282,8 +41289,45 @@ var publishedVersions = (context) => {
     const params = { file: file2, level, version: pv.written, path: generatedFrom(context.head.docs, file2, next) ?? publishedAs(pv, next) };
     findings.push(finding("published-version-changed", file2, params, { module, file: file2, ...line ? { line } : {} }));
   }
+  const touched = /* @__PURE__ */ new Set([...context.changes.map((c3) => c3.file), ...[...after].filter((p2) => !before.has(p2))]);
+  for (const file2 of [...touched].sort()) {
+    const pv = after.has(file2) ? pathVersion(file2) : void 0;
+    const said = pv && saidVersion(context.head.docs, file2);
+    if (!pv || pv.kind !== "release" || !said || said.version === pv.version) continue;
+    const params = { file: file2, path: pv.written, where: said.where, said: said.written, expected: said.expected(pv) };
+    findings.push(
+      finding("version-path-mismatch", file2, params, {
+        module: context.units.unitOf(file2),
+        file: file2,
+        line: context.head.docs.lineOf({ file: file2, pointer: said.pointer })
+      })
+    );
+  }
   return { findings };
 };
+function saidVersion(docs, file2) {
+  const data2 = unlessUnreadable(() => docs.has(file2) ? docs.get(file2).data : void 0);
+  if (!isObj(data2)) return void 0;
+  const self2 = isObj(data2.self) ? data2.self.version : void 0;
+  if (typeof self2 === "string" && /^\d+-\d+-\d+$/.test(self2))
+    return {
+      version: self2.split("-").map(Number).join("."),
+      written: self2,
+      where: "`self.version`",
+      pointer: "/self/version",
+      expected: (pv) => `\`${pv.written}\``
+    };
+  const id = idVersion(data2);
+  if (id && typeof data2.$id === "string")
+    return {
+      version: id.version,
+      written: `\`${data2.$id}\``,
+      where: "its `$id`",
+      pointer: "/$id",
+      expected: (pv) => `\`${idWithVersion(data2.$id, id.written, pv.written)}\``
+    };
+  return void 0;
+}
 function generatedFrom(docs, file2, next) {
   const data2 = unlessUnreadable(() => docs.get(file2))?.data;
   const title = data2?.info?.title;

@@ -2,7 +2,9 @@
 // changes only compatibly. Its consumers read it by that path; the change goes in a new version beside it.
 import semver from 'semver';
 import { levelRank, type Level } from '../../model.js';
-import { newestIn, pathVersion, publishedAs } from '../../version-path.js';
+import { newestIn, pathVersion, publishedAs, type PathVersion } from '../../version-path.js';
+import { idVersion, idWithVersion } from '../../units.js';
+import { isObj } from '../../semantic/schema.js';
 import { finding, type Finding } from '../finding.js';
 import type { PolicyCheck } from './context.js';
 import type { Documents } from '../../source/tree.js';
@@ -28,8 +30,52 @@ export const publishedVersions: PolicyCheck = (context) => {
     const params = { file, level, version: pv.written, path: generatedFrom(context.head.docs, file, next) ?? publishedAs(pv, next) };
     findings.push(finding('published-version-changed', file, params, { module, file, ...(line ? { line } : {}) }));
   }
+  // what a file the change published or edited says of its own version agrees with its path (a new version copied from
+  // the last one kept the last one's `self.version`, and an Iglu registry refuses it; an `$id` kept names the old one)
+  const touched = new Set([...context.changes.map((c) => c.file), ...[...after].filter((p) => !before.has(p))]);
+  for (const file of [...touched].sort()) {
+    const pv = after.has(file) ? pathVersion(file) : undefined;
+    const said = pv && saidVersion(context.head.docs, file);
+    if (!pv || pv.kind !== 'release' || !said || said.version === pv.version) continue;
+    const params = { file, path: pv.written, where: said.where, said: said.written, expected: said.expected(pv) };
+    findings.push(
+      finding('version-path-mismatch', file, params, {
+        module: context.units.unitOf(file),
+        file,
+        line: context.head.docs.lineOf({ file, pointer: said.pointer }),
+      }),
+    );
+  }
   return { findings };
 };
+
+/** The version a file says it is: an Iglu schema's `self.version` (SchemaVer), else a version in its `$id`. */
+function saidVersion(
+  docs: Documents,
+  file: string,
+): { version: string; written: string; where: string; pointer: string; expected: (pv: PathVersion) => string } | undefined {
+  const data = unlessUnreadable(() => (docs.has(file) ? docs.get(file).data : undefined));
+  if (!isObj(data)) return undefined;
+  const self = isObj(data.self) ? data.self.version : undefined;
+  if (typeof self === 'string' && /^\d+-\d+-\d+$/.test(self))
+    return {
+      version: self.split('-').map(Number).join('.'),
+      written: self,
+      where: '`self.version`',
+      pointer: '/self/version',
+      expected: (pv) => `\`${pv.written}\``,
+    };
+  const id = idVersion(data);
+  if (id && typeof data.$id === 'string')
+    return {
+      version: id.version,
+      written: `\`${data.$id}\``,
+      where: 'its `$id`',
+      pointer: '/$id',
+      expected: (pv) => `\`${idWithVersion(data.$id as string, id.written, pv.written)}\``,
+    };
+  return undefined;
+}
 
 /**
  * Where the next version goes when the description is generated from Protocol Buffers (grpc-gateway's
