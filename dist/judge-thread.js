@@ -7448,9 +7448,17 @@ var Units = class {
   get(name) {
     return this.byName.get(name) ?? this.fallback?.byName.get(name);
   }
-  /** The units of the side before (the baseline's), where this side was found with it. */
-  get before() {
-    return this.fallback?.list ?? [];
+  /** A unit of this side (not only of the side before). */
+  has(name) {
+    return this.byName.has(name);
+  }
+  /** Where the side before (the baseline's, when this side was found with it) kept the unit's version. */
+  homeBefore(name) {
+    return this.fallback?.byName.get(name)?.home;
+  }
+  /** Whether any unit of this side keeps a version. */
+  get versioned() {
+    return this.list.some((u) => u.home);
   }
   /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */
   get single() {
@@ -14834,7 +14842,7 @@ var versioning = (context) => {
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + "/")).map((p) => `${p}
 ${text2(head.tree, p) ?? ""}`);
   const single = units.single;
-  const byFreezes = !context.releaseTag && !units.list.some((u) => u.home) ? latestRelease2(context.freezes) : void 0;
+  const byFreezes = !context.releaseTag && !units.versioned ? latestRelease2(context.freezes) : void 0;
   let releaseLevel = "none";
   const baseFiles = new Set(context.base.paths);
   for (const { name, own: own2, inherited, inheritedFiles } of impact.modules) {
@@ -14850,7 +14858,7 @@ ${text2(head.tree, p) ?? ""}`);
     const pointer = home?.pointer ?? "/current";
     const key3 = pointer.slice(1).replace(/\//g, ".");
     const was = home && context.movedFrom(home.file);
-    const before = home || !units.list.some((u) => u.name === name) ? void 0 : units.before.find((u) => u.name === name)?.home;
+    const before = home || !units.has(name) ? void 0 : units.homeBefore(name);
     const frozenVersion = versionAt(context.base.docs, was ? { ...home, file: was } : home ?? before);
     const currentVersion = versionAt(head.docs, home);
     const changes = [...own2, ...inherited];
@@ -14915,8 +14923,8 @@ ${text2(head.tree, p) ?? ""}`);
     }
     if (!current) {
       const written3 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : built;
-      const also = rest && !units.list.some((u) => u.home) ? ", or release the contracts by git tag (`v1.0.0`) or by freeze (`contract-guard freeze create 1.0.0`)" : "";
-      const gone = !units.list.some((u) => u.name === name) && units.before.some((u) => u.name === name && u.home);
+      const also = rest && !units.versioned ? ", or release the contracts by git tag (`v1.0.0`) or by freeze (`contract-guard freeze create 1.0.0`)" : "";
+      const gone = !units.has(name) && !!units.homeBefore(name);
       if (level !== "none" && !gone)
         findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile, key: key3, written: written3, also }, at4));
       if (majors.length) council();

@@ -6,7 +6,7 @@ import {
   matchesAny,
   unitSlug,
   versionAt
-} from "./chunk-PRS2SJEK.js";
+} from "./chunk-CSQWU7OG.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -8634,7 +8634,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
         import("./tree-diff-3IAOEEHF.js"),
         import("./model-3QHH6WOO.js"),
-        import("./units-SJEIWRK6.js")
+        import("./units-5JQENVMN.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

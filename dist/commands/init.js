@@ -14163,9 +14163,17 @@ var Units = class {
   get(name) {
     return this.byName.get(name) ?? this.fallback?.byName.get(name);
   }
-  /** The units of the side before (the baseline's), where this side was found with it. */
-  get before() {
-    return this.fallback?.list ?? [];
+  /** A unit of this side (not only of the side before). */
+  has(name) {
+    return this.byName.has(name);
+  }
+  /** Where the side before (the baseline's, when this side was found with it) kept the unit's version. */
+  homeBefore(name) {
+    return this.fallback?.byName.get(name)?.home;
+  }
+  /** Whether any unit of this side keeps a version. */
+  get versioned() {
+    return this.list.some((u2) => u2.home);
   }
   /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */
   get single() {

@@ -63,9 +63,19 @@ export class Units {
     return this.byName.get(name) ?? this.fallback?.byName.get(name);
   }
 
-  /** The units of the side before (the baseline's), where this side was found with it. */
-  get before(): Unit[] {
-    return this.fallback?.list ?? [];
+  /** A unit of this side (not only of the side before). */
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  /** Where the side before (the baseline's, when this side was found with it) kept the unit's version. */
+  homeBefore(name: string): VersionHome | undefined {
+    return this.fallback?.byName.get(name)?.home;
+  }
+
+  /** Whether any unit of this side keeps a version. */
+  get versioned(): boolean {
+    return this.list.some((u) => u.home);
   }
 
   /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */

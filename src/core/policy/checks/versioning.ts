@@ -41,7 +41,7 @@ export const versioning: PolicyCheck = (context) => {
   const single = units.single;
   // no file and no tag versions the contracts: their freezes are their releases (`init` makes the first one), and the
   // next freeze is named by what the changes need
-  const byFreezes = !context.releaseTag && !units.list.some((u) => u.home) ? latestRelease(context.freezes) : undefined;
+  const byFreezes = !context.releaseTag && !units.versioned ? latestRelease(context.freezes) : undefined;
   let releaseLevel: Level = 'none';
   const baseFiles = new Set(context.base.paths);
   for (const { name, own, inherited, inheritedFiles } of impact.modules) {
@@ -66,7 +66,7 @@ export const versioning: PolicyCheck = (context) => {
     // a unit whose version file moved had its version where that file was
     const was = home && context.movedFrom(home.file);
     // a unit still here whose version file the change removed had its version there
-    const before = home || !units.list.some((u) => u.name === name) ? undefined : units.before.find((u) => u.name === name)?.home;
+    const before = home || !units.has(name) ? undefined : units.homeBefore(name);
     const frozenVersion = versionAt(context.base.docs, was ? { ...home, file: was } : (home ?? before));
     const currentVersion = versionAt(head.docs, home);
     const changes = [...own, ...inherited];
@@ -154,11 +154,11 @@ export const versioning: PolicyCheck = (context) => {
       const written = currentVersion ? ` (\`${key}: ${currentVersion}\` is not a version number)` : built;
       // where nothing versions anything, a file is one way; the repository's tags or its freezes are the others
       const also =
-        rest && !units.list.some((u) => u.home)
+        rest && !units.versioned
           ? ', or release the contracts by git tag (`v1.0.0`) or by freeze (`contract-guard freeze create 1.0.0`)'
           : '';
       // a unit removed whole (its folder renamed, say) has no version left to write: its removals are the Council's
-      const gone = !units.list.some((u) => u.name === name) && units.before.some((u) => u.name === name && u.home);
+      const gone = !units.has(name) && !!units.homeBefore(name);
       if (level !== 'none' && !gone)
         findings.push(finding('version-missing', versionsFile, { module: name, file: versionsFile, key, written, also }, at));
       if (majors.length) council();

@@ -11,7 +11,7 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-PRS2SJEK.js";
+} from "./chunk-CSQWU7OG.js";
 import "./chunk-WPC2KJZX.js";
 import "./chunk-QGZXPBIK.js";
 export {
