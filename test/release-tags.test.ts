@@ -40,6 +40,7 @@ test('init names the first freeze after the latest release tag', () => {
   const r = runCli(['init'], dir);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /the first freeze: v1\.2\.0/);
+  assert.match(r.stdout, /^note: no file versions these contracts: the repository's tags release them \(the latest is v1\.2\.0\)/m);
   assert.ok(readdirSync(join(dir, 'schemas', '_frozen')).includes('freeze-v1.2.0.json'));
 });
 
@@ -77,7 +78,10 @@ const breakUser = (dir: string) =>
 
 test('a repository released by its freezes is told the freeze a change needs, in its own words', () => {
   const dir = gitRepo(LOOSE);
-  assert.equal(runCli(['init'], dir).status, 0);
+  const init = runCli(['init'], dir);
+  assert.equal(init.status, 0);
+  // told at set-up how its contracts are released
+  assert.match(init.stdout, /^note: no file or tag versions these contracts: their freezes are their releases \(this one is v1\.0\.0\)/m);
   commitAll(dir, 'contract-guard init');
   for (const [edit, needs, next] of [
     [breakUser, 'major', '2.0.0'],

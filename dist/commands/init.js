@@ -18250,6 +18250,7 @@ async function init(cwd, action) {
   write(SCHEMA_PATH, JSON.stringify(CONFIG_SCHEMA, null, 2) + "\n", "its JSON Schema, for editors");
   write(WORKFLOW_PATH, workflowText(action), "the Action on pull requests and after merges");
   const root = join3(top, layout.root);
+  let releasedBy;
   if (existsSync3(root) && layout.found.length) {
     const inScope = contractScope({ contracts: layout.root, scope: layout.scope ?? [] });
     const prefix = layout.root ? layout.root + "/" : "";
@@ -18263,12 +18264,15 @@ async function init(cwd, action) {
       const version2 = firstFreezeVersion(layout, read, tagged?.version);
       const { file: file2, freeze } = store.create(version2, {});
       written.push(`${file2} (the first freeze: v${version2}, ${counted(freeze.artifacts.length, "artifact")})`);
+      if (!layout.units.some((u2) => u2.version) && !layout.globalsVersions)
+        releasedBy = tagged ? `no file versions these contracts: the repository's tags release them (the latest is ${tagged.tag}); each check names the tag a change needs` : `no file or tag versions these contracts: their freezes are their releases (this one is v${version2}), and each check names the next a change needs (\`contract-guard freeze create 2.0.0\` after a break); to version them in a file instead, write it in a VERSION file, a versions.yaml or a package.json`;
     } else kept.push(`${layout.root || "."}/_frozen (freezes exist)`);
   }
   const policyNow = unlessUnreadable(() => parseConfig(CONFIG_PATH, readFileSync3(join3(top, CONFIG_PATH), "utf8")));
   const notes = policyNow && !policyNow.council.teams.length && !policyNow.council.users.length ? [
     `the Contract Council is empty: no one can approve a major change until council.teams or council.users in ${CONFIG_PATH} names someone`
   ] : [];
+  if (releasedBy) notes.push(releasedBy);
   const unjudged = paths.filter((p2) => !inDependencyDir(p2)).flatMap((p2) => {
     const u2 = unjudgedFormat(p2);
     return u2 ? [`${p2} (${u2.format}: ${u2.tool})`] : [];

@@ -76,6 +76,7 @@ export async function init(cwd: string, action: string): Promise<InitResult> {
   write(SCHEMA_PATH, JSON.stringify(CONFIG_SCHEMA, null, 2) + '\n', 'its JSON Schema, for editors');
   write(WORKFLOW_PATH, workflowText(action), 'the Action on pull requests and after merges');
   const root = join(top, layout.root);
+  let releasedBy: string | undefined;
   if (existsSync(root) && layout.found.length) {
     const inScope = contractScope({ contracts: layout.root, scope: layout.scope ?? [] });
     const prefix = layout.root ? layout.root + '/' : '';
@@ -90,6 +91,11 @@ export async function init(cwd: string, action: string): Promise<InitResult> {
       const version = firstFreezeVersion(layout, read, tagged?.version);
       const { file, freeze } = store.create(version, {});
       written.push(`${file} (the first freeze: v${version}, ${counted(freeze.artifacts.length, 'artifact')})`);
+      // how the contracts are released, where no file says: told now, not at the first pull request
+      if (!layout.units.some((u) => u.version) && !layout.globalsVersions)
+        releasedBy = tagged
+          ? `no file versions these contracts: the repository's tags release them (the latest is ${tagged.tag}); each check names the tag a change needs`
+          : `no file or tag versions these contracts: their freezes are their releases (this one is v${version}), and each check names the next a change needs (\`contract-guard freeze create 2.0.0\` after a break); to version them in a file instead, write it in a VERSION file, a versions.yaml or a package.json`;
     } else kept.push(`${layout.root || '.'}/_frozen (freezes exist)`);
   }
   const policyNow = unlessUnreadable(() => parseConfig(CONFIG_PATH, readFileSync(join(top, CONFIG_PATH), 'utf8')));
@@ -99,6 +105,7 @@ export async function init(cwd: string, action: string): Promise<InitResult> {
           `the Contract Council is empty: no one can approve a major change until council.teams or council.users in ${CONFIG_PATH} names someone`,
         ]
       : [];
+  if (releasedBy) notes.push(releasedBy);
   // contracts in formats the check lists when they change but does not judge: said here, not found to be nothing
   const unjudged = paths
     .filter((p) => !inDependencyDir(p))
