@@ -6490,13 +6490,15 @@ function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
 }
 
-// src/core/freeze/model.ts
+// src/core/sha256.ts
 import { createHash } from "node:crypto";
-import { posix as posix2 } from "node:path";
-import semver from "semver";
 function sha256(bytes) {
   return createHash("sha256").update(bytes).digest("hex");
 }
+
+// src/core/freeze/model.ts
+import { posix as posix2 } from "node:path";
+import semver from "semver";
 function freezeFileName(version2, label) {
   return `freeze-v${version2}${label ? `-${label}` : ""}.json`;
 }

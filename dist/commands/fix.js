@@ -34597,93 +34597,10 @@ function verdictLine(report) {
   return `\u2705 passes: ${what}`;
 }
 
-// src/core/freeze/model.ts
-var import_semver = __toESM(require_semver2(), 1);
+// src/core/sha256.ts
 import { createHash as createHash2 } from "node:crypto";
-import { posix as posix3 } from "node:path";
 function sha256(bytes) {
   return createHash2("sha256").update(bytes).digest("hex");
-}
-function freezeFileName(version2, label) {
-  return `freeze-v${version2}${label ? `-${label}` : ""}.json`;
-}
-function shaIndexFileName(version2, label) {
-  return `sha-index-v${version2}${label ? `-${label}` : ""}.json`;
-}
-function safeArtifactPath(raw, file2) {
-  const path = posix3.normalize(raw.replace(/\\/g, "/"));
-  if (!raw || path.startsWith("../") || path === ".." || posix3.isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes("\0")) {
-    throw new InputError(`artifact path '${raw}' escapes the contracts root`, file2);
-  }
-  return path;
-}
-function artifactBytes(a) {
-  return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
-}
-function createFreeze(tree, version2, options) {
-  if (!import_semver.default.valid(version2)) throw new InputError(`'${version2}' is not a valid SemVer version (e.g. 1.2.0)`);
-  if (options.latest && !import_semver.default.gt(version2, options.latest)) {
-    throw new InputError(`version ${version2} must be greater than the latest freeze v${options.latest}`);
-  }
-  if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
-    throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
-  }
-  const at5 = options.now.toISOString();
-  const artifacts = [];
-  for (const path of tree.paths()) {
-    if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
-    const bytes = tree.read(path);
-    if (bytes instanceof Oversized)
-      throw new InputError(`${overSizeLimit(path, bytes.size).message}: a freeze cannot hold it (leave it out with files.ignore)`, path);
-    const text5 = !isBinary(bytes) && isUtf8(bytes);
-    artifacts.push({
-      path,
-      sha256: sha256(bytes),
-      size: bytes.length,
-      content: text5 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
-      ...text5 ? {} : { encoding: "base64" },
-      frozen_at: at5
-    });
-  }
-  const freeze = { version: version2, ...options.label ? { label: options.label } : {}, created_at: at5, artifacts };
-  return { freeze, index: indexOf(freeze) };
-}
-function indexOf(freeze) {
-  const index = {};
-  for (const a of freeze.artifacts) {
-    const known = index[a.sha256];
-    if (!known) index[a.sha256] = { path: a.path, size: a.size, frozen_at: a.frozen_at };
-    else known.paths = [...known.paths ?? [known.path], a.path];
-  }
-  return { version: freeze.version, created_at: freeze.created_at, index };
-}
-function isUtf8(bytes) {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function serialize(value) {
-  return JSON.stringify(value, null, 2) + "\n";
-}
-function freezeFiles(freeze, index) {
-  const body = serialize(freeze);
-  const indexBody = serialize(index);
-  return [
-    { name: freezeFileName(freeze.version, freeze.label), content: body },
-    { name: shaIndexFileName(freeze.version, freeze.label), content: indexBody },
-    { name: "freeze-latest.json", content: body },
-    { name: "sha-index-latest.json", content: indexBody }
-  ];
-}
-function freezeTree(freeze, root = "") {
-  const prefix = root ? root.replace(/\/$/, "") + "/" : "";
-  return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
-}
-function compareVersions(a, b3) {
-  return import_semver.default.compare(a.version, b3.version) || compareText(a.created_at, b3.created_at);
 }
 
 // src/core/source/line-endings.ts
@@ -37107,10 +37024,10 @@ function relocated(sink, from, to2) {
 }
 
 // src/core/diff/moves.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix3 } from "node:path";
 import { createHash as createHash3 } from "node:crypto";
 var segments = (path) => path.split("/");
-var { basename } = posix4;
+var { basename } = posix3;
 function movedFromOf(moves = []) {
   const from = new Map(moves.map((m2) => [m2.head, m2.base]));
   return (file2) => from.get(file2);
@@ -37246,11 +37163,11 @@ function newestIn(paths, unit) {
   let newest;
   for (const p2 of paths) {
     const pv = pathVersion(p2);
-    if (pv?.unit === unit && (!newest || compareVersions2(pv.version, newest) > 0)) newest = pv.version;
+    if (pv?.unit === unit && (!newest || compareVersions(pv.version, newest) > 0)) newest = pv.version;
   }
   return newest;
 }
-function compareVersions2(a, b3) {
+function compareVersions(a, b3) {
   const [x3, y2] = [a.split(".").map(Number), b3.split(".").map(Number)];
   return x3[0] - y2[0] || x3[1] - y2[1] || x3[2] - y2[2];
 }
@@ -37271,7 +37188,7 @@ function predecessors(basePaths, headPaths) {
     if (!pv || before.has(p2) || !(EXTENSION.test(p2) || isIgluSchema(p2))) continue;
     let best;
     for (const o2 of bySeries.get(pv.series) ?? [])
-      if (compareVersions2(o2.version, pv.version) < 0 && (!best || compareVersions2(o2.version, best.version) > 0)) best = o2;
+      if (compareVersions(o2.version, pv.version) < 0 && (!best || compareVersions(o2.version, best.version) > 0)) best = o2;
     if (best) out.push({ base: best.path, head: p2 });
   }
   return out;
@@ -37299,8 +37216,8 @@ function leftOut(basePaths, headPaths) {
   }
   const out = [];
   for (const v2 of fresh.values()) {
-    const older = [...released.get(v2.unit) ?? []].filter(([version2]) => compareVersions2(version2, v2.version) < 0);
-    const previous = older.sort(([a], [b3]) => compareVersions2(b3, a))[0]?.[1];
+    const older = [...released.get(v2.unit) ?? []].filter(([version2]) => compareVersions(version2, v2.version) < 0);
+    const previous = older.sort(([a], [b3]) => compareVersions(b3, a))[0]?.[1];
     for (const p2 of previous?.paths ?? []) {
       const series = pathVersion(p2).series;
       if (!v2.series.has(series))
@@ -39307,6 +39224,91 @@ function contractIdentity(docs, file2) {
   return avro2 && `avro ${avro2}`;
 }
 
+// src/core/freeze/model.ts
+var import_semver = __toESM(require_semver2(), 1);
+import { posix as posix4 } from "node:path";
+function freezeFileName(version2, label) {
+  return `freeze-v${version2}${label ? `-${label}` : ""}.json`;
+}
+function shaIndexFileName(version2, label) {
+  return `sha-index-v${version2}${label ? `-${label}` : ""}.json`;
+}
+function safeArtifactPath(raw, file2) {
+  const path = posix4.normalize(raw.replace(/\\/g, "/"));
+  if (!raw || path.startsWith("../") || path === ".." || posix4.isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes("\0")) {
+    throw new InputError(`artifact path '${raw}' escapes the contracts root`, file2);
+  }
+  return path;
+}
+function artifactBytes(a) {
+  return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
+}
+function createFreeze(tree, version2, options) {
+  if (!import_semver.default.valid(version2)) throw new InputError(`'${version2}' is not a valid SemVer version (e.g. 1.2.0)`);
+  if (options.latest && !import_semver.default.gt(version2, options.latest)) {
+    throw new InputError(`version ${version2} must be greater than the latest freeze v${options.latest}`);
+  }
+  if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
+    throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
+  }
+  const at5 = options.now.toISOString();
+  const artifacts = [];
+  for (const path of tree.paths()) {
+    if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
+    const bytes = tree.read(path);
+    if (bytes instanceof Oversized)
+      throw new InputError(`${overSizeLimit(path, bytes.size).message}: a freeze cannot hold it (leave it out with files.ignore)`, path);
+    const text5 = !isBinary(bytes) && isUtf8(bytes);
+    artifacts.push({
+      path,
+      sha256: sha256(bytes),
+      size: bytes.length,
+      content: text5 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
+      ...text5 ? {} : { encoding: "base64" },
+      frozen_at: at5
+    });
+  }
+  const freeze = { version: version2, ...options.label ? { label: options.label } : {}, created_at: at5, artifacts };
+  return { freeze, index: indexOf(freeze) };
+}
+function indexOf(freeze) {
+  const index = {};
+  for (const a of freeze.artifacts) {
+    const known = index[a.sha256];
+    if (!known) index[a.sha256] = { path: a.path, size: a.size, frozen_at: a.frozen_at };
+    else known.paths = [...known.paths ?? [known.path], a.path];
+  }
+  return { version: freeze.version, created_at: freeze.created_at, index };
+}
+function isUtf8(bytes) {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function serialize(value) {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+function freezeFiles(freeze, index) {
+  const body = serialize(freeze);
+  const indexBody = serialize(index);
+  return [
+    { name: freezeFileName(freeze.version, freeze.label), content: body },
+    { name: shaIndexFileName(freeze.version, freeze.label), content: indexBody },
+    { name: "freeze-latest.json", content: body },
+    { name: "sha-index-latest.json", content: indexBody }
+  ];
+}
+function freezeTree(freeze, root = "") {
+  const prefix = root ? root.replace(/\/$/, "") + "/" : "";
+  return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
+}
+function compareVersions2(a, b3) {
+  return import_semver.default.compare(a.version, b3.version) || compareText(a.created_at, b3.created_at);
+}
+
 // src/core/policy/compatibility.ts
 function modeOf(config, unitOf) {
   if (!config.compatibility.length) return () => void 0;
@@ -40459,7 +40461,7 @@ function freezesOf(tree, layout, only) {
       if (!(err instanceof InputError)) throw err;
     }
   }
-  return out.sort((a, b3) => compareVersions(b3.freeze, a.freeze));
+  return out.sort((a, b3) => compareVersions2(b3.freeze, a.freeze));
 }
 function auditFrozen(layout, frozenBase, frozenHead, headFiles) {
   const problems = [];
@@ -42217,7 +42219,7 @@ var FreezeStore = class {
   /** Versioned freezes (not the -latest copies), newest first. */
   list() {
     if (!existsSync4(this.frozenDir)) return [];
-    return readdirSync2(this.frozenDir).filter((n) => /^freeze-v.+\.json$/.test(n)).map((n) => ({ file: this.display(n), freeze: readFreeze(this.display(n), this.read(n)) })).sort((a, b3) => compareVersions(b3.freeze, a.freeze));
+    return readdirSync2(this.frozenDir).filter((n) => /^freeze-v.+\.json$/.test(n)).map((n) => ({ file: this.display(n), freeze: readFreeze(this.display(n), this.read(n)) })).sort((a, b3) => compareVersions2(b3.freeze, a.freeze));
   }
   latest() {
     return this.list()[0];
@@ -42619,7 +42621,7 @@ function freezeHistory(tree, layout, errors) {
       errors.push({ file: err.file ?? path, line: err.line, message: err.message });
     }
   }
-  return out.sort((a, b3) => compareVersions(b3, a));
+  return out.sort((a, b3) => compareVersions2(b3, a));
 }
 async function guardTrees(source, config, fork, head, top) {
   const files = guardFiles(config);

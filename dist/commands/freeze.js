@@ -4,46 +4,43 @@ import {
   findUnits,
   globError,
   matchesAny,
+  require_semver,
   unitSlug,
   versionAt
-} from "./chunk-CSQWU7OG.js";
+} from "./chunk-RMN5RRD4.js";
 import {
   DEBT_NOTE,
   warningLine
 } from "./chunk-TJDNXU4N.js";
 import {
   Documents,
+  MapTree,
   RULES,
   UnsafePattern,
-  artifactBytes,
   codeSpan,
-  compareVersions,
-  createFreeze,
   filterTree,
   findRule,
-  freezeFileName,
-  freezeFiles,
-  freezeTree,
   oneLine,
   require_ucs2length,
-  safeArtifactPath,
   safeLinePattern,
   sameContent,
-  serialize,
   sha256,
   toCrlf
-} from "./chunk-562V7RQ6.js";
+} from "./chunk-XA7PHB2C.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
   InputError,
+  Oversized,
   TreeBudget,
   UsageError,
+  isBinary,
+  overSizeLimit,
   parseText,
   referenceClosure,
   unlessUnreadable,
   withheld
-} from "./chunk-WPC2KJZX.js";
+} from "./chunk-73CZ6EXE.js";
 import {
   ROLES,
   SCHEMA_CONTEXTS,
@@ -51,6 +48,7 @@ import {
   __export,
   __require,
   __toESM,
+  compareText,
   counted,
   diagnosticText,
   maxLevel,
@@ -4347,6 +4345,91 @@ async function repoTop(dir) {
   }
 }
 
+// src/core/freeze/model.ts
+var import_semver = __toESM(require_semver(), 1);
+import { posix } from "node:path";
+function freezeFileName(version, label) {
+  return `freeze-v${version}${label ? `-${label}` : ""}.json`;
+}
+function shaIndexFileName(version, label) {
+  return `sha-index-v${version}${label ? `-${label}` : ""}.json`;
+}
+function safeArtifactPath(raw, file) {
+  const path = posix.normalize(raw.replace(/\\/g, "/"));
+  if (!raw || path.startsWith("../") || path === ".." || posix.isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes("\0")) {
+    throw new InputError(`artifact path '${raw}' escapes the contracts root`, file);
+  }
+  return path;
+}
+function artifactBytes(a) {
+  return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
+}
+function createFreeze(tree, version, options) {
+  if (!import_semver.default.valid(version)) throw new InputError(`'${version}' is not a valid SemVer version (e.g. 1.2.0)`);
+  if (options.latest && !import_semver.default.gt(version, options.latest)) {
+    throw new InputError(`version ${version} must be greater than the latest freeze v${options.latest}`);
+  }
+  if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
+    throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
+  }
+  const at2 = options.now.toISOString();
+  const artifacts = [];
+  for (const path of tree.paths()) {
+    if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
+    const bytes = tree.read(path);
+    if (bytes instanceof Oversized)
+      throw new InputError(`${overSizeLimit(path, bytes.size).message}: a freeze cannot hold it (leave it out with files.ignore)`, path);
+    const text = !isBinary(bytes) && isUtf8(bytes);
+    artifacts.push({
+      path,
+      sha256: sha256(bytes),
+      size: bytes.length,
+      content: text ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
+      ...text ? {} : { encoding: "base64" },
+      frozen_at: at2
+    });
+  }
+  const freeze = { version, ...options.label ? { label: options.label } : {}, created_at: at2, artifacts };
+  return { freeze, index: indexOf(freeze) };
+}
+function indexOf(freeze) {
+  const index = {};
+  for (const a of freeze.artifacts) {
+    const known = index[a.sha256];
+    if (!known) index[a.sha256] = { path: a.path, size: a.size, frozen_at: a.frozen_at };
+    else known.paths = [...known.paths ?? [known.path], a.path];
+  }
+  return { version: freeze.version, created_at: freeze.created_at, index };
+}
+function isUtf8(bytes) {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function serialize(value) {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+function freezeFiles(freeze, index) {
+  const body = serialize(freeze);
+  const indexBody = serialize(index);
+  return [
+    { name: freezeFileName(freeze.version, freeze.label), content: body },
+    { name: shaIndexFileName(freeze.version, freeze.label), content: indexBody },
+    { name: "freeze-latest.json", content: body },
+    { name: "sha-index-latest.json", content: indexBody }
+  ];
+}
+function freezeTree(freeze, root = "") {
+  const prefix = root ? root.replace(/\/$/, "") + "/" : "";
+  return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
+}
+function compareVersions(a, b3) {
+  return import_semver.default.compare(a.version, b3.version) || compareText(a.created_at, b3.created_at);
+}
+
 // src/services/config-file.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
@@ -7407,7 +7490,7 @@ function loadConfig(top, input) {
 
 // src/services/freezes.ts
 import { existsSync as existsSync3, lstatSync as lstatSync2, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync as realpathSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { dirname as dirname2, join as join3, posix, resolve as resolve2, sep as sep2 } from "node:path";
+import { dirname as dirname2, join as join3, posix as posix2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/core/freeze/read.ts
 var validateFreeze2 = validators.validateFreeze;
@@ -7648,7 +7731,7 @@ var FreezeStore = class {
         latest: latest?.freeze.version
       });
     } catch (err) {
-      if (err instanceof InputError && err.file) throw new InputError(err.message, posix.join(posix.dirname(this.display("")), err.file));
+      if (err instanceof InputError && err.file) throw new InputError(err.message, posix2.join(posix2.dirname(this.display("")), err.file));
       throw err;
     }
     const { freeze, index } = made;
@@ -8632,9 +8715,9 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
-        import("./tree-diff-3IAOEEHF.js"),
+        import("./tree-diff-SUXOKC7Z.js"),
         import("./model-3QHH6WOO.js"),
-        import("./units-5JQENVMN.js")
+        import("./units-G3WGYOGS.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

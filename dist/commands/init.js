@@ -17692,13 +17692,15 @@ jobs:
 import { existsSync as existsSync2, lstatSync as lstatSync2, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync as realpathSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname2, join as join2, posix as posix3, resolve as resolve3, sep as sep2 } from "node:path";
 
-// src/core/freeze/model.ts
-var import_semver2 = __toESM(require_semver2(), 1);
+// src/core/sha256.ts
 import { createHash as createHash2 } from "node:crypto";
-import { posix as posix2 } from "node:path";
 function sha256(bytes) {
   return createHash2("sha256").update(bytes).digest("hex");
 }
+
+// src/core/freeze/model.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+import { posix as posix2 } from "node:path";
 function freezeFileName(version2, label) {
   return `freeze-v${version2}${label ? `-${label}` : ""}.json`;
 }

@@ -34338,93 +34338,10 @@ function verdictLine(report) {
   return `\u2705 passes: ${what}`;
 }
 
-// src/core/freeze/model.ts
-var import_semver2 = __toESM(require_semver2(), 1);
+// src/core/sha256.ts
 import { createHash as createHash2 } from "node:crypto";
-import { posix as posix5 } from "node:path";
 function sha256(bytes) {
   return createHash2("sha256").update(bytes).digest("hex");
-}
-function freezeFileName(version2, label) {
-  return `freeze-v${version2}${label ? `-${label}` : ""}.json`;
-}
-function shaIndexFileName(version2, label) {
-  return `sha-index-v${version2}${label ? `-${label}` : ""}.json`;
-}
-function safeArtifactPath(raw, file2) {
-  const path = posix5.normalize(raw.replace(/\\/g, "/"));
-  if (!raw || path.startsWith("../") || path === ".." || posix5.isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes("\0")) {
-    throw new InputError(`artifact path '${raw}' escapes the contracts root`, file2);
-  }
-  return path;
-}
-function artifactBytes(a) {
-  return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
-}
-function createFreeze(tree, version2, options) {
-  if (!import_semver2.default.valid(version2)) throw new InputError(`'${version2}' is not a valid SemVer version (e.g. 1.2.0)`);
-  if (options.latest && !import_semver2.default.gt(version2, options.latest)) {
-    throw new InputError(`version ${version2} must be greater than the latest freeze v${options.latest}`);
-  }
-  if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
-    throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
-  }
-  const at5 = options.now.toISOString();
-  const artifacts = [];
-  for (const path of tree.paths()) {
-    if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
-    const bytes = tree.read(path);
-    if (bytes instanceof Oversized)
-      throw new InputError(`${overSizeLimit(path, bytes.size).message}: a freeze cannot hold it (leave it out with files.ignore)`, path);
-    const text5 = !isBinary(bytes) && isUtf8(bytes);
-    artifacts.push({
-      path,
-      sha256: sha256(bytes),
-      size: bytes.length,
-      content: text5 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
-      ...text5 ? {} : { encoding: "base64" },
-      frozen_at: at5
-    });
-  }
-  const freeze = { version: version2, ...options.label ? { label: options.label } : {}, created_at: at5, artifacts };
-  return { freeze, index: indexOf(freeze) };
-}
-function indexOf(freeze) {
-  const index = {};
-  for (const a of freeze.artifacts) {
-    const known = index[a.sha256];
-    if (!known) index[a.sha256] = { path: a.path, size: a.size, frozen_at: a.frozen_at };
-    else known.paths = [...known.paths ?? [known.path], a.path];
-  }
-  return { version: freeze.version, created_at: freeze.created_at, index };
-}
-function isUtf8(bytes) {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function serialize2(value) {
-  return JSON.stringify(value, null, 2) + "\n";
-}
-function freezeFiles(freeze, index) {
-  const body = serialize2(freeze);
-  const indexBody = serialize2(index);
-  return [
-    { name: freezeFileName(freeze.version, freeze.label), content: body },
-    { name: shaIndexFileName(freeze.version, freeze.label), content: indexBody },
-    { name: "freeze-latest.json", content: body },
-    { name: "sha-index-latest.json", content: indexBody }
-  ];
-}
-function freezeTree(freeze, root = "") {
-  const prefix = root ? root.replace(/\/$/, "") + "/" : "";
-  return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
-}
-function compareVersions2(a, b3) {
-  return import_semver2.default.compare(a.version, b3.version) || compareText(a.created_at, b3.created_at);
 }
 
 // src/core/source/line-endings.ts
@@ -37555,10 +37472,10 @@ function relocated(sink, from, to2) {
 }
 
 // src/core/diff/moves.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix5 } from "node:path";
 import { createHash as createHash3 } from "node:crypto";
 var segments = (path) => path.split("/");
-var { basename } = posix6;
+var { basename } = posix5;
 function movedFromOf(moves = []) {
   const from = new Map(moves.map((m2) => [m2.head, m2.base]));
   return (file2) => from.get(file2);
@@ -39672,6 +39589,91 @@ function contractIdentity(docs, file2) {
     return `avro protocol ${fullName(d2.protocol, typeof d2.namespace === "string" ? d2.namespace || void 0 : void 0)}`;
   const avro2 = avroTypeName(d2);
   return avro2 && `avro ${avro2}`;
+}
+
+// src/core/freeze/model.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+import { posix as posix6 } from "node:path";
+function freezeFileName(version2, label) {
+  return `freeze-v${version2}${label ? `-${label}` : ""}.json`;
+}
+function shaIndexFileName(version2, label) {
+  return `sha-index-v${version2}${label ? `-${label}` : ""}.json`;
+}
+function safeArtifactPath(raw, file2) {
+  const path = posix6.normalize(raw.replace(/\\/g, "/"));
+  if (!raw || path.startsWith("../") || path === ".." || posix6.isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes("\0")) {
+    throw new InputError(`artifact path '${raw}' escapes the contracts root`, file2);
+  }
+  return path;
+}
+function artifactBytes(a) {
+  return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
+}
+function createFreeze(tree, version2, options) {
+  if (!import_semver2.default.valid(version2)) throw new InputError(`'${version2}' is not a valid SemVer version (e.g. 1.2.0)`);
+  if (options.latest && !import_semver2.default.gt(version2, options.latest)) {
+    throw new InputError(`version ${version2} must be greater than the latest freeze v${options.latest}`);
+  }
+  if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
+    throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
+  }
+  const at5 = options.now.toISOString();
+  const artifacts = [];
+  for (const path of tree.paths()) {
+    if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
+    const bytes = tree.read(path);
+    if (bytes instanceof Oversized)
+      throw new InputError(`${overSizeLimit(path, bytes.size).message}: a freeze cannot hold it (leave it out with files.ignore)`, path);
+    const text5 = !isBinary(bytes) && isUtf8(bytes);
+    artifacts.push({
+      path,
+      sha256: sha256(bytes),
+      size: bytes.length,
+      content: text5 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
+      ...text5 ? {} : { encoding: "base64" },
+      frozen_at: at5
+    });
+  }
+  const freeze = { version: version2, ...options.label ? { label: options.label } : {}, created_at: at5, artifacts };
+  return { freeze, index: indexOf(freeze) };
+}
+function indexOf(freeze) {
+  const index = {};
+  for (const a of freeze.artifacts) {
+    const known = index[a.sha256];
+    if (!known) index[a.sha256] = { path: a.path, size: a.size, frozen_at: a.frozen_at };
+    else known.paths = [...known.paths ?? [known.path], a.path];
+  }
+  return { version: freeze.version, created_at: freeze.created_at, index };
+}
+function isUtf8(bytes) {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function serialize2(value) {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+function freezeFiles(freeze, index) {
+  const body = serialize2(freeze);
+  const indexBody = serialize2(index);
+  return [
+    { name: freezeFileName(freeze.version, freeze.label), content: body },
+    { name: shaIndexFileName(freeze.version, freeze.label), content: indexBody },
+    { name: "freeze-latest.json", content: body },
+    { name: "sha-index-latest.json", content: indexBody }
+  ];
+}
+function freezeTree(freeze, root = "") {
+  const prefix = root ? root.replace(/\/$/, "") + "/" : "";
+  return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
+}
+function compareVersions2(a, b3) {
+  return import_semver2.default.compare(a.version, b3.version) || compareText(a.created_at, b3.created_at);
 }
 
 // src/core/policy/compatibility.ts

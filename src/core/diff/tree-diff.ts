@@ -5,7 +5,7 @@ import type { Change, ContractKind, Diagnostic, DiffResult, Role } from '../mode
 import { maxLevel, pushTo, sortChanges } from '../model.js';
 import { moduleOfAnyPath } from '../layout.js';
 import { abridges, emittedId, fill, getRule, ruleHint, ruleLevel, ruleMigrate } from '../rules/catalog.js';
-import { sha256 } from '../freeze/model.js';
+import { sha256 } from '../sha256.js';
 import { detectKind, isContractKind, isContractName, isToolingName, isTopicCatalog, roleFromPath, unjudgedFormat } from '../source/kind.js';
 import { sameContent } from '../source/line-endings.js';
 import { isAvroFile } from '../source/parse.js';

@@ -1,6 +1,6 @@
 // Freezes: self-contained, SHA-256-indexed snapshots of a contracts tree. Pure: bytes in, documents out.
 import { FROZEN_DIR } from '../layout.js';
-import { createHash } from 'node:crypto';
+import { sha256 } from '../sha256.js';
 import { posix } from 'node:path';
 import semver from 'semver';
 import { InputError } from '../errors.js';
@@ -36,9 +36,7 @@ export interface ShaIndex {
 
 export { FROZEN_DIR };
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+export { sha256 };
 
 export function freezeFileName(version: string, label?: string): string {
   return `freeze-v${version}${label ? `-${label}` : ''}.json`;

@@ -1,6 +1,6 @@
 // The guard's own policy is the Council's: a pull request that edits it changes what every later one is judged by.
 import { InputError } from '../../errors.js';
-import { sha256 } from '../../freeze/model.js';
+import { sha256 } from '../../sha256.js';
 import { isObj, type Obj } from '../../semantic/schema.js';
 import { codeSpan, show } from '../../rules/catalog.js';
 import { parseText } from '../../source/parse.js';

@@ -22,7 +22,7 @@ import {
   show,
   toLf,
   unsafeReason
-} from "./chunk-562V7RQ6.js";
+} from "./chunk-XA7PHB2C.js";
 import {
   ANNOTATIONS,
   DROP,
@@ -73,7 +73,7 @@ import {
   unjudgedFormat,
   unlessUnreadable,
   without
-} from "./chunk-WPC2KJZX.js";
+} from "./chunk-73CZ6EXE.js";
 import {
   __commonJS,
   __toESM,

@@ -11,8 +11,8 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-CSQWU7OG.js";
-import "./chunk-WPC2KJZX.js";
+} from "./chunk-RMN5RRD4.js";
+import "./chunk-73CZ6EXE.js";
 import "./chunk-QGZXPBIK.js";
 export {
   Units,

@@ -1,22 +1,18 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
-  FROZEN_DIR,
   InputError,
   Oversized,
   decodeText,
   formatOf,
   isBinary,
-  overSizeLimit,
   parseText,
-  require_libraries,
-  require_semver
-} from "./chunk-WPC2KJZX.js";
+  require_libraries
+} from "./chunk-73CZ6EXE.js";
 import {
   SCHEMA_CONTEXTS,
   __commonJS,
   __toESM,
-  compareText,
   levelRank,
   pointerJoin,
   pointerTokens
@@ -798,93 +794,10 @@ function filterTree(tree, keep) {
   return { paths: () => tree.paths().filter(keep), read: (p) => keep(p) ? tree.read(p) : void 0 };
 }
 
-// src/core/freeze/model.ts
-var import_semver = __toESM(require_semver(), 1);
+// src/core/sha256.ts
 import { createHash } from "node:crypto";
-import { posix as posix2 } from "node:path";
 function sha256(bytes) {
   return createHash("sha256").update(bytes).digest("hex");
-}
-function freezeFileName(version, label) {
-  return `freeze-v${version}${label ? `-${label}` : ""}.json`;
-}
-function shaIndexFileName(version, label) {
-  return `sha-index-v${version}${label ? `-${label}` : ""}.json`;
-}
-function safeArtifactPath(raw, file2) {
-  const path = posix2.normalize(raw.replace(/\\/g, "/"));
-  if (!raw || path.startsWith("../") || path === ".." || posix2.isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes("\0")) {
-    throw new InputError(`artifact path '${raw}' escapes the contracts root`, file2);
-  }
-  return path;
-}
-function artifactBytes(a) {
-  return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
-}
-function createFreeze(tree, version, options) {
-  if (!import_semver.default.valid(version)) throw new InputError(`'${version}' is not a valid SemVer version (e.g. 1.2.0)`);
-  if (options.latest && !import_semver.default.gt(version, options.latest)) {
-    throw new InputError(`version ${version} must be greater than the latest freeze v${options.latest}`);
-  }
-  if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
-    throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
-  }
-  const at = options.now.toISOString();
-  const artifacts = [];
-  for (const path of tree.paths()) {
-    if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
-    const bytes = tree.read(path);
-    if (bytes instanceof Oversized)
-      throw new InputError(`${overSizeLimit(path, bytes.size).message}: a freeze cannot hold it (leave it out with files.ignore)`, path);
-    const text = !isBinary(bytes) && isUtf8(bytes);
-    artifacts.push({
-      path,
-      sha256: sha256(bytes),
-      size: bytes.length,
-      content: text ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
-      ...text ? {} : { encoding: "base64" },
-      frozen_at: at
-    });
-  }
-  const freeze = { version, ...options.label ? { label: options.label } : {}, created_at: at, artifacts };
-  return { freeze, index: indexOf(freeze) };
-}
-function indexOf(freeze) {
-  const index = {};
-  for (const a of freeze.artifacts) {
-    const known = index[a.sha256];
-    if (!known) index[a.sha256] = { path: a.path, size: a.size, frozen_at: a.frozen_at };
-    else known.paths = [...known.paths ?? [known.path], a.path];
-  }
-  return { version: freeze.version, created_at: freeze.created_at, index };
-}
-function isUtf8(bytes) {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function serialize(value) {
-  return JSON.stringify(value, null, 2) + "\n";
-}
-function freezeFiles(freeze, index) {
-  const body = serialize(freeze);
-  const indexBody = serialize(index);
-  return [
-    { name: freezeFileName(freeze.version, freeze.label), content: body },
-    { name: shaIndexFileName(freeze.version, freeze.label), content: indexBody },
-    { name: "freeze-latest.json", content: body },
-    { name: "sha-index-latest.json", content: indexBody }
-  ];
-}
-function freezeTree(freeze, root = "") {
-  const prefix = root ? root.replace(/\/$/, "") + "/" : "";
-  return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
-}
-function compareVersions(a, b) {
-  return import_semver.default.compare(a.version, b.version) || compareText(a.created_at, b.created_at);
 }
 
 // src/core/rules/types.ts
@@ -2197,18 +2110,11 @@ function formatCheck(re) {
 var safeRegExpEngine = Object.assign((pattern) => safePattern(pattern), { code: "safePattern" });
 
 export {
+  MapTree,
   Documents,
   ownId,
   filterTree,
   sha256,
-  freezeFileName,
-  safeArtifactPath,
-  artifactBytes,
-  createFreeze,
-  serialize,
-  freezeFiles,
-  freezeTree,
-  compareVersions,
   require_ucs2length,
   RULES,
   getRule,
