@@ -167,7 +167,7 @@ console.log(`npm start (demo on the sample): ${demo.toFixed(0)} ms (${ratio(demo
 
 // hostile input, as a pull request would bring it: each beside an ordinary input of the same shape
 console.log(
-  '\nhostile input (targets: a 100,000-value enum pair under 2 s; a catastrophic-pattern pull request under 5 s; eight wide schemas under 20 s; five long tuples under 10 s; Avro: a 100,000-symbol enum under 2 s, a 2,000-record union under 5 s; 10,000 packages under 5 s)',
+  '\nhostile input (targets: a 100,000-value enum pair under 2 s; a catastrophic-pattern pull request under 5 s; eight wide schemas under 20 s; five long tuples under 10 s; Avro: a 100,000-symbol enum under 2 s, a 2,000-record union under 5 s; a $ref chain of 5,000 files and 10,000 packages under 5 s each)',
 );
 const hostileDir = mkdtempSync(join(tmpdir(), 'cg-bench-hostile-'));
 try {
@@ -327,6 +327,31 @@ try {
     sh('commit', '--quiet', '-m', 'pr');
     return dir;
   };
+  // a pull request of files that each `$ref` the next: every file's closure was walked (and the chain after it copied
+  // for its examples), the square of its length (5,000 files: 80 s and 1.1 GB before 2026-11-30)
+  const chainPr = (n: number) => {
+    const dir = mkdtempSync(join(hostileDir, 'chain-'));
+    const sh = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@example.invalid', ...args], { cwd: dir, encoding: 'utf8' });
+    sh('init', '--quiet', '--initial-branch=main');
+    mkdirSync(join(dir, 's'));
+    writeFileSync(join(dir, 's', 'x.json'), '{"type": "object"}');
+    sh('add', '-A');
+    sh('commit', '--quiet', '-m', 'base');
+    sh('checkout', '--quiet', '-b', 'pr');
+    for (let i = 0; i < n; i++) {
+      const next = i + 1 < n ? { $ref: `f${i + 1}.json` } : { type: 'string' };
+      writeFileSync(join(dir, 's', `f${i}.json`), JSON.stringify({ type: 'object', properties: { a: { type: 'string' }, next } }));
+    }
+    sh('add', '-A');
+    sh('commit', '--quiet', '-m', 'pr');
+    return dir;
+  };
+  const [shortChain, longChain] = [check(chainPr(100)), check(chainPr(5_000))];
+  console.log(`baseline  check, a $ref chain of 100     ${shortChain.toFixed(0).padStart(6)} ms`);
+  console.log(
+    `chain     check, a $ref chain of 5,000   ${longChain.toFixed(0).padStart(6)} ms   ${ratio(longChain, shortChain).padStart(7)}   ${longChain < 5000 ? 'met' : 'MISSED'} (under 5 s)`,
+  );
   const [fewPackages, manyPackages] = [check(packagesPr(100)), check(packagesPr(10_000))];
   console.log(`baseline  check, 100 packages added      ${fewPackages.toFixed(0).padStart(6)} ms`);
   console.log(

@@ -723,6 +723,12 @@ describe('events', () => {
       ['/examples/1', "(root) must have required property 'id'"],
       ['/$defs/money/examples/1', '(root) must be integer'],
     ]);
+    // a file is passed over when it never writes the word, but an escape in JSON (or YAML's \x) does not hide one
+    const hidden = (examples: string) =>
+      checkInlineExamples(new Documents(new MapTree([['o.schema.json', `{"type": "integer", ${examples}: ["ten"]}`]])), ['o.schema.json'])
+        .findings.length;
+    assert.equal(hidden('"\\u0065xamples"'), 1);
+    assert.equal(hidden('"examples"'), 1);
     // draft-07: a `$ref` voids what stands beside it, as the draft reads it
     const draft7 = {
       $schema: 'http://json-schema.org/draft-07/schema#',

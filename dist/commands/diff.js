@@ -8734,8 +8734,9 @@ function directTargets(docs, file2) {
   known.set(file2, targets);
   return targets;
 }
+var targetsOfFile = (docs, file2) => /\.(json|ya?ml)$/i.test(file2) ? directTargets(docs, file2) : void 0;
 function referenceClosure(docs, files) {
-  const targetsOf = (file2) => /\.(json|ya?ml)$/i.test(file2) ? directTargets(docs, file2) : void 0;
+  const targetsOf = (file2) => targetsOfFile(docs, file2);
   const closure = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     const direct = targetsOf(file2);
@@ -8752,11 +8753,19 @@ function referenceClosure(docs, files) {
   }
   return closure;
 }
-function referencedFiles(docs, files) {
+function reachedFrom(docs, files) {
   const out = /* @__PURE__ */ new Set();
-  for (const reached of referenceClosure(docs, files).values()) for (const f of reached) out.add(f);
+  const stack = [];
+  for (const file2 of files) for (const t of targetsOfFile(docs, file2) ?? []) if (t !== file2) stack.push(t);
+  while (stack.length) {
+    const t = stack.pop();
+    if (out.has(t)) continue;
+    out.add(t);
+    for (const u of targetsOfFile(docs, t) ?? []) stack.push(u);
+  }
   return out;
 }
+var referencedFiles = reachedFrom;
 function completeClosure(docs, file2) {
   const reached = referenceClosure(docs, [file2]).get(file2);
   if (!reached) return void 0;
@@ -19729,7 +19738,7 @@ function documentComponents(docs, paths) {
   }
   const reached = /* @__PURE__ */ new Map();
   if (!roots.size) return reached;
-  const closure = referenceClosure(docs, paths);
+  const closure = referenceClosure(docs, [...roots.keys()]);
   for (const [root, kind] of roots)
     for (const f of closure.get(root) ?? []) (reached.get(f) ?? reached.set(f, { kinds: /* @__PURE__ */ new Set(), by: root }).get(f)).kinds.add(kind);
   return reached;

@@ -34383,8 +34383,9 @@ function directTargets(docs, file2) {
   known.set(file2, targets);
   return targets;
 }
+var targetsOfFile = (docs, file2) => /\.(json|ya?ml)$/i.test(file2) ? directTargets(docs, file2) : void 0;
 function referenceClosure(docs, files) {
-  const targetsOf = (file2) => /\.(json|ya?ml)$/i.test(file2) ? directTargets(docs, file2) : void 0;
+  const targetsOf = (file2) => targetsOfFile(docs, file2);
   const closure = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     const direct = targetsOf(file2);
@@ -34401,11 +34402,19 @@ function referenceClosure(docs, files) {
   }
   return closure;
 }
-function referencedFiles(docs, files) {
+function reachedFrom(docs, files) {
   const out = /* @__PURE__ */ new Set();
-  for (const reached2 of referenceClosure(docs, files).values()) for (const f3 of reached2) out.add(f3);
+  const stack = [];
+  for (const file2 of files) for (const t2 of targetsOfFile(docs, file2) ?? []) if (t2 !== file2) stack.push(t2);
+  while (stack.length) {
+    const t2 = stack.pop();
+    if (out.has(t2)) continue;
+    out.add(t2);
+    for (const u2 of targetsOfFile(docs, t2) ?? []) stack.push(u2);
+  }
   return out;
 }
+var referencedFiles = reachedFrom;
 function completeClosure(docs, file2) {
   const reached2 = referenceClosure(docs, [file2]).get(file2);
   if (!reached2) return void 0;
@@ -34435,13 +34444,12 @@ function withReferences(config, inScope, trees) {
     const seen = new Set(frontier);
     while (frontier.length) {
       const next = [];
-      for (const reached2 of referenceClosure(docs, frontier).values())
-        for (const f3 of reached2) {
-          if (seen.has(f3) || !f3.startsWith(prefix) || DEPENDENCY.test(f3)) continue;
-          seen.add(f3);
-          next.push(f3);
-          if (!inScope(f3)) extra.add(f3);
-        }
+      for (const f3 of reachedFrom(docs, frontier)) {
+        if (seen.has(f3) || !f3.startsWith(prefix) || DEPENDENCY.test(f3)) continue;
+        seen.add(f3);
+        next.push(f3);
+        if (!inScope(f3)) extra.add(f3);
+      }
       frontier = next;
     }
   }
@@ -39064,7 +39072,7 @@ function documentComponents(docs, paths) {
   }
   const reached2 = /* @__PURE__ */ new Map();
   if (!roots.size) return reached2;
-  const closure = referenceClosure(docs, paths);
+  const closure = referenceClosure(docs, [...roots.keys()]);
   for (const [root, kind] of roots)
     for (const f3 of closure.get(root) ?? []) (reached2.get(f3) ?? reached2.set(f3, { kinds: /* @__PURE__ */ new Set(), by: root }).get(f3)).kinds.add(kind);
   return reached2;
@@ -40111,6 +40119,7 @@ function pairSchema(example, data2, schemas, byId) {
 
 // src/core/policy/inline-examples.ts
 var COMPILE_NODES = 5e3;
+var SPENT2 = "over the schema nodes a check compiles for them";
 var MAX_FAILED = 50;
 var examplePlace = (file2, pointer) => JSON.stringify([file2, pointer]);
 function placeOfFinding(key3) {
@@ -40130,13 +40139,24 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     const data2 = unlessUnreadable(() => docs.get(file2).data);
     const kind = isObj(data2) ? detectKind(file2, void 0, data2) : void 0;
     if (!isObj(data2) || !kind || !["openapi", "swagger", "asyncapi", "jsonschema"].includes(kind)) continue;
-    const bundled = unlessUnreadable(() => judgedDocument(docs, file2));
-    if (!bundled || !touched(bundled.files)) continue;
+    const text5 = docs.get(file2).text;
+    if (!text5.includes("example") && !/\\[ux]/.test(text5)) continue;
+    if (!touched([file2, ...reachedFrom(docs, [file2])])) continue;
     const bodies = kind === "openapi" || kind === "swagger" ? [
       ...documented(docs, file2, data2),
       ...kind === "swagger" ? schemaExamples(file2, data2.definitions, "/definitions", true) : schemaExamples(file2, isObj(data2.components) ? data2.components.schemas : void 0, "/components/schemas", true)
     ] : kind === "asyncapi" ? messagesOf2(docs, file2, data2) : schemaExamples(file2, data2);
     if (!bodies.length) continue;
+    if (left <= 0) {
+      const count = bodies.reduce((n, b3) => n + (isObj(b3.schema) ? skip(b3.examples) : 0), 0);
+      if (count)
+        out.push(
+          finding("inline-examples-unvalidated", file2, { file: file2, count: counted(count, "example"), why: SPENT2 }, { key: `${file2}|inline` })
+        );
+      continue;
+    }
+    const bundled = unlessUnreadable(() => judgedDocument(docs, file2));
+    if (!bundled) continue;
     const dialect = kind === "swagger" ? "x-nullable" : kind === "openapi" && String(data2.openapi).startsWith("3.0.") ? "nullable" : void 0;
     const draft2020 = kind !== "jsonschema" || isDraft2020(data2);
     const ajv = newAjv(draft2020, true, true);
@@ -40199,7 +40219,7 @@ function checkInlineExamples(docs, paths, touched = () => true) {
         )
       );
     if (unvalidated) {
-      const why = failed.length >= MAX_FAILED ? `${MAX_FAILED} already fail` : "over the schema nodes a check compiles for them";
+      const why = failed.length >= MAX_FAILED ? `${MAX_FAILED} already fail` : SPENT2;
       out.push(
         finding("inline-examples-unvalidated", file2, { file: file2, count: counted(unvalidated, "example"), why }, { key: `${file2}|inline` })
       );
@@ -41196,7 +41216,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     return new Units(units, owner, fallback);
   }
   const documents = paths.filter((p2) => !owner.has(p2) && infoOf(data2(p2)) && pathVersion(p2)?.kind !== "release");
-  const closure = referenceClosure(docs, paths);
+  const closure = referenceClosure(docs, documents);
   const reachedBy = /* @__PURE__ */ new Map();
   const names = documentNames(documents, (p2) => infoOf(data2(p2)));
   for (const doc of documents) {
@@ -41603,12 +41623,14 @@ function moduleImpact(context) {
     pushTo(byModule, c3.module, c3);
     pushTo(byFile, c3.file, c3);
   }
-  const closure = referenceClosure(head.docs, head.paths);
+  const ownerOf = /* @__PURE__ */ new Map();
+  const unitOf = (file2) => ownerOf.get(file2) ?? ownerOf.set(file2, units.unitOf(file2)).get(file2);
+  const filesOf = /* @__PURE__ */ new Map();
+  for (const file2 of head.paths) pushTo(filesOf, unitOf(file2), file2);
   const inheritedBy = /* @__PURE__ */ new Map();
-  for (const file2 of head.paths) {
-    const owner = units.unitOf(file2);
-    for (const target of closure.get(file2) ?? []) {
-      if (byFile.has(target) && units.unitOf(target) !== owner) {
+  for (const [owner, files] of filesOf) {
+    for (const target of reachedFrom(head.docs, files)) {
+      if (byFile.has(target) && unitOf(target) !== owner) {
         const set = inheritedBy.get(owner) ?? /* @__PURE__ */ new Set();
         inheritedBy.set(owner, set.add(target));
         names.add(owner);

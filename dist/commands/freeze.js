@@ -7,7 +7,7 @@ import {
   require_semver,
   unitSlug,
   versionAt
-} from "./chunk-RMN5RRD4.js";
+} from "./chunk-KEG3QOTL.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -26,7 +26,7 @@ import {
   sameContent,
   sha256,
   toCrlf
-} from "./chunk-XA7PHB2C.js";
+} from "./chunk-MRU7NDYH.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
@@ -37,10 +37,10 @@ import {
   isBinary,
   overSizeLimit,
   parseText,
-  referenceClosure,
+  reachedFrom,
   unlessUnreadable,
   withheld
-} from "./chunk-73CZ6EXE.js";
+} from "./chunk-VNL6FCLY.js";
 import {
   ROLES,
   SCHEMA_CONTEXTS,
@@ -7658,13 +7658,12 @@ function withReferences(config, inScope, trees) {
     const seen = new Set(frontier);
     while (frontier.length) {
       const next = [];
-      for (const reached of referenceClosure(docs, frontier).values())
-        for (const f3 of reached) {
-          if (seen.has(f3) || !f3.startsWith(prefix) || DEPENDENCY.test(f3)) continue;
-          seen.add(f3);
-          next.push(f3);
-          if (!inScope(f3)) extra.add(f3);
-        }
+      for (const f3 of reachedFrom(docs, frontier)) {
+        if (seen.has(f3) || !f3.startsWith(prefix) || DEPENDENCY.test(f3)) continue;
+        seen.add(f3);
+        next.push(f3);
+        if (!inScope(f3)) extra.add(f3);
+      }
       frontier = next;
     }
   }
@@ -8715,9 +8714,9 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
-        import("./tree-diff-SUXOKC7Z.js"),
+        import("./tree-diff-7ND653N2.js"),
         import("./model-3QHH6WOO.js"),
-        import("./units-G3WGYOGS.js")
+        import("./units-FZJCSXPM.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

@@ -14053,8 +14053,9 @@ function directTargets(docs, file2) {
   known.set(file2, targets);
   return targets;
 }
+var targetsOfFile = (docs, file2) => /\.(json|ya?ml)$/i.test(file2) ? directTargets(docs, file2) : void 0;
 function referenceClosure(docs, files) {
-  const targetsOf = (file2) => /\.(json|ya?ml)$/i.test(file2) ? directTargets(docs, file2) : void 0;
+  const targetsOf = (file2) => targetsOfFile(docs, file2);
   const closure = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     const direct = targetsOf(file2);
@@ -14258,7 +14259,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     return new Units(units, owner, fallback);
   }
   const documents = paths.filter((p2) => !owner.has(p2) && infoOf(data2(p2)) && pathVersion(p2)?.kind !== "release");
-  const closure = referenceClosure(docs, paths);
+  const closure = referenceClosure(docs, documents);
   const reachedBy = /* @__PURE__ */ new Map();
   const names = documentNames(documents, (p2) => infoOf(data2(p2)));
   for (const doc of documents) {

@@ -218,7 +218,7 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
   // documents that carry their own version, and the files only they reach; a document published as one release in a
   // path (`api/1.2.0/openapi.yaml`) is versioned by its path, with the files beside it
   const documents = paths.filter((p) => !owner.has(p) && infoOf(data(p)) && pathVersion(p)?.kind !== 'release');
-  const closure = referenceClosure(docs, paths);
+  const closure = referenceClosure(docs, documents);
   const reachedBy = new Map<string, string[]>();
   const names = documentNames(documents, (p) => infoOf(data(p))!);
   for (const doc of documents) {

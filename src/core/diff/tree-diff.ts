@@ -382,7 +382,7 @@ function documentComponents(docs: Documents, paths: string[]): Map<string, { kin
   }
   const reached = new Map<string, { kinds: Set<ApiKind>; by: string }>();
   if (!roots.size) return reached;
-  const closure = referenceClosure(docs, paths);
+  const closure = referenceClosure(docs, [...roots.keys()]);
   for (const [root, kind] of roots)
     for (const f of closure.get(root) ?? []) (reached.get(f) ?? reached.set(f, { kinds: new Set(), by: root }).get(f)!).kinds.add(kind);
   return reached;

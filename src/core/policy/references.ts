@@ -50,9 +50,15 @@ function directTargets(docs: Documents, file: string): Set<string> | undefined {
   return targets;
 }
 
-/** file → files it reaches through `$ref` (by location or through the tree's own `$id`s; never the network). */
+const targetsOfFile = (docs: Documents, file: string) => (/\.(json|ya?ml)$/i.test(file) ? directTargets(docs, file) : undefined);
+
+/**
+ * file → files it reaches through `$ref` (by location or through the tree's own `$id`s; never the network), for the
+ * files asked only: each closure is a walk of its own, so a chain of files that each `$ref` the next costs the square
+ * of its length when every file is asked (5,000 files: seconds and a gigabyte). Where the union will do, `reachedFrom`.
+ */
 export function referenceClosure(docs: Documents, files: string[]): Map<string, Set<string>> {
-  const targetsOf = (file: string) => (/\.(json|ya?ml)$/i.test(file) ? directTargets(docs, file) : undefined);
+  const targetsOf = (file: string) => targetsOfFile(docs, file);
   const closure = new Map<string, Set<string>>();
   for (const file of files) {
     const direct = targetsOf(file);
@@ -72,12 +78,22 @@ export function referenceClosure(docs: Documents, files: string[]): Map<string, 
   return closure;
 }
 
-/** Every file some file of `files` reaches through `$ref`. */
-export function referencedFiles(docs: Documents, files: string[]): Set<string> {
+/** Every file some file of `files` reaches through `$ref`, in one walk: each file is followed once, however many reach it. */
+export function reachedFrom(docs: Documents, files: Iterable<string>): Set<string> {
   const out = new Set<string>();
-  for (const reached of referenceClosure(docs, files).values()) for (const f of reached) out.add(f);
+  const stack: string[] = [];
+  for (const file of files) for (const t of targetsOfFile(docs, file) ?? []) if (t !== file) stack.push(t);
+  while (stack.length) {
+    const t = stack.pop()!;
+    if (out.has(t)) continue;
+    out.add(t);
+    for (const u of targetsOfFile(docs, t) ?? []) stack.push(u);
+  }
   return out;
 }
+
+/** Every file some file of `files` reaches through `$ref`. */
+export const referencedFiles = reachedFrom;
 
 /**
  * Every file `file` reaches, when each of them reads and each `$ref` on the way resolved to a file of the tree; else

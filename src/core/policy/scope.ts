@@ -3,7 +3,7 @@
 import { Documents, type SourceTree } from '../source/tree.js';
 import type { Config } from './config.js';
 import { matchesAny } from './glob.js';
-import { referenceClosure } from './references.js';
+import { reachedFrom } from './references.js';
 
 /** Folders that hold someone else's files (dependencies, tool caches), wherever they sit. */
 const DEPENDENCY_DIRS = ['node_modules', 'vendor', '.git', '.venv', 'venv', '__pycache__'];
@@ -49,13 +49,12 @@ export function withReferences(
     const seen = new Set(frontier);
     while (frontier.length) {
       const next: string[] = [];
-      for (const reached of referenceClosure(docs, frontier).values())
-        for (const f of reached) {
-          if (seen.has(f) || !f.startsWith(prefix) || DEPENDENCY.test(f)) continue;
-          seen.add(f);
-          next.push(f);
-          if (!inScope(f)) extra.add(f);
-        }
+      for (const f of reachedFrom(docs, frontier)) {
+        if (seen.has(f) || !f.startsWith(prefix) || DEPENDENCY.test(f)) continue;
+        seen.add(f);
+        next.push(f);
+        if (!inScope(f)) extra.add(f);
+      }
       frontier = next;
     }
   }

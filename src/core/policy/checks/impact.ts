@@ -1,6 +1,6 @@
 // Which units a pull request affects: their own changes, and the changes in shared files their contracts reference.
 import { pushTo, type Change } from '../../model.js';
-import { referenceClosure } from '../references.js';
+import { reachedFrom } from '../references.js';
 import type { PolicyContext } from './context.js';
 
 export interface ModuleImpact {
@@ -50,12 +50,15 @@ export function moduleImpact(context: PolicyContext): Impact {
     pushTo(byModule, c.module, c);
     pushTo(byFile, c.file, c);
   }
-  const closure = referenceClosure(head.docs, head.paths);
+  // what each unit's files reach, walked once per unit (a closure per file was the square of a chain of `$ref`s)
+  const ownerOf = new Map<string, string>();
+  const unitOf = (file: string) => ownerOf.get(file) ?? ownerOf.set(file, units.unitOf(file)).get(file)!;
+  const filesOf = new Map<string, string[]>();
+  for (const file of head.paths) pushTo(filesOf, unitOf(file), file);
   const inheritedBy = new Map<string, Set<string>>();
-  for (const file of head.paths) {
-    const owner = units.unitOf(file);
-    for (const target of closure.get(file) ?? []) {
-      if (byFile.has(target) && units.unitOf(target) !== owner) {
+  for (const [owner, files] of filesOf) {
+    for (const target of reachedFrom(head.docs, files)) {
+      if (byFile.has(target) && unitOf(target) !== owner) {
         const set = inheritedBy.get(owner) ?? new Set<string>();
         inheritedBy.set(owner, set.add(target));
         names.add(owner);

@@ -4401,8 +4401,9 @@ function directTargets(docs, file) {
   known.set(file, targets);
   return targets;
 }
+var targetsOfFile = (docs, file) => /\.(json|ya?ml)$/i.test(file) ? directTargets(docs, file) : void 0;
 function referenceClosure(docs, files) {
-  const targetsOf = (file) => /\.(json|ya?ml)$/i.test(file) ? directTargets(docs, file) : void 0;
+  const targetsOf = (file) => targetsOfFile(docs, file);
   const closure = /* @__PURE__ */ new Map();
   for (const file of files) {
     const direct = targetsOf(file);
@@ -4419,11 +4420,19 @@ function referenceClosure(docs, files) {
   }
   return closure;
 }
-function referencedFiles(docs, files) {
+function reachedFrom(docs, files) {
   const out = /* @__PURE__ */ new Set();
-  for (const reached of referenceClosure(docs, files).values()) for (const f of reached) out.add(f);
+  const stack = [];
+  for (const file of files) for (const t of targetsOfFile(docs, file) ?? []) if (t !== file) stack.push(t);
+  while (stack.length) {
+    const t = stack.pop();
+    if (out.has(t)) continue;
+    out.add(t);
+    for (const u of targetsOfFile(docs, t) ?? []) stack.push(u);
+  }
   return out;
 }
+var referencedFiles = reachedFrom;
 function completeClosure(docs, file) {
   const reached = referenceClosure(docs, [file]).get(file);
   if (!reached) return void 0;
@@ -4677,6 +4686,7 @@ export {
   hasExternalRef,
   judgedDocument,
   referenceClosure,
+  reachedFrom,
   referencedFiles,
   completeClosure,
   pathVersion,

@@ -22,7 +22,7 @@ import {
   show,
   toLf,
   unsafeReason
-} from "./chunk-XA7PHB2C.js";
+} from "./chunk-MRU7NDYH.js";
 import {
   ANNOTATIONS,
   DROP,
@@ -73,7 +73,7 @@ import {
   unjudgedFormat,
   unlessUnreadable,
   without
-} from "./chunk-73CZ6EXE.js";
+} from "./chunk-VNL6FCLY.js";
 import {
   __commonJS,
   __toESM,
@@ -12958,7 +12958,7 @@ function documentComponents(docs, paths) {
   }
   const reached = /* @__PURE__ */ new Map();
   if (!roots.size) return reached;
-  const closure = referenceClosure(docs, paths);
+  const closure = referenceClosure(docs, [...roots.keys()]);
   for (const [root, kind] of roots)
     for (const f of closure.get(root) ?? []) (reached.get(f) ?? reached.set(f, { kinds: /* @__PURE__ */ new Set(), by: root }).get(f)).kinds.add(kind);
   return reached;

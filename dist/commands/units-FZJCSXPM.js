@@ -11,8 +11,8 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-RMN5RRD4.js";
-import "./chunk-73CZ6EXE.js";
+} from "./chunk-KEG3QOTL.js";
+import "./chunk-VNL6FCLY.js";
 import "./chunk-QGZXPBIK.js";
 export {
   Units,

@@ -8,7 +8,7 @@ import {
   isBinary,
   parseText,
   require_libraries
-} from "./chunk-73CZ6EXE.js";
+} from "./chunk-VNL6FCLY.js";
 import {
   SCHEMA_CONTEXTS,
   __commonJS,

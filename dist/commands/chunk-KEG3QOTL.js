@@ -8,7 +8,7 @@ import {
   referenceClosure,
   require_libraries,
   unlessUnreadable
-} from "./chunk-73CZ6EXE.js";
+} from "./chunk-VNL6FCLY.js";
 import {
   __commonJS,
   __toESM,
@@ -3159,7 +3159,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     return new Units(units, owner, fallback);
   }
   const documents = paths.filter((p) => !owner.has(p) && infoOf(data(p)) && pathVersion(p)?.kind !== "release");
-  const closure = referenceClosure(docs, paths);
+  const closure = referenceClosure(docs, documents);
   const reachedBy = /* @__PURE__ */ new Map();
   const names = documentNames(documents, (p) => infoOf(data(p)));
   for (const doc of documents) {
