@@ -183,28 +183,37 @@ try {
   console.log(
     `enum      100,000 values, the last gone  ${big.toFixed(0).padStart(6)} ms   ${ratio(big, small).padStart(7)}   ${big < 2000 ? 'met' : 'MISSED'}`,
   );
-  // a repository whose pull request adds (a+)+ patterns with 40-character examples, and the same with a plain pattern
-  const repoOf = (pattern: string, key: string) => {
-    const dir = mkdtempSync(join(hostileDir, 'repo-'));
+  /** A repository whose main holds `base` and whose branch `pr` adds `head` over it, as a pull request brings it. */
+  const pullRequest = (name: string, base: Record<string, string>, head: Record<string, string>) => {
+    const dir = mkdtempSync(join(hostileDir, `${name}-`));
     const sh = (...args: string[]) =>
       spawnSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@example.invalid', ...args], { cwd: dir, encoding: 'utf8' });
-    const write = (path: string, text: string) => {
-      mkdirSync(join(dir, path, '..'), { recursive: true });
-      writeFileSync(join(dir, path), text);
+    const commit = (files: Record<string, string>, message: string) => {
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(join(dir, path, '..'), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      }
+      sh('add', '-A');
+      sh('commit', '--quiet', '-m', message);
     };
     sh('init', '--quiet', '--initial-branch=main');
-    write('contracts/modules/m/versions.yaml', 'current: 1.0.0\n');
-    sh('add', '-A');
-    sh('commit', '--quiet', '-m', 'base');
+    commit(base, 'base');
     sh('checkout', '--quiet', '-b', 'pr');
-    write('contracts/modules/m/storage/t.schema.json', JSON.stringify({ type: 'string', pattern }));
-    write('contracts/modules/m/examples/t.json', JSON.stringify('a'.repeat(40) + '!'));
-    write('contracts/modules/m/storage/b.schema.json', JSON.stringify({ type: 'object', patternProperties: { [key]: {} } }));
-    write('contracts/modules/m/examples/b.json', JSON.stringify({ ['x'.repeat(40)]: 1 }));
-    sh('add', '-A');
-    sh('commit', '--quiet', '-m', 'pr');
+    commit(head, 'pr');
     return dir;
   };
+  // a repository whose pull request adds (a+)+ patterns with 40-character examples, and the same with a plain pattern
+  const repoOf = (pattern: string, key: string) =>
+    pullRequest(
+      'repo',
+      { 'contracts/modules/m/versions.yaml': 'current: 1.0.0\n' },
+      {
+        'contracts/modules/m/storage/t.schema.json': JSON.stringify({ type: 'string', pattern }),
+        'contracts/modules/m/examples/t.json': JSON.stringify('a'.repeat(40) + '!'),
+        'contracts/modules/m/storage/b.schema.json': JSON.stringify({ type: 'object', patternProperties: { [key]: {} } }),
+        'contracts/modules/m/examples/b.json': JSON.stringify({ ['x'.repeat(40)]: 1 }),
+      },
+    );
   const plainRepo = repoOf('^[a-z]+$', '^x+y$');
   const evilRepo = repoOf('^(a+)+$', '^(x+x+)+y$');
   const check = (cwd: string) => {
@@ -304,49 +313,37 @@ try {
   );
   // a pull request adding a folder per package, each a package.json and a schema: every unit was matched against every
   // path and had every change filtered for it (10,000 packages: 11.6 s before 2026-11-30)
-  const packagesPr = (n: number) => {
-    const dir = mkdtempSync(join(hostileDir, 'packages-'));
-    const sh = (...args: string[]) =>
-      spawnSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@example.invalid', ...args], { cwd: dir, encoding: 'utf8' });
-    sh('init', '--quiet', '--initial-branch=main');
-    writeFileSync(join(dir, 'a.json'), '{"type": "object"}');
-    sh('add', '-A');
-    sh('commit', '--quiet', '-m', 'base');
-    sh('checkout', '--quiet', '-b', 'pr');
-    for (let i = 0; i < n; i++) {
-      mkdirSync(join(dir, 'packages', `p${i}`), { recursive: true });
-      writeFileSync(join(dir, 'packages', `p${i}`, 'package.json'), JSON.stringify({ name: `@acme/p${i}`, version: '1.0.0' }));
-      const schema = {
-        $schema: 'https://json-schema.org/draft/2020-12/schema',
-        type: 'object',
-        properties: { [`p${i}`]: { type: 'string' } },
-      };
-      writeFileSync(join(dir, 'packages', `p${i}`, 's.schema.json'), JSON.stringify(schema));
-    }
-    sh('add', '-A');
-    sh('commit', '--quiet', '-m', 'pr');
-    return dir;
-  };
+  const packagesPr = (n: number) =>
+    pullRequest(
+      'packages',
+      { 'a.json': '{"type": "object"}' },
+      Object.fromEntries(
+        Array.from({ length: n }, (_, i) => [
+          [`packages/p${i}/package.json`, JSON.stringify({ name: `@acme/p${i}`, version: '1.0.0' })],
+          [
+            `packages/p${i}/s.schema.json`,
+            JSON.stringify({
+              $schema: 'https://json-schema.org/draft/2020-12/schema',
+              type: 'object',
+              properties: { [`p${i}`]: { type: 'string' } },
+            }),
+          ],
+        ]).flat(),
+      ),
+    );
   // a pull request of files that each `$ref` the next: every file's closure was walked (and the chain after it copied
   // for its examples), the square of its length (5,000 files: 80 s and 1.1 GB before 2026-11-30)
-  const chainPr = (n: number) => {
-    const dir = mkdtempSync(join(hostileDir, 'chain-'));
-    const sh = (...args: string[]) =>
-      spawnSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@example.invalid', ...args], { cwd: dir, encoding: 'utf8' });
-    sh('init', '--quiet', '--initial-branch=main');
-    mkdirSync(join(dir, 's'));
-    writeFileSync(join(dir, 's', 'x.json'), '{"type": "object"}');
-    sh('add', '-A');
-    sh('commit', '--quiet', '-m', 'base');
-    sh('checkout', '--quiet', '-b', 'pr');
-    for (let i = 0; i < n; i++) {
-      const next = i + 1 < n ? { $ref: `f${i + 1}.json` } : { type: 'string' };
-      writeFileSync(join(dir, 's', `f${i}.json`), JSON.stringify({ type: 'object', properties: { a: { type: 'string' }, next } }));
-    }
-    sh('add', '-A');
-    sh('commit', '--quiet', '-m', 'pr');
-    return dir;
-  };
+  const chainPr = (n: number) =>
+    pullRequest(
+      'chain',
+      { 's/x.json': '{"type": "object"}' },
+      Object.fromEntries(
+        Array.from({ length: n }, (_, i) => {
+          const next = i + 1 < n ? { $ref: `f${i + 1}.json` } : { type: 'string' };
+          return [`s/f${i}.json`, JSON.stringify({ type: 'object', properties: { a: { type: 'string' }, next } })];
+        }),
+      ),
+    );
   const [shortChain, longChain] = [check(chainPr(100)), check(chainPr(5_000))];
   console.log(`baseline  check, a $ref chain of 100     ${shortChain.toFixed(0).padStart(6)} ms`);
   console.log(
