@@ -7209,7 +7209,6 @@ function reachedFrom(docs, files) {
   }
   return out;
 }
-var referencedFiles = reachedFrom;
 function completeClosure(docs, file2) {
   const reached2 = referenceClosure(docs, [file2]).get(file2);
   if (!reached2) return void 0;
@@ -12788,7 +12787,7 @@ function diffTrees(base, head, options = {}) {
   let referenced;
   const isData = (file2, from) => {
     if (options.data !== "referenced" || isTopicCatalog(file2) || options.isContract?.(file2)) return true;
-    referenced ??= [referencedFiles(baseDocs, base.paths()), referencedFiles(headDocs, head.paths())];
+    referenced ??= [reachedFrom(baseDocs, base.paths()), reachedFrom(headDocs, head.paths())];
     return referenced[0].has(from) || referenced[1].has(file2);
   };
   for (const l of options.pairs ? [] : leftOut(base.paths(), head.paths()))
@@ -13698,7 +13697,7 @@ function checkExamples(docs, paths) {
     const data2 = parsed2.data;
     const schemaPath = pairSchema(example, data2, schemas, byId);
     if (!schemaPath) {
-      referenced ??= referencedFiles(docs, paths);
+      referenced ??= reachedFrom(docs, paths);
       if (!referenced.has(example)) out.push(finding("example-unpaired", example, { file: example }, { key: example }));
       continue;
     }

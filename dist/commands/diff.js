@@ -8765,7 +8765,6 @@ function reachedFrom(docs, files) {
   }
   return out;
 }
-var referencedFiles = reachedFrom;
 function completeClosure(docs, file2) {
   const reached = referenceClosure(docs, [file2]).get(file2);
   if (!reached) return void 0;
@@ -19549,7 +19548,7 @@ function diffTrees(base, head, options = {}) {
   let referenced;
   const isData = (file2, from) => {
     if (options.data !== "referenced" || isTopicCatalog(file2) || options.isContract?.(file2)) return true;
-    referenced ??= [referencedFiles(baseDocs, base.paths()), referencedFiles(headDocs, head.paths())];
+    referenced ??= [reachedFrom(baseDocs, base.paths()), reachedFrom(headDocs, head.paths())];
     return referenced[0].has(from) || referenced[1].has(file2);
   };
   for (const l of options.pairs ? [] : leftOut(base.paths(), head.paths()))

@@ -1,6 +1,6 @@
 // Diffs two contract trees: each file by its kind, every change attached to a module, a level and a line.
 import { InputError, unlessUnreadable } from '../errors.js';
-import { completeClosure, referenceClosure, referencedFiles } from '../policy/references.js';
+import { completeClosure, reachedFrom, referenceClosure } from '../policy/references.js';
 import type { Change, ContractKind, Diagnostic, DiffResult, Role } from '../model.js';
 import { maxLevel, pushTo, sortChanges } from '../model.js';
 import { moduleOfAnyPath } from '../layout.js';
@@ -146,7 +146,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
   let referenced: [Set<string>, Set<string>] | undefined;
   const isData = (file: string, from: string) => {
     if (options.data !== 'referenced' || isTopicCatalog(file) || options.isContract?.(file)) return true;
-    referenced ??= [referencedFiles(baseDocs, base.paths()), referencedFiles(headDocs, head.paths())];
+    referenced ??= [reachedFrom(baseDocs, base.paths()), reachedFrom(headDocs, head.paths())];
     return referenced[0].has(from) || referenced[1].has(file);
   };
 

@@ -9,7 +9,7 @@ import { detectKind } from '../source/kind.js';
 import type { Documents } from '../source/tree.js';
 import { finding, type Finding } from './finding.js';
 import { compareText } from '../model.js';
-import { referencedFiles } from './references.js';
+import { reachedFrom } from './references.js';
 
 /** Examples live in an `examples/` folder or are named `x.example.json`, `x_example.json`, `x.examples.json` (an array). */
 const EXAMPLE = /((^|\/)examples?\/.+|[._-]examples?)\.(json|ya?ml)$/i;
@@ -53,7 +53,7 @@ export function checkExamples(docs: Documents, paths: string[]): Finding[] {
     if (!schemaPath) {
       // one a document `$ref`s (an OpenAPI Example Object in `components/examples/`) is that document's, checked where
       // it is used (inline-examples.ts)
-      referenced ??= referencedFiles(docs, paths);
+      referenced ??= reachedFrom(docs, paths);
       if (!referenced.has(example)) out.push(finding('example-unpaired', example, { file: example }, { key: example }));
       continue;
     }

@@ -92,9 +92,6 @@ export function reachedFrom(docs: Documents, files: Iterable<string>): Set<strin
   return out;
 }
 
-/** Every file some file of `files` reaches through `$ref`. */
-export const referencedFiles = reachedFrom;
-
 /**
  * Every file `file` reaches, when each of them reads and each `$ref` on the way resolved to a file of the tree; else
  * undefined. Such a file, with the same closure and the same bytes at two sides, compares as it did.

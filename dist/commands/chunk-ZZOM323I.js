@@ -8,7 +8,7 @@ import {
   referenceClosure,
   require_libraries,
   unlessUnreadable
-} from "./chunk-VNL6FCLY.js";
+} from "./chunk-RKLSYBAS.js";
 import {
   __commonJS,
   __toESM,

@@ -8,7 +8,7 @@ import {
   isBinary,
   parseText,
   require_libraries
-} from "./chunk-VNL6FCLY.js";
+} from "./chunk-RKLSYBAS.js";
 import {
   SCHEMA_CONTEXTS,
   __commonJS,

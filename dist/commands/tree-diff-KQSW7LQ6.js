@@ -22,7 +22,7 @@ import {
   show,
   toLf,
   unsafeReason
-} from "./chunk-MRU7NDYH.js";
+} from "./chunk-WO5OTQ6S.js";
 import {
   ANNOTATIONS,
   DROP,
@@ -61,8 +61,8 @@ import {
   predecessors,
   pushSchemaChildren,
   putOwn,
+  reachedFrom,
   referenceClosure,
-  referencedFiles,
   relocator,
   require_libraries,
   roleFromPath,
@@ -73,7 +73,7 @@ import {
   unjudgedFormat,
   unlessUnreadable,
   without
-} from "./chunk-VNL6FCLY.js";
+} from "./chunk-RKLSYBAS.js";
 import {
   __commonJS,
   __toESM,
@@ -12769,7 +12769,7 @@ function diffTrees(base, head, options = {}) {
   let referenced;
   const isData = (file, from) => {
     if (options.data !== "referenced" || isTopicCatalog(file) || options.isContract?.(file)) return true;
-    referenced ??= [referencedFiles(baseDocs, base.paths()), referencedFiles(headDocs, head.paths())];
+    referenced ??= [reachedFrom(baseDocs, base.paths()), reachedFrom(headDocs, head.paths())];
     return referenced[0].has(from) || referenced[1].has(file);
   };
   for (const l of options.pairs ? [] : leftOut(base.paths(), head.paths()))

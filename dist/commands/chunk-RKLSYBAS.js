@@ -4432,7 +4432,6 @@ function reachedFrom(docs, files) {
   }
   return out;
 }
-var referencedFiles = reachedFrom;
 function completeClosure(docs, file) {
   const reached = referenceClosure(docs, [file]).get(file);
   if (!reached) return void 0;
@@ -4687,7 +4686,6 @@ export {
   judgedDocument,
   referenceClosure,
   reachedFrom,
-  referencedFiles,
   completeClosure,
   pathVersion,
   newestIn,

@@ -11,8 +11,8 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-KEG3QOTL.js";
-import "./chunk-VNL6FCLY.js";
+} from "./chunk-ZZOM323I.js";
+import "./chunk-RKLSYBAS.js";
 import "./chunk-QGZXPBIK.js";
 export {
   Units,
