@@ -7197,17 +7197,31 @@ function referenceClosure(docs, files) {
   }
   return closure;
 }
-function reachedFrom(docs, files) {
+function reachedFrom(docs, files, known = () => false) {
   const out = /* @__PURE__ */ new Set();
   const stack = [];
   for (const file2 of files) for (const t of targetsOfFile(docs, file2) ?? []) if (t !== file2) stack.push(t);
   while (stack.length) {
     const t = stack.pop();
-    if (out.has(t)) continue;
+    if (out.has(t) || known(t)) continue;
     out.add(t);
     for (const u of targetsOfFile(docs, t) ?? []) stack.push(u);
   }
   return out;
+}
+function soleReachers(docs, starts) {
+  const by = /* @__PURE__ */ new Map();
+  for (const start of starts) {
+    const stack = [...targetsOfFile(docs, start) ?? []];
+    while (stack.length) {
+      const t = stack.pop();
+      const known = by.get(t);
+      if (t === start || known === start || known === null) continue;
+      by.set(t, known === void 0 ? start : null);
+      for (const u of targetsOfFile(docs, t) ?? []) stack.push(u);
+    }
+  }
+  return by;
 }
 function completeClosure(docs, file2) {
   const reached2 = referenceClosure(docs, [file2]).get(file2);
@@ -7565,18 +7579,15 @@ function findUnits(paths, docs, layout, configured, fallback) {
     return new Units(units, owner, fallback);
   }
   const documents = paths.filter((p) => !owner.has(p) && infoOf(data2(p)) && pathVersion(p)?.kind !== "release");
-  const closure = referenceClosure(docs, documents);
-  const reachedBy = /* @__PURE__ */ new Map();
   const names = documentNames(documents, (p) => infoOf(data2(p)));
   for (const doc of documents) {
     owner.set(doc, names.get(doc));
     units.push({ name: names.get(doc), home: { file: doc, pointer: "/info/version", kind: "info" } });
-    for (const r of closure.get(doc) ?? []) pushTo(reachedBy, r, doc);
   }
   const shared = /* @__PURE__ */ new Set();
-  for (const [file2, by] of reachedBy) {
+  for (const [file2, by] of soleReachers(docs, documents)) {
     if (owner.has(file2)) continue;
-    if (by.length === 1) owner.set(file2, names.get(by[0]));
+    if (by !== null) owner.set(file2, names.get(by));
     else shared.add(file2);
   }
   const versionedIds = paths.filter((p) => !owner.has(p) && !shared.has(p) && !pathVersion(p) && idVersion(data2(p)));
@@ -12976,9 +12987,10 @@ function documentComponents(docs, paths) {
   }
   const reached2 = /* @__PURE__ */ new Map();
   if (!roots.size) return reached2;
-  const closure = referenceClosure(docs, [...roots.keys()]);
-  for (const [root, kind] of roots)
-    for (const f of closure.get(root) ?? []) (reached2.get(f) ?? reached2.set(f, { kinds: /* @__PURE__ */ new Set(), by: root }).get(f)).kinds.add(kind);
+  for (const [root, kind] of roots) {
+    for (const f of reachedFrom(docs, [root], (t) => reached2.get(t)?.kinds.has(kind) ?? false))
+      if (f !== root) (reached2.get(f) ?? reached2.set(f, { kinds: /* @__PURE__ */ new Set(), by: root }).get(f)).kinds.add(kind);
+  }
   return reached2;
 }
 var JUDGES_AS = { openapi: ["request", "response"], asyncapi: ["event"] };

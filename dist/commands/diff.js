@@ -8753,13 +8753,13 @@ function referenceClosure(docs, files) {
   }
   return closure;
 }
-function reachedFrom(docs, files) {
+function reachedFrom(docs, files, known = () => false) {
   const out = /* @__PURE__ */ new Set();
   const stack = [];
   for (const file2 of files) for (const t of targetsOfFile(docs, file2) ?? []) if (t !== file2) stack.push(t);
   while (stack.length) {
     const t = stack.pop();
-    if (out.has(t)) continue;
+    if (out.has(t) || known(t)) continue;
     out.add(t);
     for (const u of targetsOfFile(docs, t) ?? []) stack.push(u);
   }
@@ -19737,9 +19737,10 @@ function documentComponents(docs, paths) {
   }
   const reached = /* @__PURE__ */ new Map();
   if (!roots.size) return reached;
-  const closure = referenceClosure(docs, [...roots.keys()]);
-  for (const [root, kind] of roots)
-    for (const f of closure.get(root) ?? []) (reached.get(f) ?? reached.set(f, { kinds: /* @__PURE__ */ new Set(), by: root }).get(f)).kinds.add(kind);
+  for (const [root, kind] of roots) {
+    for (const f of reachedFrom(docs, [root], (t) => reached.get(t)?.kinds.has(kind) ?? false))
+      if (f !== root) (reached.get(f) ?? reached.set(f, { kinds: /* @__PURE__ */ new Set(), by: root }).get(f)).kinds.add(kind);
+  }
   return reached;
 }
 var JUDGES_AS = { openapi: ["request", "response"], asyncapi: ["event"] };

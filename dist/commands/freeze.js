@@ -7,7 +7,7 @@ import {
   require_semver,
   unitSlug,
   versionAt
-} from "./chunk-ZZOM323I.js";
+} from "./chunk-AIILTFQY.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -26,7 +26,7 @@ import {
   sameContent,
   sha256,
   toCrlf
-} from "./chunk-WO5OTQ6S.js";
+} from "./chunk-QIUMXQTK.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
@@ -40,7 +40,7 @@ import {
   reachedFrom,
   unlessUnreadable,
   withheld
-} from "./chunk-RKLSYBAS.js";
+} from "./chunk-SISG3UZI.js";
 import {
   ROLES,
   SCHEMA_CONTEXTS,
@@ -8714,9 +8714,9 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits: findUnits2 }] = await Promise.all([
-        import("./tree-diff-KQSW7LQ6.js"),
+        import("./tree-diff-2SCU6QDH.js"),
         import("./model-3QHH6WOO.js"),
-        import("./units-NYOC6DIB.js")
+        import("./units-SA6S3P4G.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

@@ -3264,11 +3264,6 @@ var SCHEMA_CONTEXTS = [
   "webhook-request",
   "webhook-response"
 ];
-function pushTo(map, key2, value) {
-  const list = map.get(key2);
-  if (list) list.push(value);
-  else map.set(key2, [value]);
-}
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -14072,6 +14067,20 @@ function referenceClosure(docs, files) {
   }
   return closure;
 }
+function soleReachers(docs, starts) {
+  const by = /* @__PURE__ */ new Map();
+  for (const start of starts) {
+    const stack = [...targetsOfFile(docs, start) ?? []];
+    while (stack.length) {
+      const t2 = stack.pop();
+      const known = by.get(t2);
+      if (t2 === start || known === start || known === null) continue;
+      by.set(t2, known === void 0 ? start : null);
+      for (const u2 of targetsOfFile(docs, t2) ?? []) stack.push(u2);
+    }
+  }
+  return by;
+}
 
 // src/core/version-path.ts
 var WHOLE = /^(v?)(\d{1,3})(?:([.\-_])(\d{1,4})(?:\3(\d{1,4}))?)?$/i;
@@ -14259,18 +14268,15 @@ function findUnits(paths, docs, layout, configured, fallback) {
     return new Units(units, owner, fallback);
   }
   const documents = paths.filter((p2) => !owner.has(p2) && infoOf(data2(p2)) && pathVersion(p2)?.kind !== "release");
-  const closure = referenceClosure(docs, documents);
-  const reachedBy = /* @__PURE__ */ new Map();
   const names = documentNames(documents, (p2) => infoOf(data2(p2)));
   for (const doc of documents) {
     owner.set(doc, names.get(doc));
     units.push({ name: names.get(doc), home: { file: doc, pointer: "/info/version", kind: "info" } });
-    for (const r2 of closure.get(doc) ?? []) pushTo(reachedBy, r2, doc);
   }
   const shared = /* @__PURE__ */ new Set();
-  for (const [file2, by] of reachedBy) {
+  for (const [file2, by] of soleReachers(docs, documents)) {
     if (owner.has(file2)) continue;
-    if (by.length === 1) owner.set(file2, names.get(by[0]));
+    if (by !== null) owner.set(file2, names.get(by));
     else shared.add(file2);
   }
   const versionedIds = paths.filter((p2) => !owner.has(p2) && !shared.has(p2) && !pathVersion(p2) && idVersion(data2(p2)));

@@ -24232,17 +24232,31 @@ function referenceClosure(docs, files) {
   }
   return closure;
 }
-function reachedFrom(docs, files) {
+function reachedFrom(docs, files, known = () => false) {
   const out = /* @__PURE__ */ new Set();
   const stack = [];
   for (const file2 of files) for (const t2 of targetsOfFile(docs, file2) ?? []) if (t2 !== file2) stack.push(t2);
   while (stack.length) {
     const t2 = stack.pop();
-    if (out.has(t2)) continue;
+    if (out.has(t2) || known(t2)) continue;
     out.add(t2);
     for (const u2 of targetsOfFile(docs, t2) ?? []) stack.push(u2);
   }
   return out;
+}
+function soleReachers(docs, starts) {
+  const by = /* @__PURE__ */ new Map();
+  for (const start of starts) {
+    const stack = [...targetsOfFile(docs, start) ?? []];
+    while (stack.length) {
+      const t2 = stack.pop();
+      const known = by.get(t2);
+      if (t2 === start || known === start || known === null) continue;
+      by.set(t2, known === void 0 ? start : null);
+      for (const u2 of targetsOfFile(docs, t2) ?? []) stack.push(u2);
+    }
+  }
+  return by;
 }
 function completeClosure(docs, file2) {
   const reached2 = referenceClosure(docs, [file2]).get(file2);
@@ -24600,18 +24614,15 @@ function findUnits(paths, docs, layout, configured, fallback) {
     return new Units(units, owner, fallback);
   }
   const documents = paths.filter((p2) => !owner.has(p2) && infoOf(data2(p2)) && pathVersion(p2)?.kind !== "release");
-  const closure = referenceClosure(docs, documents);
-  const reachedBy = /* @__PURE__ */ new Map();
   const names = documentNames(documents, (p2) => infoOf(data2(p2)));
   for (const doc of documents) {
     owner.set(doc, names.get(doc));
     units.push({ name: names.get(doc), home: { file: doc, pointer: "/info/version", kind: "info" } });
-    for (const r2 of closure.get(doc) ?? []) pushTo(reachedBy, r2, doc);
   }
   const shared = /* @__PURE__ */ new Set();
-  for (const [file2, by] of reachedBy) {
+  for (const [file2, by] of soleReachers(docs, documents)) {
     if (owner.has(file2)) continue;
-    if (by.length === 1) owner.set(file2, names.get(by[0]));
+    if (by !== null) owner.set(file2, names.get(by));
     else shared.add(file2);
   }
   const versionedIds = paths.filter((p2) => !owner.has(p2) && !shared.has(p2) && !pathVersion(p2) && idVersion(data2(p2)));
@@ -35485,9 +35496,10 @@ function documentComponents(docs, paths) {
   }
   const reached2 = /* @__PURE__ */ new Map();
   if (!roots.size) return reached2;
-  const closure = referenceClosure(docs, [...roots.keys()]);
-  for (const [root, kind] of roots)
-    for (const f3 of closure.get(root) ?? []) (reached2.get(f3) ?? reached2.set(f3, { kinds: /* @__PURE__ */ new Set(), by: root }).get(f3)).kinds.add(kind);
+  for (const [root, kind] of roots) {
+    for (const f3 of reachedFrom(docs, [root], (t2) => reached2.get(t2)?.kinds.has(kind) ?? false))
+      if (f3 !== root) (reached2.get(f3) ?? reached2.set(f3, { kinds: /* @__PURE__ */ new Set(), by: root }).get(f3)).kinds.add(kind);
+  }
   return reached2;
 }
 var JUDGES_AS = { openapi: ["request", "response"], asyncapi: ["event"] };

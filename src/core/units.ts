@@ -7,11 +7,11 @@ import { GLOBALS, type ContractsLayout } from './layout.js';
 import type { UnitConfig } from './policy/config.js';
 import { isManifest, readManifest, type Manifest, type ManifestVersion } from './manifests.js';
 import { matchesAny } from './policy/glob.js';
-import { referenceClosure } from './policy/references.js';
+import { soleReachers } from './policy/references.js';
 import type { Documents } from './source/tree.js';
 import { newestIn, pathVersion } from './version-path.js';
 import { isBuildPlaceholder } from './loose-version.js';
-import { escapeRegExp, pushTo } from './model.js';
+import { escapeRegExp } from './model.js';
 import { detectKind } from './source/kind.js';
 
 /** Where a unit's version is written: a file and the JSON pointer of the value in it. */
@@ -218,18 +218,15 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
   // documents that carry their own version, and the files only they reach; a document published as one release in a
   // path (`api/1.2.0/openapi.yaml`) is versioned by its path, with the files beside it
   const documents = paths.filter((p) => !owner.has(p) && infoOf(data(p)) && pathVersion(p)?.kind !== 'release');
-  const closure = referenceClosure(docs, documents);
-  const reachedBy = new Map<string, string[]>();
   const names = documentNames(documents, (p) => infoOf(data(p))!);
   for (const doc of documents) {
     owner.set(doc, names.get(doc)!);
     units.push({ name: names.get(doc)!, home: { file: doc, pointer: '/info/version', kind: 'info' } });
-    for (const r of closure.get(doc) ?? []) pushTo(reachedBy, r, doc);
   }
   const shared = new Set<string>();
-  for (const [file, by] of reachedBy) {
+  for (const [file, by] of soleReachers(docs, documents)) {
     if (owner.has(file)) continue;
-    if (by.length === 1) owner.set(file, names.get(by[0]!)!);
+    if (by !== null) owner.set(file, names.get(by)!);
     else shared.add(file);
   }
   // a JSON Schema whose `$id` carries its version (`…/order/1.2.0/order.json`), where its own path carries none

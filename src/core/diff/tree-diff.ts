@@ -1,6 +1,6 @@
 // Diffs two contract trees: each file by its kind, every change attached to a module, a level and a line.
 import { InputError, unlessUnreadable } from '../errors.js';
-import { completeClosure, reachedFrom, referenceClosure } from '../policy/references.js';
+import { completeClosure, reachedFrom } from '../policy/references.js';
 import type { Change, ContractKind, Diagnostic, DiffResult, Role } from '../model.js';
 import { maxLevel, pushTo, sortChanges } from '../model.js';
 import { moduleOfAnyPath } from '../layout.js';
@@ -382,9 +382,12 @@ function documentComponents(docs: Documents, paths: string[]): Map<string, { kin
   }
   const reached = new Map<string, { kinds: Set<ApiKind>; by: string }>();
   if (!roots.size) return reached;
-  const closure = referenceClosure(docs, [...roots.keys()]);
-  for (const [root, kind] of roots)
-    for (const f of closure.get(root) ?? []) (reached.get(f) ?? reached.set(f, { kinds: new Set(), by: root }).get(f)!).kinds.add(kind);
+  // a walk per root, passing over what a root of its kind already reached (a closure per root was the roots times the
+  // references: a mesh of 500 descriptions `$ref`ing each other took seconds)
+  for (const [root, kind] of roots) {
+    for (const f of reachedFrom(docs, [root], (t) => reached.get(t)?.kinds.has(kind) ?? false))
+      if (f !== root) (reached.get(f) ?? reached.set(f, { kinds: new Set(), by: root }).get(f)!).kinds.add(kind);
+  }
   return reached;
 }
 

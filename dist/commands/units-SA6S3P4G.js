@@ -11,8 +11,8 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-ZZOM323I.js";
-import "./chunk-RKLSYBAS.js";
+} from "./chunk-AIILTFQY.js";
+import "./chunk-SISG3UZI.js";
 import "./chunk-QGZXPBIK.js";
 export {
   Units,

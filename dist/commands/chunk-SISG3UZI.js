@@ -4420,17 +4420,31 @@ function referenceClosure(docs, files) {
   }
   return closure;
 }
-function reachedFrom(docs, files) {
+function reachedFrom(docs, files, known = () => false) {
   const out = /* @__PURE__ */ new Set();
   const stack = [];
   for (const file of files) for (const t of targetsOfFile(docs, file) ?? []) if (t !== file) stack.push(t);
   while (stack.length) {
     const t = stack.pop();
-    if (out.has(t)) continue;
+    if (out.has(t) || known(t)) continue;
     out.add(t);
     for (const u of targetsOfFile(docs, t) ?? []) stack.push(u);
   }
   return out;
+}
+function soleReachers(docs, starts) {
+  const by = /* @__PURE__ */ new Map();
+  for (const start of starts) {
+    const stack = [...targetsOfFile(docs, start) ?? []];
+    while (stack.length) {
+      const t = stack.pop();
+      const known = by.get(t);
+      if (t === start || known === start || known === null) continue;
+      by.set(t, known === void 0 ? start : null);
+      for (const u of targetsOfFile(docs, t) ?? []) stack.push(u);
+    }
+  }
+  return by;
 }
 function completeClosure(docs, file) {
   const reached = referenceClosure(docs, [file]).get(file);
@@ -4684,8 +4698,8 @@ export {
   patternCost,
   hasExternalRef,
   judgedDocument,
-  referenceClosure,
   reachedFrom,
+  soleReachers,
   completeClosure,
   pathVersion,
   newestIn,

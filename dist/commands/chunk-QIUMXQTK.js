@@ -8,7 +8,7 @@ import {
   isBinary,
   parseText,
   require_libraries
-} from "./chunk-RKLSYBAS.js";
+} from "./chunk-SISG3UZI.js";
 import {
   SCHEMA_CONTEXTS,
   __commonJS,

@@ -5,15 +5,14 @@ import {
   detectKind,
   newestIn,
   pathVersion,
-  referenceClosure,
   require_libraries,
+  soleReachers,
   unlessUnreadable
-} from "./chunk-RKLSYBAS.js";
+} from "./chunk-SISG3UZI.js";
 import {
   __commonJS,
   __toESM,
-  escapeRegExp,
-  pushTo
+  escapeRegExp
 } from "./chunk-QGZXPBIK.js";
 
 // node_modules/semver/internal/constants.js
@@ -3159,18 +3158,15 @@ function findUnits(paths, docs, layout, configured, fallback) {
     return new Units(units, owner, fallback);
   }
   const documents = paths.filter((p) => !owner.has(p) && infoOf(data(p)) && pathVersion(p)?.kind !== "release");
-  const closure = referenceClosure(docs, documents);
-  const reachedBy = /* @__PURE__ */ new Map();
   const names = documentNames(documents, (p) => infoOf(data(p)));
   for (const doc of documents) {
     owner.set(doc, names.get(doc));
     units.push({ name: names.get(doc), home: { file: doc, pointer: "/info/version", kind: "info" } });
-    for (const r of closure.get(doc) ?? []) pushTo(reachedBy, r, doc);
   }
   const shared = /* @__PURE__ */ new Set();
-  for (const [file, by] of reachedBy) {
+  for (const [file, by] of soleReachers(docs, documents)) {
     if (owner.has(file)) continue;
-    if (by.length === 1) owner.set(file, names.get(by[0]));
+    if (by !== null) owner.set(file, names.get(by));
     else shared.add(file);
   }
   const versionedIds = paths.filter((p) => !owner.has(p) && !shared.has(p) && !pathVersion(p) && idVersion(data(p)));

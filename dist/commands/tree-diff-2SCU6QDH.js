@@ -22,7 +22,7 @@ import {
   show,
   toLf,
   unsafeReason
-} from "./chunk-WO5OTQ6S.js";
+} from "./chunk-QIUMXQTK.js";
 import {
   ANNOTATIONS,
   DROP,
@@ -62,7 +62,6 @@ import {
   pushSchemaChildren,
   putOwn,
   reachedFrom,
-  referenceClosure,
   relocator,
   require_libraries,
   roleFromPath,
@@ -73,7 +72,7 @@ import {
   unjudgedFormat,
   unlessUnreadable,
   without
-} from "./chunk-RKLSYBAS.js";
+} from "./chunk-SISG3UZI.js";
 import {
   __commonJS,
   __toESM,
@@ -12958,9 +12957,10 @@ function documentComponents(docs, paths) {
   }
   const reached = /* @__PURE__ */ new Map();
   if (!roots.size) return reached;
-  const closure = referenceClosure(docs, [...roots.keys()]);
-  for (const [root, kind] of roots)
-    for (const f of closure.get(root) ?? []) (reached.get(f) ?? reached.set(f, { kinds: /* @__PURE__ */ new Set(), by: root }).get(f)).kinds.add(kind);
+  for (const [root, kind] of roots) {
+    for (const f of reachedFrom(docs, [root], (t) => reached.get(t)?.kinds.has(kind) ?? false))
+      if (f !== root) (reached.get(f) ?? reached.set(f, { kinds: /* @__PURE__ */ new Set(), by: root }).get(f)).kinds.add(kind);
+  }
   return reached;
 }
 var JUDGES_AS = { openapi: ["request", "response"], asyncapi: ["event"] };
