@@ -194,6 +194,16 @@ describe('versions written in paths', () => {
     const idMismatch = stale.violations!.find((v) => v.ruleId === 'version-path-mismatch');
     assert.equal(idMismatch?.fix, `Set its \`$id\` to \`${idOf('1.1.0')}\`, as its path says.`);
     assert.equal(idMismatch.line, 2);
+    // a mismatch the baseline already had is debt: a description edited beside it warns, it does not block
+    const described = withId('1.0.0').replace('"type": "object"', '"type": "object",\n  "description": "An order"');
+    const debt = checkPullRequest(
+      pullRequestRepo({ 'schemas/order/1.1.0/order.json': withId('1.0.0') }, { 'schemas/order/1.1.0/order.json': described }),
+    ).report;
+    assert.ok(!debt.violations!.some((v) => v.ruleId === 'version-path-mismatch'), JSON.stringify(debt.violations));
+    assert.ok(
+      debt.warned!.some((v) => v.ruleId === 'version-path-mismatch' && v.debt),
+      JSON.stringify(debt.warned),
+    );
     // the changelog entry asked for is written as SchemaVer writes it
     const entry = [...(added.warned ?? []), ...(added.violations ?? [])].find((v) => v.ruleId === 'changelog-missing');
     assert.match(entry?.message ?? '', /jsonschema 1-0-1$/);

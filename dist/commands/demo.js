@@ -30452,7 +30452,8 @@ var POLICY_RULES = [
     "block",
     "A file published under a version in its path says it is another: an Iglu schema's `self.version`, or the version in its `$id`. Registries and readers go by what the file says.",
     "{file}: its path publishes {path}, but {where} says {said}",
-    "Set {where} to {expected}, as its path says."
+    "Set {where} to {expected}, as its path says.",
+    true
   ),
   rule(
     "version-decreased",
@@ -32651,20 +32652,19 @@ var publishedVersions = (context) => {
     const params = { file: file2, level, version: pv.written, path: generatedFrom(context.head.docs, file2, next) ?? publishedAs(pv, next) };
     findings.push(finding("published-version-changed", file2, params, { module, file: file2, ...line ? { line } : {} }));
   }
-  const touched = /* @__PURE__ */ new Set([...context.changes.map((c3) => c3.file), ...[...after].filter((p2) => !before.has(p2))]);
-  for (const file2 of [...touched].sort()) {
-    const pv = after.has(file2) ? pathVersion(file2) : void 0;
-    const said = pv && saidVersion(context.head.docs, file2);
-    if (!pv || pv.kind !== "release" || !said || said.version === pv.version) continue;
-    const params = { file: file2, path: pv.written, where: said.where, said: said.written, expected: said.expected(pv) };
-    findings.push(
-      finding("version-path-mismatch", file2, params, {
-        module: context.units.unitOf(file2),
-        file: file2,
-        line: context.head.docs.lineOf({ file: file2, pointer: said.pointer })
-      })
-    );
-  }
+  const touched = [.../* @__PURE__ */ new Set([...context.changes.map((c3) => c3.file), ...[...after].filter((p2) => !before.has(p2))])].sort();
+  const mismatches = (side) => touched.flatMap((file2) => {
+    const at5 = side === context.base ? context.movedFrom(file2) ?? file2 : file2;
+    const pv = (side === context.base ? before : after).has(at5) ? pathVersion(at5) : void 0;
+    const said = pv && saidVersion(side.docs, at5);
+    if (!pv || pv.kind !== "release" || !said || said.version === pv.version) return [];
+    const params = { file: at5, path: pv.written, where: said.where, said: said.written, expected: said.expected(pv) };
+    const line = side.docs.lineOf({ file: at5, pointer: said.pointer });
+    return [
+      finding("version-path-mismatch", at5, params, { module: context.units.unitOf(at5), file: at5, line, key: `${at5}|${said.written}` })
+    ];
+  });
+  findings.push(...ratchet(context, mismatches));
   return { findings };
 };
 function saidVersion(docs, file2) {

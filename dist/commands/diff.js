@@ -20295,7 +20295,8 @@ var POLICY_RULES = [
     "block",
     "A file published under a version in its path says it is another: an Iglu schema's `self.version`, or the version in its `$id`. Registries and readers go by what the file says.",
     "{file}: its path publishes {path}, but {where} says {said}",
-    "Set {where} to {expected}, as its path says."
+    "Set {where} to {expected}, as its path says.",
+    true
   ),
   rule(
     "version-decreased",

@@ -63,6 +63,7 @@ export const POLICY_RULES: PolicyRule[] = [
     "A file published under a version in its path says it is another: an Iglu schema's `self.version`, or the version in its `$id`. Registries and readers go by what the file says.",
     '{file}: its path publishes {path}, but {where} says {said}',
     'Set {where} to {expected}, as its path says.',
+    true,
   ),
   rule(
     'version-decreased',

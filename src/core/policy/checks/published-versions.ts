@@ -6,7 +6,7 @@ import { newestIn, pathVersion, publishedAs, type PathVersion } from '../../vers
 import { idVersion, idWithVersion } from '../../units.js';
 import { isObj } from '../../semantic/schema.js';
 import { finding, type Finding } from '../finding.js';
-import type { PolicyCheck } from './context.js';
+import { ratchet, type PolicyCheck, type Side } from './context.js';
 import type { Documents } from '../../source/tree.js';
 import { unlessUnreadable } from '../../errors.js';
 
@@ -32,20 +32,21 @@ export const publishedVersions: PolicyCheck = (context) => {
   }
   // what a file the change published or edited says of its own version agrees with its path (a new version copied from
   // the last one kept the last one's `self.version`, and an Iglu registry refuses it; an `$id` kept names the old one)
-  const touched = new Set([...context.changes.map((c) => c.file), ...[...after].filter((p) => !before.has(p))]);
-  for (const file of [...touched].sort()) {
-    const pv = after.has(file) ? pathVersion(file) : undefined;
-    const said = pv && saidVersion(context.head.docs, file);
-    if (!pv || pv.kind !== 'release' || !said || said.version === pv.version) continue;
-    const params = { file, path: pv.written, where: said.where, said: said.written, expected: said.expected(pv) };
-    findings.push(
-      finding('version-path-mismatch', file, params, {
-        module: context.units.unitOf(file),
-        file,
-        line: context.head.docs.lineOf({ file, pointer: said.pointer }),
-      }),
-    );
-  }
+  // (judged on both sides of what the change touched: a mismatch the baseline already had is debt, a warning)
+  const touched = [...new Set([...context.changes.map((c) => c.file), ...[...after].filter((p) => !before.has(p))])].sort();
+  const mismatches = (side: Side) =>
+    touched.flatMap((file) => {
+      const at = side === context.base ? (context.movedFrom(file) ?? file) : file;
+      const pv = (side === context.base ? before : after).has(at) ? pathVersion(at) : undefined;
+      const said = pv && saidVersion(side.docs, at);
+      if (!pv || pv.kind !== 'release' || !said || said.version === pv.version) return [];
+      const params = { file: at, path: pv.written, where: said.where, said: said.written, expected: said.expected(pv) };
+      const line = side.docs.lineOf({ file: at, pointer: said.pointer });
+      return [
+        finding('version-path-mismatch', at, params, { module: context.units.unitOf(at), file: at, line, key: `${at}|${said.written}` }),
+      ];
+    });
+  findings.push(...ratchet(context, mismatches));
   return { findings };
 };
 
