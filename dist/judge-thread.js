@@ -13408,6 +13408,15 @@ function deprecatedGlob(key3, glob, prefix) {
 // src/core/report/model.ts
 var DEBT_NOTE = " (already at the baseline)";
 var warningLine = (v) => `${v.message} [${v.ruleId}]`;
+function shownWarnings(report) {
+  const warned = report.warned ?? [];
+  const debt = new Set(warned.filter((v) => v.debt).map(warningLine));
+  const found2 = new Map(warned.filter((v) => !v.debt).map((v) => [warningLine(v), v]));
+  return report.warnings.filter((w) => !debt.has(w)).map((line) => ({ line, finding: found2.get(line) }));
+}
+function currentShown(m, none) {
+  return m.currentVersion ?? (m.release ? `${m.release.by} ${m.release.name} after merge` : none);
+}
 function buildReport(result, context = {}) {
   const byModule = /* @__PURE__ */ new Map();
   for (const c of result.changes) pushTo(byModule, c.module, c);
@@ -16030,16 +16039,12 @@ function renderMarkdown(report, options = {}) {
   }
   const rest = [];
   const debt = (report.warned ?? []).filter((v) => v.debt);
-  const found2 = new Map((report.warned ?? []).filter((v) => !v.debt).map((v) => [warningLine(v), v]));
-  const debtLines = new Set(debt.map(warningLine));
-  const warnings = report.warnings.filter((w) => !debtLines.has(w));
-  for (const w of warnings.slice(0, 20)) {
-    const v = found2.get(w);
+  const warnings = shownWarnings(report);
+  for (const { line, finding: v } of warnings.slice(0, 20))
     rest.push(
-      v ? `> \u26A0\uFE0F ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 ${placeOf(v.file, v.line)}</sub>` : `> \u26A0\uFE0F ${escape(w)}`,
+      v ? `> \u26A0\uFE0F ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 ${placeOf(v.file, v.line)}</sub>` : `> \u26A0\uFE0F ${escape(line)}`,
       ""
     );
-  }
   if (warnings.length > 20) rest.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
   const list = (title, icon, items) => {
     if (!items.length) return;
@@ -16062,7 +16067,7 @@ function renderMarkdown(report, options = {}) {
     rest.push("| unit | level | frozen | current | required bump |", "|---|---|---|---|---|");
     for (const m of report.modules.filter((x) => x.requiredBump !== void 0))
       rest.push(
-        `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(", ")})` : ""} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? "\u2013"} | ${m.currentVersion ?? (m.release ? `${m.release.by} ${m.release.name} after merge` : "\u2013")} | ${m.requiredBump} |`
+        `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(", ")})` : ""} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? "\u2013"} | ${currentShown(m, "\u2013")} | ${m.requiredBump} |`
       );
     rest.push("");
   }

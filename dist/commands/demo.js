@@ -30972,6 +30972,15 @@ function deprecatedGlob(key3, glob, prefix) {
 // src/core/report/model.ts
 var DEBT_NOTE = " (already at the baseline)";
 var warningLine = (v2) => `${v2.message} [${v2.ruleId}]`;
+function shownWarnings(report) {
+  const warned = report.warned ?? [];
+  const debt = new Set(warned.filter((v2) => v2.debt).map(warningLine));
+  const found2 = new Map(warned.filter((v2) => !v2.debt).map((v2) => [warningLine(v2), v2]));
+  return report.warnings.filter((w2) => !debt.has(w2)).map((line) => ({ line, finding: found2.get(line) }));
+}
+function currentShown(m2, none) {
+  return m2.currentVersion ?? (m2.release ? `${m2.release.by} ${m2.release.name} after merge` : none);
+}
 function buildReport(result, context = {}) {
   const byModule = /* @__PURE__ */ new Map();
   for (const c3 of result.changes) pushTo(byModule, c3.module, c3);
@@ -34445,16 +34454,12 @@ function renderMarkdown(report, options = {}) {
   }
   const rest = [];
   const debt = (report.warned ?? []).filter((v2) => v2.debt);
-  const found2 = new Map((report.warned ?? []).filter((v2) => !v2.debt).map((v2) => [warningLine(v2), v2]));
-  const debtLines = new Set(debt.map(warningLine));
-  const warnings = report.warnings.filter((w2) => !debtLines.has(w2));
-  for (const w2 of warnings.slice(0, 20)) {
-    const v2 = found2.get(w2);
+  const warnings = shownWarnings(report);
+  for (const { line, finding: v2 } of warnings.slice(0, 20))
     rest.push(
-      v2 ? `> \u26A0\uFE0F ${escape2(v2.message)}. **Fix:** ${escape2(v2.fix)} <sub>${ruleLink(v2.ruleId)} \xB7 ${placeOf(v2.file, v2.line)}</sub>` : `> \u26A0\uFE0F ${escape2(w2)}`,
+      v2 ? `> \u26A0\uFE0F ${escape2(v2.message)}. **Fix:** ${escape2(v2.fix)} <sub>${ruleLink(v2.ruleId)} \xB7 ${placeOf(v2.file, v2.line)}</sub>` : `> \u26A0\uFE0F ${escape2(line)}`,
       ""
     );
-  }
   if (warnings.length > 20) rest.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
   const list = (title, icon, items) => {
     if (!items.length) return;
@@ -34477,7 +34482,7 @@ function renderMarkdown(report, options = {}) {
     rest.push("| unit | level | frozen | current | required bump |", "|---|---|---|---|---|");
     for (const m2 of report.modules.filter((x3) => x3.requiredBump !== void 0))
       rest.push(
-        `| ${m2.name}${m2.inherits?.length ? ` (inherits ${m2.inherits.map((f3) => `\`${f3}\``).join(", ")})` : ""} | ${ICON[m2.level]} ${m2.level} | ${m2.frozenVersion ?? "\u2013"} | ${m2.currentVersion ?? (m2.release ? `${m2.release.by} ${m2.release.name} after merge` : "\u2013")} | ${m2.requiredBump} |`
+        `| ${m2.name}${m2.inherits?.length ? ` (inherits ${m2.inherits.map((f3) => `\`${f3}\``).join(", ")})` : ""} | ${ICON[m2.level]} ${m2.level} | ${m2.frozenVersion ?? "\u2013"} | ${currentShown(m2, "\u2013")} | ${m2.requiredBump} |`
       );
     rest.push("");
   }
@@ -34647,11 +34652,8 @@ ${c3.module}`, c3);
   if (report.violations) lines.push(paint2(report.blocked ? "red" : report.approval?.required ? "yellow" : "green", verdictLine(report)));
   if (report.baseline || report.head) lines.push(paint2("gray", `baseline: ${report.baseline ?? "?"}   head: ${report.head ?? "?"}`));
   const debt = (report.warned ?? []).filter((v2) => v2.debt);
-  const debtLines = new Set(debt.map(warningLine));
-  const found2 = new Map((report.warned ?? []).filter((v2) => !v2.debt).map((v2) => [warningLine(v2), v2]));
-  for (const w2 of report.warnings.filter((x3) => !debtLines.has(x3))) {
-    lines.push(paint2("yellow", `warning: ${w2}`));
-    const v2 = found2.get(w2);
+  for (const { line, finding: v2 } of shownWarnings(report)) {
+    lines.push(paint2("yellow", `warning: ${line}`));
     if (v2) lines.push(`  ${paint2("gray", "fix:")} ${v2.fix}${v2.line ? paint2("gray", `  (${oneLine(v2.file)}:${v2.line})`) : ""}`);
   }
   const versioned = report.modules.filter((m2) => m2.requiredBump !== void 0);
@@ -34660,7 +34662,7 @@ ${c3.module}`, c3);
     for (const m2 of versioned) {
       const inherits = m2.inherits?.length ? paint2("gray", `  inherits ${m2.inherits.join(", ")}`) : "";
       lines.push(
-        `  ${m2.name.padEnd(16)} ${lvl(m2.level)}  ${m2.frozenVersion ?? "none"} \u2192 ${m2.currentVersion ?? (m2.release ? `${m2.release.by} ${m2.release.name} after merge` : "none")}, needs ${m2.requiredBump}${inherits}`
+        `  ${m2.name.padEnd(16)} ${lvl(m2.level)}  ${m2.frozenVersion ?? "none"} \u2192 ${currentShown(m2, "none")}, needs ${m2.requiredBump}${inherits}`
       );
     }
   }

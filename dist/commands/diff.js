@@ -19901,6 +19901,15 @@ function contractIdentity(docs, file2) {
 // src/core/report/model.ts
 var DEBT_NOTE = " (already at the baseline)";
 var warningLine = (v) => `${v.message} [${v.ruleId}]`;
+function shownWarnings(report) {
+  const warned = report.warned ?? [];
+  const debt = new Set(warned.filter((v) => v.debt).map(warningLine));
+  const found = new Map(warned.filter((v) => !v.debt).map((v) => [warningLine(v), v]));
+  return report.warnings.filter((w) => !debt.has(w)).map((line) => ({ line, finding: found.get(line) }));
+}
+function currentShown(m, none) {
+  return m.currentVersion ?? (m.release ? `${m.release.by} ${m.release.name} after merge` : none);
+}
 function buildReport(result, context = {}) {
   const byModule = /* @__PURE__ */ new Map();
   for (const c of result.changes) pushTo(byModule, c.module, c);
@@ -20644,16 +20653,12 @@ function renderMarkdown(report, options = {}) {
   }
   const rest = [];
   const debt = (report.warned ?? []).filter((v) => v.debt);
-  const found = new Map((report.warned ?? []).filter((v) => !v.debt).map((v) => [warningLine(v), v]));
-  const debtLines = new Set(debt.map(warningLine));
-  const warnings = report.warnings.filter((w) => !debtLines.has(w));
-  for (const w of warnings.slice(0, 20)) {
-    const v = found.get(w);
+  const warnings = shownWarnings(report);
+  for (const { line, finding: v } of warnings.slice(0, 20))
     rest.push(
-      v ? `> \u26A0\uFE0F ${escape2(v.message)}. **Fix:** ${escape2(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 ${placeOf(v.file, v.line)}</sub>` : `> \u26A0\uFE0F ${escape2(w)}`,
+      v ? `> \u26A0\uFE0F ${escape2(v.message)}. **Fix:** ${escape2(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 ${placeOf(v.file, v.line)}</sub>` : `> \u26A0\uFE0F ${escape2(line)}`,
       ""
     );
-  }
   if (warnings.length > 20) rest.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
   const list = (title, icon, items) => {
     if (!items.length) return;
@@ -20676,7 +20681,7 @@ function renderMarkdown(report, options = {}) {
     rest.push("| unit | level | frozen | current | required bump |", "|---|---|---|---|---|");
     for (const m of report.modules.filter((x) => x.requiredBump !== void 0))
       rest.push(
-        `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(", ")})` : ""} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? "\u2013"} | ${m.currentVersion ?? (m.release ? `${m.release.by} ${m.release.name} after merge` : "\u2013")} | ${m.requiredBump} |`
+        `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(", ")})` : ""} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? "\u2013"} | ${currentShown(m, "\u2013")} | ${m.requiredBump} |`
       );
     rest.push("");
   }
@@ -20846,11 +20851,8 @@ ${c.module}`, c);
   if (report.violations) lines.push(paint2(report.blocked ? "red" : report.approval?.required ? "yellow" : "green", verdictLine(report)));
   if (report.baseline || report.head) lines.push(paint2("gray", `baseline: ${report.baseline ?? "?"}   head: ${report.head ?? "?"}`));
   const debt = (report.warned ?? []).filter((v) => v.debt);
-  const debtLines = new Set(debt.map(warningLine));
-  const found = new Map((report.warned ?? []).filter((v) => !v.debt).map((v) => [warningLine(v), v]));
-  for (const w of report.warnings.filter((x) => !debtLines.has(x))) {
-    lines.push(paint2("yellow", `warning: ${w}`));
-    const v = found.get(w);
+  for (const { line, finding: v } of shownWarnings(report)) {
+    lines.push(paint2("yellow", `warning: ${line}`));
     if (v) lines.push(`  ${paint2("gray", "fix:")} ${v.fix}${v.line ? paint2("gray", `  (${oneLine(v.file)}:${v.line})`) : ""}`);
   }
   const versioned = report.modules.filter((m) => m.requiredBump !== void 0);
@@ -20859,7 +20861,7 @@ ${c.module}`, c);
     for (const m of versioned) {
       const inherits = m.inherits?.length ? paint2("gray", `  inherits ${m.inherits.join(", ")}`) : "";
       lines.push(
-        `  ${m.name.padEnd(16)} ${lvl(m.level)}  ${m.frozenVersion ?? "none"} \u2192 ${m.currentVersion ?? (m.release ? `${m.release.by} ${m.release.name} after merge` : "none")}, needs ${m.requiredBump}${inherits}`
+        `  ${m.name.padEnd(16)} ${lvl(m.level)}  ${m.frozenVersion ?? "none"} \u2192 ${currentShown(m, "none")}, needs ${m.requiredBump}${inherits}`
       );
     }
   }

@@ -1,7 +1,7 @@
 // The markdown rendering posted as a review comment. Never longer than GitHub's limit: details are cut first.
 import { changeText, showValue } from './change-text.js';
 import { diagnosticText, type Change, type Level, type SemanticCoverage } from '../model.js';
-import { DEBT_NOTE, warningLine, type Report, type Violation } from './model.js';
+import { currentShown, DEBT_NOTE, shownWarnings, type Report, type Violation } from './model.js';
 import { verdictExplains, verdictLine } from './verdict.js';
 import { draftDetails, type DraftLinks } from './drafts.js';
 import { ruleDocLink } from '../rules/doc.js';
@@ -84,19 +84,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   // 3. everything else, collapsed, without repeating the top
   const rest: string[] = [];
   const debt = (report.warned ?? []).filter((v) => v.debt);
-  // a warning the policy found says what to do about it, as a blocking one does; the rest are the check's own words
-  const found = new Map((report.warned ?? []).filter((v) => !v.debt).map((v) => [warningLine(v), v]));
-  const debtLines = new Set(debt.map(warningLine));
-  const warnings = report.warnings.filter((w) => !debtLines.has(w));
-  for (const w of warnings.slice(0, 20)) {
-    const v = found.get(w);
+  const warnings = shownWarnings(report);
+  for (const { line, finding: v } of warnings.slice(0, 20))
     rest.push(
       v
         ? `> ⚠️ ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} · ${placeOf(v.file, v.line)}</sub>`
-        : `> ⚠️ ${escape(w)}`,
+        : `> ⚠️ ${escape(line)}`,
       '',
     );
-  }
   if (warnings.length > 20) rest.push(`> ⚠️ … and ${warnings.length - 20} more warnings (see the JSON report)`, '');
   const list = (title: string, icon: string, items: Violation[]) => {
     if (!items.length) return;
@@ -119,7 +114,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     rest.push('| unit | level | frozen | current | required bump |', '|---|---|---|---|---|');
     for (const m of report.modules.filter((x) => x.requiredBump !== undefined))
       rest.push(
-        `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(', ')})` : ''} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? '–'} | ${m.currentVersion ?? (m.release ? `${m.release.by} ${m.release.name} after merge` : '–')} | ${m.requiredBump} |`,
+        `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(', ')})` : ''} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? '–'} | ${currentShown(m, '–')} | ${m.requiredBump} |`,
       );
     rest.push('');
   }

@@ -50,6 +50,22 @@ export const DEBT_NOTE = ' (already at the baseline)';
 /** A warn-level violation as one line of the report's `warnings`. */
 export const warningLine = (v: Violation) => `${v.message} [${v.ruleId}]`;
 
+/**
+ * The report's warnings as the renderings show them: debt left out (it has a section of its own), each with the finding
+ * it is when the policy found it, so that its fix is shown beneath it as a blocking one's is.
+ */
+export function shownWarnings(report: Report): { line: string; finding?: Violation }[] {
+  const warned = report.warned ?? [];
+  const debt = new Set(warned.filter((v) => v.debt).map(warningLine));
+  const found = new Map(warned.filter((v) => !v.debt).map((v) => [warningLine(v), v]));
+  return report.warnings.filter((w) => !debt.has(w)).map((line) => ({ line, finding: found.get(line) }));
+}
+
+/** A unit's current version as shown: as written, else the tag or freeze that releases it after merge, else `none`. */
+export function currentShown(m: ModuleSummary, none: string): string {
+  return m.currentVersion ?? (m.release ? `${m.release.by} ${m.release.name} after merge` : none);
+}
+
 /** A finding whose fix is text to write (a changelog entry, a migration note), with a draft of that text. */
 export interface Draft {
   ruleId: string;

@@ -2,7 +2,7 @@
 // change, its fix beneath); old debt last and dimmed.
 import { changeText } from './change-text.js';
 import { pushTo, type Level } from '../model.js';
-import { DEBT_NOTE, warningLine, type Report } from './model.js';
+import { currentShown, DEBT_NOTE, shownWarnings, type Report } from './model.js';
 import { verdictLine } from './verdict.js';
 import { oneLine } from '../rules/catalog.js';
 
@@ -30,12 +30,8 @@ export function renderText(report: Report, paint: Paint = plain): string {
   if (report.baseline || report.head) lines.push(paint('gray', `baseline: ${report.baseline ?? '?'}   head: ${report.head ?? '?'}`));
   // debt (already so on the base branch) is not this change's: it waits at the end, dimmed
   const debt = (report.warned ?? []).filter((v) => v.debt);
-  const debtLines = new Set(debt.map(warningLine));
-  // a warning the policy found says what to do about it beneath, as a blocking one does
-  const found = new Map((report.warned ?? []).filter((v) => !v.debt).map((v) => [warningLine(v), v]));
-  for (const w of report.warnings.filter((x) => !debtLines.has(x))) {
-    lines.push(paint('yellow', `warning: ${w}`));
-    const v = found.get(w);
+  for (const { line, finding: v } of shownWarnings(report)) {
+    lines.push(paint('yellow', `warning: ${line}`));
     if (v) lines.push(`  ${paint('gray', 'fix:')} ${v.fix}${v.line ? paint('gray', `  (${oneLine(v.file)}:${v.line})`) : ''}`);
   }
   const versioned = report.modules.filter((m) => m.requiredBump !== undefined);
@@ -44,7 +40,7 @@ export function renderText(report: Report, paint: Paint = plain): string {
     for (const m of versioned) {
       const inherits = m.inherits?.length ? paint('gray', `  inherits ${m.inherits.join(', ')}`) : '';
       lines.push(
-        `  ${m.name.padEnd(16)} ${lvl(m.level)}  ${m.frozenVersion ?? 'none'} → ${m.currentVersion ?? (m.release ? `${m.release.by} ${m.release.name} after merge` : 'none')}, needs ${m.requiredBump}${inherits}`,
+        `  ${m.name.padEnd(16)} ${lvl(m.level)}  ${m.frozenVersion ?? 'none'} → ${currentShown(m, 'none')}, needs ${m.requiredBump}${inherits}`,
       );
     }
   }

@@ -3,13 +3,17 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   DEBT_NOTE,
   buildReport,
+  currentShown,
   ownChecklist,
+  shownWarnings,
   warningLine
-} from "./chunk-TJDNXU4N.js";
+} from "./chunk-Y6SHEXDG.js";
 import "./chunk-QGZXPBIK.js";
 export {
   DEBT_NOTE,
   buildReport,
+  currentShown,
   ownChecklist,
+  shownWarnings,
   warningLine
 };

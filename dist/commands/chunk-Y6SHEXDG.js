@@ -10,6 +10,15 @@ import {
 // src/core/report/model.ts
 var DEBT_NOTE = " (already at the baseline)";
 var warningLine = (v) => `${v.message} [${v.ruleId}]`;
+function shownWarnings(report) {
+  const warned = report.warned ?? [];
+  const debt = new Set(warned.filter((v) => v.debt).map(warningLine));
+  const found = new Map(warned.filter((v) => !v.debt).map((v) => [warningLine(v), v]));
+  return report.warnings.filter((w) => !debt.has(w)).map((line) => ({ line, finding: found.get(line) }));
+}
+function currentShown(m, none) {
+  return m.currentVersion ?? (m.release ? `${m.release.by} ${m.release.name} after merge` : none);
+}
 function buildReport(result, context = {}) {
   const byModule = /* @__PURE__ */ new Map();
   for (const c of result.changes) pushTo(byModule, c.module, c);
@@ -33,6 +42,8 @@ function ownChecklist(report) {
 export {
   DEBT_NOTE,
   warningLine,
+  shownWarnings,
+  currentShown,
   buildReport,
   ownChecklist
 };
